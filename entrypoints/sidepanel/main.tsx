@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>StarGuard</p>, document.getElementById('app')!);

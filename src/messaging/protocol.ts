@@ -1,0 +1,32 @@
+/**
+ * The one message protocol map (WXT guide: typed messaging). Every message is validated with zod
+ * at the receiving end: page-derived data is data, never trusted (brief: untrusted input).
+ */
+import { z } from '../util/zod';
+import { Observation } from '../snapshot/observation';
+import { Snapshot } from '../snapshot/schema';
+import { AccountView, Settings } from '../state/view';
+
+export const Protocol = {
+  /** content script → worker: one page read. */
+  observe: { request: Observation, response: z.object({ ok: z.boolean() }) },
+  /** side panel / popup → worker: ask for the current state of an account (or the active one). */
+  getState: { request: z.object({ accountId: z.string().nullable() }), response: AccountView },
+  /** side panel → worker: change settings (partial). */
+  setSettings: { request: Settings.partial(), response: z.object({ ok: z.boolean() }) },
+  /** side panel → worker: import a snapshot v1 JSON document. */
+  importSnapshot: { request: z.object({ snapshot: Snapshot }), response: z.object({ ok: z.boolean(), error: z.string().optional() }) },
+  /** popup / overlay → worker: open the side panel, optionally on one order. */
+  openSidePanel: { request: z.object({ orderId: z.string().nullable() }), response: z.object({ ok: z.boolean() }) },
+} as const;
+
+export type ProtocolMap = typeof Protocol;
+export type MessageKind = keyof ProtocolMap;
+export type RequestOf<K extends MessageKind> = z.infer<ProtocolMap[K]['request']>;
+export type ResponseOf<K extends MessageKind> = z.infer<ProtocolMap[K]['response']>;
+
+export const Envelope = z.object({ starguard: z.literal(1), kind: z.string(), data: z.unknown() });
+
+export function isMessageKind(kind: string): kind is MessageKind {
+  return Object.prototype.hasOwnProperty.call(Protocol, kind);
+}

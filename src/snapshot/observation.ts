@@ -1,0 +1,68 @@
+/**
+ * What a page reader observes: partial records in the snapshot v1 format (only the fields the
+ * page shows) plus diagnostics. Readers produce it, the content script sends it, the worker
+ * merges it into the stored snapshot (issues 3 and 4).
+ */
+import { z } from '../util/zod';
+import { Abilities, IsoDate, IsoDateTime, Order, RadarTask, Shipment, StarLevelInput } from './schema';
+import { Localized } from '../report/schema';
+
+export const PAGE_KINDS = [
+  'logistics-performance', 'tracking-detail', 'order-list', 'order-detail',
+  'dispute-center', 'star-level', 'product-radar', 'logistics-proof-form', 'unknown',
+] as const;
+export const PageKind = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** A shipment as observed; a batch is identified by its tracking number when the page shows one. */
+export const ObservedShipment = Shipment.partial();
+export type ObservedShipment = z.infer<typeof ObservedShipment>;
+
+export const ObservedOrder = Order.partial()
+  .extend({ id: z.string().min(1), shipments: z.array(ObservedShipment).optional() });
+export type ObservedOrder = z.infer<typeof ObservedOrder>;
+
+export const ObservedRadarTask = RadarTask.partial().extend({ id: z.string().min(1) });
+export type ObservedRadarTask = z.infer<typeof ObservedRadarTask>;
+
+export const ObservedStarLevel = StarLevelInput.partial().extend({ abilities: Abilities.partial().optional() });
+export type ObservedStarLevel = z.infer<typeof ObservedStarLevel>;
+
+export const Diagnostic = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  /** Stable id, e.g. `missing-column`, `unparsable-row`, `unknown-page`, `value-mismatch`. */
+  code: z.string(),
+  message: Localized,
+  /** Structured detail for tests and bug reports (column name, row index, raw text...). */
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+/** Figures the portal shows about itself (used to cross-check and to date the data). */
+export const PageFacts = z.looseObject({
+  statsDate: IsoDate.nullable().optional(),
+  shownTrackingRate: z.number().min(0).max(1).nullable().optional(),
+  shownDisputeRate: z.number().min(0).max(1).nullable().optional(),
+  shownDisputeCount: z.number().int().nonnegative().nullable().optional(),
+  upgradeService: z.boolean().nullable().optional(),
+  subAccount: z.boolean().nullable().optional(),
+});
+export type PageFacts = z.infer<typeof PageFacts>;
+
+export const ReadResult = z.object({
+  kind: PageKind,
+  orders: z.array(ObservedOrder),
+  radarTasks: z.array(ObservedRadarTask),
+  starLevel: ObservedStarLevel.nullable(),
+  diagnostics: z.array(Diagnostic),
+  facts: PageFacts.optional(),
+});
+export type ReadResult = z.infer<typeof ReadResult>;
+
+/** One page read, as sent to the worker. */
+export const Observation = ReadResult.extend({
+  accountId: z.string().min(1),
+  url: z.string(),
+  readAt: IsoDateTime,
+});
+export type Observation = z.infer<typeof Observation>;

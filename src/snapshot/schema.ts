@@ -1,0 +1,123 @@
+/**
+ * Snapshot format v1: the public import/export format and the store's record shape (issue 2).
+ * Dates are `YYYY-MM-DD` calendar dates in China Standard Time; date-times are ISO 8601 with an
+ * offset. Unknown values are `null`, never guessed. Extra fields are allowed (loose objects) so
+ * that newer producers do not break older readers.
+ */
+import { z } from '../util/zod';
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date')
+  .describe('Calendar date YYYY-MM-DD (China Standard Time)');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const IsoDateTime = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time with offset');
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+
+export const OrderStatus = z.enum(['awaiting_payment', 'paid', 'shipped', 'received', 'completed', 'cancelled', 'refunded']);
+export const ExportMethod = z.enum(['convenient', 'self', 'onetouch', 'market_procurement']);
+export const Transport = z.enum(['express', 'postal', 'ocean', 'air', 'land']);
+/** Incoterms 2010/2020 as the portal shows them. */
+export const TradeTerm = z.enum(['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DAT', 'DDP', 'DDU']);
+export const Settlement = z.enum(['tt_card_epayment', 'lc', 'oa']);
+export const DraftedBy = z.enum(['buyer', 'seller']);
+export const AppealStatus = z.enum(['none', 'pending', 'approved', 'rejected']);
+
+export const TrackingEvent = z.looseObject({
+  at: IsoDateTime,
+  description: z.string(),
+  location: z.string().nullable(),
+});
+export type TrackingEvent = z.infer<typeof TrackingEvent>;
+
+export const Shipment = z.looseObject({
+  trackingNumber: z.string().nullable(),
+  carrier: z.string().nullable(),
+  uploadedAt: IsoDate.nullable(),
+  portalTraceable: z.boolean().nullable(),
+  events: z.array(TrackingEvent),
+});
+export type Shipment = z.infer<typeof Shipment>;
+
+export const Appeal = z.looseObject({ status: AppealStatus, filedAt: IsoDate.nullable() });
+export const Refund = z.looseObject({ at: IsoDate, reason: z.string(), beforeShipment: z.boolean() });
+
+export const Order = z.looseObject({
+  id: z.string().min(1),
+  tradeAssurance: z.boolean(),
+  draftedBy: DraftedBy.nullable(),
+  sample: z.boolean(),
+  allItemsRts: z.boolean().nullable(),
+  status: OrderStatus.nullable(),
+  amountUsd: z.number().nonnegative().nullable(),
+  destination: CountryCode.nullable(),
+  exportMethod: ExportMethod.nullable(),
+  transport: Transport.nullable(),
+  tradeTerm: TradeTerm.nullable(),
+  settlement: Settlement.nullable(),
+  arrivalGuarantee: z.boolean().nullable(),
+  paidAt: IsoDate.nullable(),
+  shippedAt: IsoDate.nullable(),
+  receivedAt: IsoDate.nullable(),
+  /** The order-level 物流是否可追踪 verdict, as last shown by the portal. */
+  portalTraceable: z.boolean().nullable(),
+  /** The appeal entry (发起申诉) was enabled (true) or greyed out (false). */
+  appealOpen: z.boolean().nullable(),
+  shipments: z.array(Shipment),
+  appeal: Appeal.nullable(),
+  refund: Refund.nullable(),
+  penalized: z.boolean(),
+});
+export type Order = z.infer<typeof Order>;
+
+export const RadarTask = z.looseObject({
+  id: z.string().min(1),
+  productId: z.string(),
+  kind: z.enum(['ip_infringement', 'false_info']),
+  issuedAt: IsoDateTime,
+  appealUsed: z.boolean(),
+  underReview: z.boolean(),
+  resolved: z.boolean(),
+});
+export type RadarTask = z.infer<typeof RadarTask>;
+
+export const Abilities = z.looseObject({
+  merchant: z.number(),
+  marketing: z.number(),
+  transaction: z.number(),
+  assurance: z.number(),
+});
+export const StarLevelInput = z.looseObject({
+  track: z.enum(['custom', 'rts']),
+  abilities: Abilities,
+  dueOrders: z.number().int().nonnegative().nullable(),
+  /** On-time shipping rate 按时发货率 as a fraction 0..1. */
+  onTimeRate: z.number().min(0).max(1).nullable(),
+});
+export type StarLevelInput = z.infer<typeof StarLevelInput>;
+
+export const Account = z.looseObject({
+  id: z.string().min(1),
+  upgradeService: z.boolean().nullable(),
+  subAccount: z.boolean().nullable(),
+});
+
+export const SNAPSHOT_FORMAT = 'starguard.snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export const Snapshot = z
+  .looseObject({
+    format: z.literal(SNAPSHOT_FORMAT),
+    version: z.literal(SNAPSHOT_VERSION),
+    capturedAt: IsoDateTime,
+    account: Account,
+    orders: z.array(Order),
+    radarTasks: z.array(RadarTask),
+    starLevel: StarLevelInput.nullable(),
+  })
+  .describe('StarGuard snapshot v1');
+export type Snapshot = z.infer<typeof Snapshot>;

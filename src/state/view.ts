@@ -1,0 +1,56 @@
+/**
+ * What the worker hands to the side panel and popup (issue 4 → issue 5): one account's state.
+ * The worker owns the store; UI pages only read this view and send messages.
+ */
+import { z } from '../util/zod';
+import { IsoDate, IsoDateTime, Snapshot } from '../snapshot/schema';
+import { Report } from '../report/schema';
+import { Diagnostic, PageKind } from '../snapshot/observation';
+
+export const Language = z.enum(['auto', 'zh', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const Settings = z.object({
+  language: Language,
+  /** Notification lead times in days before a deadline's last day (0 = the morning of the last day). */
+  leadDays: z.array(z.number().int().min(0).max(30)),
+  /** Local hour at which deadline notifications fire. */
+  notifyHour: z.number().int().min(0).max(23),
+  /** The account the side panel and popup show; null = the most recently observed one. */
+  activeAccount: z.string().nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', leadDays: [2, 1, 0], notifyHour: 9, activeAccount: null };
+
+export const DailyMetric = z.object({
+  date: IsoDate,
+  trackingRate: z.number().min(0).max(1),
+  disputeCount: z.number().int().nonnegative(),
+  disputeRate: z.number().min(0).max(1),
+  coverageRate: z.number().min(0).max(1),
+});
+export type DailyMetric = z.infer<typeof DailyMetric>;
+
+export const PageRead = z.object({
+  kind: PageKind,
+  url: z.string(),
+  readAt: IsoDateTime,
+  rows: z.number().int().nonnegative(),
+  diagnostics: z.array(Diagnostic),
+});
+export type PageRead = z.infer<typeof PageRead>;
+
+export const AccountView = z.object({
+  accountId: z.string().nullable(),
+  accounts: z.array(z.string()),
+  snapshot: Snapshot.nullable(),
+  report: Report.nullable(),
+  history: z.array(DailyMetric),
+  pageReads: z.array(PageRead),
+  /** History the portal does not keep (issue 4): order id → first date seen. */
+  firstSeenNonTraceable: z.record(z.string(), IsoDate),
+  firstSeenAppealFiled: z.record(z.string(), IsoDate),
+  settings: Settings,
+});
+export type AccountView = z.infer<typeof AccountView>;

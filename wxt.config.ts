@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEMO_MATCHES } from './src/portal/hosts';
+
+// The demo portal (demo/) is matched only in development and test builds (issue 3):
+// `npm run build:test` sets STARGUARD_DEMO=1 and writes to .output/chrome-mv3-demo.
+// The production build (`npm run build`) matches the seller portal hosts and nothing else.
+const withDemo = process.env.STARGUARD_DEMO === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  publicDir: 'assets/public',
+  outDirTemplate: withDemo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['alarms', 'notifications', 'sidePanel', 'storage'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!withDemo && wxt.config.mode === 'production') return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...DEMO_MATCHES];
+    },
+  },
+});
