@@ -52,5 +52,9 @@ export const AccountView = z.object({
   firstSeenNonTraceable: z.record(z.string(), IsoDate),
   firstSeenAppealFiled: z.record(z.string(), IsoDate),
   settings: Settings,
+  /** The order the side panel should focus (set by openSidePanel or a notification click; issue 4). */
+  focusOrderId: z.string().nullable().optional(),
+  /** Store problems, e.g. a corrupt record moved to quarantine (code `store-quarantined`; issue 4). */
+  diagnostics: z.array(Diagnostic).optional(),
 });
 export type AccountView = z.infer<typeof AccountView>;
