@@ -15,6 +15,17 @@ export const TrackingOrderResult = z.looseObject({
   state: TrackingState,
   appealDeadline: IsoDate.nullable(),
   appealable: z.boolean().nullable(),
+  // Optional extras (issue 2) for the UI; older reports may lack them.
+  /** Ship date X (发货时间). */
+  shipDate: IsoDate.optional(),
+  /** First statistics date showing the real status: X + 22 (seed 001 特殊计算逻辑). */
+  disclosureDate: IsoDate.optional(),
+  /** Appeal window as far as we can tell; the page's greyed/enabled entry wins over the estimate. */
+  appealWindow: z.enum(['not_applicable', 'not_yet_open', 'open', 'closed']).optional(),
+  /** Why `appealable` is what it is (seed 001 轨迹可视率-申诉指引). */
+  appealReason: z
+    .enum(['two_events', 'one_real_event', 'only_pre_advice', 'no_events', 'no_tracking_data', 'review_final'])
+    .optional(),
 });
 export type TrackingOrderResult = z.infer<typeof TrackingOrderResult>;
 
@@ -56,6 +67,11 @@ export const Report = z
       stage: z.enum(['clear', 'warning', 'triggered']),
       disputesToTrigger: z.number().int().nonnegative(),
       agesOut: z.array(IsoDate),
+      /** More paid orders needed (no new disputes) to fall below every trigger; 0 when not triggered. */
+      paidOrdersToDilute: z.number().int().nonnegative().optional(),
+      orders: z
+        .array(z.looseObject({ id: z.string(), refundAt: IsoDate, reasonCode: z.string(), agesOutOn: IsoDate }))
+        .optional(),
     }),
     coverage: z.looseObject({
       inService: z.boolean().nullable(),
@@ -63,10 +79,26 @@ export const Report = z
       guaranteedOrders: z.number().int().nonnegative(),
       rate: Rate,
       scoredAsPass: z.boolean(),
+      window: Window.optional(),
     }),
     starLevel: z
-      .looseObject({ stars: z.number().int().min(0).max(5), gated: z.boolean(), weakestAbility: z.string() })
+      .looseObject({
+        stars: z.number().int().min(0).max(5),
+        gated: z.boolean(),
+        weakestAbility: z.string(),
+        /** Points each ability still needs for the next star; absent at 5 stars or when gated. */
+        nextStar: z.looseObject({ stars: z.number().int(), pointsNeeded: z.record(z.string(), z.number()) }).nullable().optional(),
+      })
       .nullable(),
+    radar: z
+      .array(z.looseObject({
+        id: z.string(), productId: z.string(), kind: z.string(), due: IsoDate,
+        status: z.enum(['open', 'overdue', 'under_review']),
+      }))
+      .optional(),
+    reviews: z
+      .array(z.looseObject({ orderId: z.string(), receivedAt: IsoDate, bestBy: IsoDate, inviteBy: IsoDate, closesOn: IsoDate }))
+      .optional(),
     deadlines: z.array(Deadline),
     flags: z.array(Flag),
   })
