@@ -1,0 +1,244 @@
+/**
+ * Cell-text normalisation and value parsers for portal pages (issue 3). Every parser returns
+ * `null` for text it does not recognise: page text is data, and an unknown value is never guessed.
+ */
+
+/** NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, collapsed, trimmed. */
+export function normalizeText(raw: string | null | undefined): string {
+  if (!raw) return '';
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Header text for dictionary lookup: normalised, lower case, without help marks like [Ⓞ], ⓘ, ?, *, :. */
+export function normalizeHeader(raw: string | null | undefined): string {
+  return normalizeText(raw)
+    .replace(/\[[^\]]*\]|[ⓘⓄⓞ①②③④⑤?？*：:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return t.toISOString().startsWith(iso) ? iso : null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+interface DateParts { date: string; time: string | null }
+
+function dateParts(raw: string): DateParts | null {
+  const s = normalizeText(raw);
+  const time = (rest: string): string | null | undefined => {
+    const r = rest.trim();
+    if (!r) return null;
+    const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(r);
+    if (!m) return undefined;
+    const [h, mi, se] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    if (h > 23 || mi > 59 || se > 59) return undefined;
+    return `${pad(h)}:${pad(mi)}:${pad(se)}`;
+  };
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](.*))?$/.exec(s);
+  if (!m) m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(.*)$/.exec(s);
+  if (m) {
+    const date = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    const t = time(m[4] ?? '');
+    return date && t !== undefined ? { date, time: t } : null;
+  }
+  m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?: (.*))?$/.exec(s);
+  if (m) {
+    const month = MONTHS[(m[1] ?? '').toLowerCase().slice(0, (m[1] ?? '').toLowerCase().startsWith('sept') ? 4 : 3)];
+    const date = month ? validDate(Number(m[3]), month, Number(m[2])) : null;
+    const t = time(m[4] ?? '');
+    return date && t !== undefined ? { date, time: t } : null;
+  }
+  return null;
+}
+
+/** A portal date (with or without time) → `YYYY-MM-DD` in CST, the portal's own zone. */
+export function parseDate(raw: string | null | undefined): string | null {
+  return raw ? dateParts(raw)?.date ?? null : null;
+}
+
+/** A portal date-time (CST) → ISO 8601 with +08:00; a bare date gets 00:00:00. */
+export function parseDateTime(raw: string | null | undefined): string | null {
+  const p = raw ? dateParts(raw) : null;
+  return p ? `${p.date}T${p.time ?? '00:00:00'}+08:00` : null;
+}
+
+/** "USD 1,000.00", "US $1,000", "$ 12.5", "1000" → number. Another currency → null. */
+export function parseAmountUsd(raw: string | null | undefined): number | null {
+  const s = normalizeText(raw).replace(/\s+/g, '');
+  const m = /^(?:USD|US\$|\$|US\$?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:USD)?$/i.exec(s);
+  if (!m) return null;
+  const n = Number(`${(m[1] ?? '').replace(/,/g, '')}.${m[2] ?? '0'}`);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** "31.81%" → 0.3181 (fraction 0..1); anything else → null. */
+export function parsePercent(raw: string | null | undefined): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(normalizeText(raw));
+  if (!m) return null;
+  const v = Number(m[1]) / 100;
+  return v >= 0 && v <= 1 ? Math.round(v * 1e6) / 1e6 : null;
+}
+
+/** "745", "745单", "745 orders" → 745. */
+export function parseCount(raw: string | null | undefined): number | null {
+  const m = /^(\d[\d,]*)\s*(?:单|笔|个|orders?)?$/i.exec(normalizeText(raw));
+  return m ? Number((m[1] ?? '').replace(/,/g, '')) : null;
+}
+
+/** Country names (zh, en, common aliases) and ISO alpha-2/alpha-3 codes → alpha-2. */
+const COUNTRIES: Array<[string, string[]]> = [
+  ['US', ['美国', 'united states', 'united states of america', 'usa', 'us', 'u.s.', 'u.s.a.', 'america']],
+  ['GB', ['英国', 'united kingdom', 'uk', 'gb', 'great britain', 'britain', 'england', 'gbr']],
+  ['CA', ['加拿大', 'canada', 'ca', 'can']],
+  ['AU', ['澳大利亚', '澳洲', 'australia', 'au', 'aus']],
+  ['NZ', ['新西兰', 'new zealand', 'nz', 'nzl']],
+  ['DE', ['德国', 'germany', 'de', 'deu', 'deutschland']],
+  ['FR', ['法国', 'france', 'fr', 'fra']],
+  ['ES', ['西班牙', 'spain', 'es', 'esp']],
+  ['IT', ['意大利', 'italy', 'it', 'ita']],
+  ['NL', ['荷兰', 'netherlands', 'the netherlands', 'holland', 'nl', 'nld']],
+  ['CN', ['中国', '中国大陆', 'china', 'cn', 'chn', 'mainland china']],
+  ['HK', ['中国香港', '香港', 'hong kong', 'hk']],
+  ['TW', ['中国台湾', '台湾', 'taiwan', 'tw']],
+  ['JP', ['日本', 'japan', 'jp', 'jpn']],
+  ['KR', ['韩国', 'south korea', 'korea', 'republic of korea', 'kr', 'kor']],
+  ['IN', ['印度', 'india', 'in', 'ind']],
+  ['RU', ['俄罗斯', 'russia', 'russian federation', 'ru', 'rus']],
+  ['BR', ['巴西', 'brazil', 'br', 'bra']],
+  ['MX', ['墨西哥', 'mexico', 'mx', 'mex']],
+  ['AR', ['阿根廷', 'argentina', 'ar']],
+  ['CL', ['智利', 'chile', 'cl']],
+  ['CO', ['哥伦比亚', 'colombia', 'co']],
+  ['PE', ['秘鲁', 'peru', 'pe']],
+  ['ZA', ['南非', 'south africa', 'za']],
+  ['NG', ['尼日利亚', 'nigeria', 'ng']],
+  ['KE', ['肯尼亚', 'kenya', 'ke']],
+  ['EG', ['埃及', 'egypt', 'eg']],
+  ['MA', ['摩洛哥', 'morocco', 'ma']],
+  ['SA', ['沙特阿拉伯', '沙特', 'saudi arabia', 'sa']],
+  ['AE', ['阿联酋', '阿拉伯联合酋长国', 'united arab emirates', 'uae', 'ae']],
+  ['IL', ['以色列', 'israel', 'il']],
+  ['TR', ['土耳其', 'turkey', 'türkiye', 'turkiye', 'tr']],
+  ['PK', ['巴基斯坦', 'pakistan', 'pk']],
+  ['BD', ['孟加拉国', '孟加拉', 'bangladesh', 'bd']],
+  ['TH', ['泰国', 'thailand', 'th']],
+  ['VN', ['越南', 'vietnam', 'viet nam', 'vn']],
+  ['MY', ['马来西亚', 'malaysia', 'my']],
+  ['SG', ['新加坡', 'singapore', 'sg']],
+  ['ID', ['印度尼西亚', '印尼', 'indonesia', 'id']],
+  ['PH', ['菲律宾', 'philippines', 'ph']],
+  ['PL', ['波兰', 'poland', 'pl']],
+  ['BE', ['比利时', 'belgium', 'be']],
+  ['SE', ['瑞典', 'sweden', 'se']],
+  ['NO', ['挪威', 'norway', 'no']],
+  ['DK', ['丹麦', 'denmark', 'dk']],
+  ['FI', ['芬兰', 'finland', 'fi']],
+  ['CH', ['瑞士', 'switzerland', 'ch']],
+  ['AT', ['奥地利', 'austria', 'at']],
+  ['IE', ['爱尔兰', 'ireland', 'ie']],
+  ['PT', ['葡萄牙', 'portugal', 'pt']],
+  ['GR', ['希腊', 'greece', 'gr']],
+  ['CZ', ['捷克', 'czech republic', 'czechia', 'cz']],
+  ['RO', ['罗马尼亚', 'romania', 'ro']],
+  ['HU', ['匈牙利', 'hungary', 'hu']],
+  ['UA', ['乌克兰', 'ukraine', 'ua']],
+];
+const COUNTRY_INDEX = new Map<string, string>();
+for (const [code, names] of COUNTRIES) for (const n of names) COUNTRY_INDEX.set(n, code);
+
+export function parseCountry(raw: string | null | undefined): string | null {
+  const s = normalizeText(raw).toLowerCase();
+  return COUNTRY_INDEX.get(s) ?? null;
+}
+
+const TRADE_TERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DAT', 'DDP', 'DDU'] as const;
+export type TradeTermCode = (typeof TRADE_TERMS)[number];
+/** "DDP", "ddp", "CNF" (an old alias of CFR), "C&F" → the Incoterm. */
+export function parseTradeTerm(raw: string | null | undefined): TradeTermCode | null {
+  const s = normalizeText(raw).toUpperCase().replace(/\s+/g, '');
+  if (s === 'CNF' || s === 'C&F' || s === 'CFR') return 'CFR';
+  return (TRADE_TERMS as readonly string[]).includes(s) ? (s as TradeTermCode) : null;
+}
+
+type ExportMethodCode = 'convenient' | 'self' | 'onetouch' | 'market_procurement';
+const EXPORT_METHODS: Record<string, ExportMethodCode> = {
+  '便捷发货': 'convenient', 'convenient shipping': 'convenient', 'convenient delivery': 'convenient', 'tad': 'convenient',
+  'trade assurance delivery': 'convenient', 'easy shipping': 'convenient',
+  '自营出口': 'self', 'self export': 'self', 'self-export': 'self', 'self-operated export': 'self',
+  '一达通代理出口': 'onetouch', '一达通': 'onetouch', 'onetouch': 'onetouch', 'onetouch agent export': 'onetouch',
+  'onetouch export': 'onetouch', 'one touch agent export': 'onetouch',
+  '市场采购出口': 'market_procurement', '市场采购': 'market_procurement', 'market procurement': 'market_procurement',
+  'market procurement export': 'market_procurement',
+};
+export function parseExportMethod(raw: string | null | undefined): ExportMethodCode | null {
+  return EXPORT_METHODS[normalizeText(raw).toLowerCase()] ?? null;
+}
+
+type TransportCode = 'express' | 'postal' | 'ocean' | 'air' | 'land';
+const TRANSPORTS: Record<string, TransportCode> = {
+  '快递': 'express', 'express': 'express', 'courier': 'express',
+  '邮政': 'postal', '邮政小包': 'postal', 'post': 'postal', 'postal': 'postal', 'postal service': 'postal',
+  '海运': 'ocean', 'sea': 'ocean', 'ocean': 'ocean', 'sea freight': 'ocean', 'ocean freight': 'ocean',
+  '空运': 'air', 'air': 'air', 'air freight': 'air',
+  '陆运': 'land', 'land': 'land', 'land freight': 'land', 'truck': 'land',
+};
+export function parseTransport(raw: string | null | undefined): TransportCode | null {
+  return TRANSPORTS[normalizeText(raw).toLowerCase()] ?? null;
+}
+
+/** "是/否/Yes/No/Y/N" → boolean. */
+export function parseYesNo(raw: string | null | undefined): boolean | null {
+  const s = normalizeText(raw).toLowerCase();
+  if (s === '是' || s === 'yes' || s === 'y') return true;
+  if (s === '否' || s === 'no' || s === 'n') return false;
+  return null;
+}
+
+type OrderStatusCode = 'awaiting_payment' | 'paid' | 'shipped' | 'received' | 'completed' | 'cancelled' | 'refunded';
+const ORDER_STATUSES: Record<string, OrderStatusCode> = {
+  '待支付': 'awaiting_payment', '待付款': 'awaiting_payment', '等待买家付款': 'awaiting_payment',
+  'awaiting payment': 'awaiting_payment', 'pending payment': 'awaiting_payment', 'waiting for payment': 'awaiting_payment',
+  '已支付': 'paid', '已付款': 'paid', '待发货': 'paid', 'paid': 'paid', 'awaiting shipment': 'paid', 'to be shipped': 'paid',
+  '已发货': 'shipped', 'shipped': 'shipped', '运输中': 'shipped', 'in transit': 'shipped',
+  '已确认收货': 'received', '已收货': 'received', 'received': 'received', 'delivered': 'received', 'receipt confirmed': 'received',
+  '已完成': 'completed', '交易完成': 'completed', 'completed': 'completed',
+  '已取消': 'cancelled', '已关闭': 'cancelled', 'cancelled': 'cancelled', 'canceled': 'cancelled', 'closed': 'cancelled',
+  '已退款': 'refunded', '退款成功': 'refunded', 'refunded': 'refunded',
+};
+export function parseOrderStatus(raw: string | null | undefined): OrderStatusCode | null {
+  return ORDER_STATUSES[normalizeText(raw).toLowerCase()] ?? null;
+}
+
+/** "买家" / "Buyer" → buyer, "卖家" / "Supplier" → seller. */
+export function parseDraftedBy(raw: string | null | undefined): 'buyer' | 'seller' | null {
+  const s = normalizeText(raw).toLowerCase().replace(/(起草|drafted|draft)/g, '').trim();
+  if (['买家', 'buyer'].includes(s)) return 'buyer';
+  if (['卖家', '商家', 'seller', 'supplier'].includes(s)) return 'seller';
+  return null;
+}
+
+/** A platform order / tracking id: digits only (Trade Assurance numbers are 10–20 digits). */
+export function parseOrderId(raw: string | null | undefined): string | null {
+  const s = normalizeText(raw).replace(/\s+/g, '');
+  return /^\d{6,24}$/.test(s) ? s : null;
+}
+
+/** A carrier tracking number: letters/digits (with - allowed), no spaces inside. */
+export function parseTrackingNumber(raw: string | null | undefined): string | null {
+  const s = normalizeText(raw);
+  return /^[A-Za-z0-9][A-Za-z0-9-]{4,39}$/.test(s) ? s : null;
+}

@@ -1,0 +1,60 @@
+/**
+ * 交易成长中心 → RTS商家有责纠纷 (seller-responsible dispute table): 担保单号, 订单金额, 订单时间,
+ * 业务员, 纠纷单号, 纠纷类型/退款原因, 优化建议, plus the shown 有责纠纷率 and 有责纠纷单量
+ * (seed 000, RTS市场卖家违背承诺行为管控规则 page mock; RULES.md R3). The dispute number and type
+ * are kept as `dispute` on the order (the refund date is not shown, so `refund` is not filled).
+ */
+import { ObservedOrder } from '../snapshot/observation';
+import { normalizeText, parseAmountUsd, parseCount, parseDate, parseOrderId, parsePercent } from '../portal/text';
+import { noTable, unparsableRow } from './diagnostics';
+import { textMatch } from './page';
+import { defined, pickTable, RowReader, validate } from './rows';
+import { emptyOutput, type PageReader, type ReaderOutput } from './types';
+import type { TableSpec } from './mapping';
+
+export const DISPUTE_TABLE: TableSpec = {
+  name: 'dispute-center',
+  fields: ['orderId', 'amountUsd', 'orderDate', 'salesperson', 'disputeId', 'disputeType', 'advice'],
+  required: ['orderId', 'disputeId', 'disputeType'],
+};
+
+export const disputeCenter: PageReader = {
+  kind: 'dispute-center',
+  urlHints: [/growth/i, /dispute/i],
+  detect(doc, text) {
+    let score = 0;
+    if (/有责纠纷|seller[- ]responsible dispute/i.test(text)) score += 2;
+    const t = pickTable(doc, DISPUTE_TABLE, 2);
+    if (t && t.columns.disputeId !== undefined) score += 3;
+    return score;
+  },
+  read(doc, _url, text): ReaderOutput {
+    const rate = textMatch(text, [/有责纠纷率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /responsible dispute rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i]);
+    const count = textMatch(text, [/有责纠纷单量\s*[:：]?\s*(\d+)/, /responsible disputes?(?: count)?\s*[:：]\s*(\d+)/i]);
+    const facts = defined({
+      shownDisputeRate: rate ? parsePercent(rate) ?? undefined : undefined,
+      shownDisputeCount: count ? parseCount(count) ?? undefined : undefined,
+    });
+    const picked = pickTable(doc, DISPUTE_TABLE);
+    if (!picked) return { ...emptyOutput([noTable({ zh: '有责纠纷', en: 'seller-responsible dispute' })]), facts };
+    const { table, columns, diagnostics } = picked;
+    const out: ReaderOutput = { ...emptyOutput(diagnostics), facts };
+    if (columns.orderId === undefined) return out;
+    for (const row of table.rows) {
+      const r = new RowReader(row, columns, out.diagnostics);
+      const id = parseOrderId(r.text('orderId'));
+      if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+      const disputeId = r.text('disputeId');
+      const disputeType = r.text('disputeType');
+      const order = validate(ObservedOrder, defined({
+        id,
+        tradeAssurance: true,
+        amountUsd: r.value('amountUsd', parseAmountUsd),
+        orderDate: r.value('orderDate', parseDate),
+        dispute: disputeId || disputeType ? { id: disputeId ? normalizeText(disputeId) : null, type: disputeType ? normalizeText(disputeType) : null } : undefined,
+      }), row, out.diagnostics);
+      if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
+    }
+    return out;
+  },
+};

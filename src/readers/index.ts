@@ -1,0 +1,87 @@
+/**
+ * Page readers (issue 3): detect the page kind from what the page shows (titles, headers; the URL
+ * is only a tie-breaking hint), then read it with that kind's reader. Every record is validated.
+ */
+import { ReadResult, type PageKind } from '../snapshot/observation';
+import { unknownPage } from './diagnostics';
+import { labelledValue, pageText } from './page';
+import type { OrderRow, PageReader, ReaderOutput } from './types';
+import { logisticsPerformance } from './logistics-performance';
+import { trackingDetail } from './tracking-detail';
+import { orderList } from './order-list';
+import { orderDetail } from './order-detail';
+import { disputeCenter } from './dispute-center';
+import { starLevel } from './star-level';
+import { productRadar } from './product-radar';
+import { logisticsProofForm } from './logistics-proof-form';
+
+export const READERS: readonly PageReader[] = [
+  logisticsPerformance, trackingDetail, orderList, orderDetail, disputeCenter, starLevel, productRadar, logisticsProofForm,
+];
+
+/** Below this content score a page is `unknown`, whatever its URL says. */
+const MIN_SCORE = 3;
+
+function detectWith(doc: Document, url: string, text: string): PageReader | null {
+  let best: { r: PageReader; s: number } | null = null;
+  for (const r of READERS) {
+    const content = r.detect(doc, text);
+    if (content <= 0) continue;
+    const s = content + (r.urlHints.some((h) => h.test(url)) ? 0.5 : 0);
+    if (!best || s > best.s) best = { r, s };
+  }
+  return best && best.s >= MIN_SCORE ? best.r : null;
+}
+
+export function detectPageKind(doc: Document, url: string): PageKind {
+  return detectWith(doc, url, pageText(doc))?.kind ?? 'unknown';
+}
+
+const ACCOUNT_LABELS = ['会员ID', '会员 ID', '登录ID', '登录名', 'Member ID', 'Login ID', 'Account ID'];
+
+/** The seller account shown in the page header (会员ID / Member ID), or null when not shown. */
+export function readAccountId(doc: Document): string | null {
+  return labelledValue(doc, ACCOUNT_LABELS, /^([A-Za-z0-9][A-Za-z0-9_.-]{1,63})$/);
+}
+
+export interface ReadWithRows { result: ReadResult; rows: OrderRow[] }
+
+/** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
+export function readPageWithRows(doc: Document, url: string): ReadWithRows {
+  const text = pageText(doc);
+  const reader = detectWith(doc, url, text);
+  if (!reader) {
+    return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
+  }
+  let out: ReaderOutput;
+  try {
+    out = reader.read(doc, url, text);
+  } catch (e) {
+    out = { orders: [], radarTasks: [], starLevel: null, rows: [], diagnostics: [{
+      level: 'error', code: 'reader-failed',
+      message: { zh: '读取页面时出错', en: 'reading the page failed' },
+      detail: { error: e instanceof Error ? e.message : String(e) },
+    }] };
+  }
+  const candidate = {
+    kind: reader.kind, orders: out.orders, radarTasks: out.radarTasks, starLevel: out.starLevel,
+    diagnostics: out.diagnostics, ...(out.facts && Object.keys(out.facts).length ? { facts: out.facts } : {}),
+  };
+  // Readers validate every record; this final parse guards the contract as a whole.
+  const parsed = ReadResult.safeParse(candidate);
+  if (parsed.success) return { result: parsed.data, rows: out.rows };
+  return {
+    result: { kind: reader.kind, orders: [], radarTasks: [], starLevel: null, diagnostics: [{
+      level: 'error', code: 'invalid-result',
+      message: { zh: '读取结果未通过校验，已丢弃', en: 'the read result failed validation and was discarded' },
+      detail: { reason: `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}` },
+    }] },
+    rows: [],
+  };
+}
+
+export function readPage(doc: Document, url: string): ReadResult {
+  return readPageWithRows(doc, url).result;
+}
+
+export type { OrderRow } from './types';

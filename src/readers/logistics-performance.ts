@@ -1,0 +1,78 @@
+/**
+ * 商家物流表现 → 我的订单 (Logistics performance): one row per TA order with 信保订单号, 目的国,
+ * 出口方式, 物流方式, trade term, 发货时间, 物流是否可追踪 and the appeal entry (seed 001,
+ * 轨迹可视率-查询路径 page mocks; RULES.md R1). Facts: statistics date and the shown rate.
+ */
+import { ObservedOrder } from '../snapshot/observation';
+import {
+  parseCountry, parseDate, parseExportMethod, parseOrderId, parsePercent, parseTradeTerm, parseTransport, parseYesNo,
+} from '../portal/text';
+import { noTable, unparsableRow } from './diagnostics';
+import { appealCell, textMatch } from './page';
+import { defined, pickTable, RowReader, validate } from './rows';
+import { emptyOutput, type PageReader, type ReaderOutput } from './types';
+import type { TableSpec } from './mapping';
+
+export const LOGISTICS_TABLE: TableSpec = {
+  name: 'logistics-performance',
+  fields: ['orderId', 'destination', 'exportMethod', 'transport', 'tradeTerm', 'shippedAt', 'portalTraceable', 'actions'],
+  required: ['orderId', 'shippedAt', 'portalTraceable'],
+};
+
+const DATE = String.raw`(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})`;
+
+export function readStatsDate(text: string): string | null {
+  const raw = textMatch(text, [
+    new RegExp(`(?:数据统计日期|数据统计时间|统计日期|统计时间)\\s*[:：]?\\s*${DATE}`),
+    new RegExp(`(?:statistics date|data as of|stats date)\\s*[:：]?\\s*${DATE}`, 'i'),
+  ]);
+  return raw ? parseDate(raw) : null;
+}
+
+export const logisticsPerformance: PageReader = {
+  kind: 'logistics-performance',
+  urlHints: [/logistics[-_]?performance/i, /wuliu/i],
+  detect(doc, text) {
+    let score = 0;
+    if (/商家物流表现|logistics performance/i.test(text)) score += 2;
+    if (/轨迹可视率|tracking visibility/i.test(text)) score += 1;
+    const t = pickTable(doc, LOGISTICS_TABLE, 3);
+    if (t && t.columns.portalTraceable !== undefined && t.columns.orderId !== undefined) score += 3;
+    if (/物流单号|tracking number/i.test(t?.table.headers.join(' ') ?? '')) score -= 3;
+    return score;
+  },
+  read(doc, _url, text): ReaderOutput {
+    const facts = defined({
+      statsDate: readStatsDate(text) ?? undefined,
+      shownTrackingRate: (() => {
+        const raw = textMatch(text, [/轨迹可视率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /tracking visibility rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i]);
+        return raw ? parsePercent(raw) ?? undefined : undefined;
+      })(),
+    });
+    const picked = pickTable(doc, LOGISTICS_TABLE);
+    if (!picked) return { ...emptyOutput([noTable({ zh: '「我的订单」', en: 'order (My orders)' })]), facts };
+    const { table, columns, diagnostics } = picked;
+    const out: ReaderOutput = { ...emptyOutput(diagnostics), facts };
+    if (columns.orderId === undefined) return out;
+    for (const row of table.rows) {
+      const r = new RowReader(row, columns, out.diagnostics);
+      const id = parseOrderId(r.text('orderId'));
+      if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+      const appeal = appealCell(r.cell('actions'));
+      const order = validate(ObservedOrder, defined({
+        id,
+        tradeAssurance: true,
+        destination: r.value('destination', parseCountry),
+        exportMethod: r.value('exportMethod', parseExportMethod),
+        transport: r.value('transport', parseTransport),
+        tradeTerm: r.value('tradeTerm', parseTradeTerm),
+        shippedAt: r.value('shippedAt', parseDate),
+        portalTraceable: r.value('portalTraceable', parseYesNo),
+        appealOpen: appeal.appealOpen,
+        appeal: appeal.pending ? { status: 'pending' as const, filedAt: null } : undefined,
+      }), row, out.diagnostics);
+      if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Column mapping (issue 3): header text through the zh/en dictionaries, confirmed by values;
+ * value-identified fields fill in where the header is unknown or misleading. A field that two
+ * columns claim is used from neither. Nothing is mapped by position.
+ */
+import type { Diagnostic } from '../snapshot/observation';
+import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, type FieldId } from '../portal/headers';
+import { ambiguousColumn, missingColumn, valueMismatch } from './diagnostics';
+import type { TableModel } from './table';
+
+export interface TableSpec {
+  /** Table name for diagnostics (the page kind). */
+  name: string;
+  fields: readonly FieldId[];
+  required: readonly FieldId[];
+}
+
+export interface ColumnMap {
+  columns: Partial<Record<FieldId, number>>;
+  diagnostics: Diagnostic[];
+}
+
+/** How many header names of `spec` a table carries: used to pick the table a reader wants. */
+export function headerScore(table: TableModel, spec: TableSpec): number {
+  return table.headers.filter((h) => fieldsForHeader(h, spec.fields).length > 0).length;
+}
+
+export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
+  const diagnostics: Diagnostic[] = [];
+  const claims = new Map<FieldId, number[]>();
+  const claim = (f: FieldId, col: number) => claims.set(f, [...(claims.get(f) ?? []), col]);
+  const columnTexts = (col: number) => table.rows.map((r) => r.texts[col] ?? '');
+  const unassigned: number[] = [];
+
+  table.headers.forEach((header, col) => {
+    const candidates = fieldsForHeader(header, spec.fields);
+    if (candidates.length === 0) { unassigned.push(col); return; }
+    const texts = columnTexts(col);
+    const best = candidates
+      .map((f) => ({ f, r: fitRatio(f, texts) }))
+      .filter((c) => c.r >= CONFIRM_RATIO)
+      .sort((a, b) => b.r - a.r)[0];
+    if (best) { claim(best.f, col); return; }
+    // The header promised a field the values contradict: report it, then let the values speak.
+    const sample = texts.find((t) => t.length > 0) ?? '';
+    const byValue = candidates.find((f) => FIELDS[f].byValue);
+    if (!byValue) diagnostics.push(valueMismatch(candidates[0]!, header, col, sample));
+    unassigned.push(col);
+  });
+
+  for (const col of unassigned) {
+    const texts = columnTexts(col);
+    if (texts.every((t) => t.length === 0)) continue;
+    const hits = spec.fields.filter((f) => FIELDS[f].byValue && fitRatio(f, texts) >= BY_VALUE_RATIO);
+    if (hits.length === 1) claim(hits[0]!, col);
+    else {
+      const named = fieldsForHeader(table.headers[col] ?? '', spec.fields)[0];
+      if (named && FIELDS[named].byValue) diagnostics.push(valueMismatch(named, table.headers[col] ?? '', col, texts.find((t) => t) ?? ''));
+    }
+  }
+
+  const columns: Partial<Record<FieldId, number>> = {};
+  for (const [f, cols] of claims) {
+    if (cols.length === 1) columns[f] = cols[0]!;
+    else diagnostics.push(ambiguousColumn(f, cols));
+  }
+  for (const f of spec.required) if (columns[f] === undefined) diagnostics.push(missingColumn(f, spec.name));
+  return { columns, diagnostics };
+}

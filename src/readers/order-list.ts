@@ -1,0 +1,72 @@
+/**
+ * 交易管理 → 所有订单 (All orders): order number, buyer, amount, status, dates, tags (RTS,
+ * 到货保障/arrival guarantee, 样品/sample), export method, destination, drafted by (issue 3 §3).
+ * A tag that is shown sets its flag to true; a missing tag is not read as false (never guessed).
+ */
+import { ObservedOrder } from '../snapshot/observation';
+import {
+  parseAmountUsd, parseCountry, parseDate, parseDraftedBy, parseExportMethod, parseOrderId, parseOrderStatus, parseTradeTerm, parseTransport,
+} from '../portal/text';
+import { noTable, unparsableRow } from './diagnostics';
+import { cellTags } from './page';
+import { defined, pickTable, RowReader, validate } from './rows';
+import { emptyOutput, type PageReader, type ReaderOutput } from './types';
+import type { TableSpec } from './mapping';
+
+export const ORDER_LIST_TABLE: TableSpec = {
+  name: 'order-list',
+  fields: ['orderId', 'buyer', 'amountUsd', 'status', 'paidAt', 'shippedAt', 'tags', 'exportMethod', 'transport', 'tradeTerm', 'destination', 'draftedBy', 'orderDate', 'actions'],
+  required: ['orderId', 'status'],
+};
+
+const TAG_RTS = ['rts', 'ready to ship', '现货', 'ready-to-ship'];
+const TAG_GUARANTEE = ['到货保障', 'arrival guarantee', 'on-time delivery guarantee', 'guaranteed delivery'];
+const TAG_SAMPLE = ['样品', '样品单', 'sample', 'sample order'];
+const TAG_TA = ['信保', '信用保障', 'trade assurance'];
+
+export const orderList: PageReader = {
+  kind: 'order-list',
+  urlHints: [/order[-_]?list/i, /all[-_]?orders/i],
+  detect(doc, text) {
+    let score = 0;
+    if (/所有订单|all orders/i.test(text)) score += 2;
+    const t = pickTable(doc, ORDER_LIST_TABLE, 3);
+    if (t && t.columns.orderId !== undefined && t.columns.status !== undefined) score += 3;
+    if (/物流是否可追踪|纠纷单号/.test(t?.table.headers.join(' ') ?? '')) score -= 3;
+    return score;
+  },
+  read(doc): ReaderOutput {
+    const picked = pickTable(doc, ORDER_LIST_TABLE);
+    if (!picked) return emptyOutput([noTable({ zh: '订单', en: 'order' })]);
+    const { table, columns, diagnostics } = picked;
+    const out = emptyOutput(diagnostics);
+    if (columns.orderId === undefined) return out;
+    for (const row of table.rows) {
+      const r = new RowReader(row, columns, out.diagnostics);
+      const id = parseOrderId(r.text('orderId'));
+      if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+      const tags = r.has('tags') ? cellTags(r.cell('tags')).map((t) => t.toLowerCase()) : [];
+      const tagged = (names: string[]) => (tags.some((t) => names.includes(t)) ? true : undefined);
+      const buyer = r.text('buyer');
+      const order = validate(ObservedOrder, defined({
+        id,
+        buyer: buyer || undefined,
+        amountUsd: r.value('amountUsd', parseAmountUsd),
+        status: r.value('status', parseOrderStatus),
+        paidAt: r.value('paidAt', parseDate),
+        shippedAt: r.value('shippedAt', parseDate),
+        destination: r.value('destination', parseCountry),
+        exportMethod: r.value('exportMethod', parseExportMethod),
+        transport: r.value('transport', parseTransport),
+        tradeTerm: r.value('tradeTerm', parseTradeTerm),
+        draftedBy: r.value('draftedBy', parseDraftedBy),
+        allItemsRts: tagged(TAG_RTS),
+        arrivalGuarantee: tagged(TAG_GUARANTEE),
+        sample: tagged(TAG_SAMPLE),
+        tradeAssurance: tagged(TAG_TA),
+      }), row, out.diagnostics);
+      if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * 商品雷达 (Product radar) rectification tasks: 问题产品, 负责人, 问题明细, 操作 with the remaining
+ * days text ("7天后将被下架并扣分") and the appeal entry (seed 001, 知产商品雷达产品上线; RULES.md R6).
+ * The page shows no task number: a task is keyed `<productId>:<kind>`. The issue time is not shown
+ * either (only days left), so `issuedAt` is not filled; `remainingDays` carries what is shown.
+ */
+import { ObservedRadarTask } from '../snapshot/observation';
+import { normalizeText } from '../portal/text';
+import { noTable, unparsableRow } from './diagnostics';
+import { appealCell } from './page';
+import { defined, pickTable, RowReader, validate } from './rows';
+import { emptyOutput, type PageReader, type ReaderOutput } from './types';
+import type { TableSpec } from './mapping';
+
+export const RADAR_TABLE: TableSpec = {
+  name: 'product-radar',
+  fields: ['product', 'owner', 'problem', 'actions'],
+  required: ['product', 'problem'],
+};
+
+function productId(cell: Element | undefined): string | null {
+  if (!cell) return null;
+  const text = normalizeText(cell.textContent);
+  const m = /(?:ID|产品ID|商品ID)\s*[:：]?\s*(\d{5,20})/i.exec(text);
+  if (m) return m[1] ?? null;
+  for (const a of Array.from(cell.querySelectorAll('a[href]'))) {
+    const h = /(\d{8,20})\.html/.exec(a.getAttribute('href') ?? '') ?? /[?&](?:id|productId)=(\d{5,20})/.exec(a.getAttribute('href') ?? '');
+    if (h) return h[1] ?? null;
+  }
+  return null;
+}
+
+function problemKind(text: string): 'ip_infringement' | 'false_info' | null {
+  if (/知识产权|商标侵权|专利侵权|著作权|intellectual property|infring/i.test(text)) return 'ip_infringement';
+  if (/虚假|价格作弊|moq|false (product )?info|misleading/i.test(text)) return 'false_info';
+  return null;
+}
+
+function remainingDays(text: string): number | null {
+  const m = /(\d+)\s*天后将被下架/.exec(text) ?? /(?:delisted|removed) in (\d+) days?/i.exec(text) ?? /(\d+) days? left/i.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+export const productRadar: PageReader = {
+  kind: 'product-radar',
+  urlHints: [/radar/i],
+  detect(doc, text) {
+    let score = 0;
+    if (/商品雷达|product radar/i.test(text)) score += 3;
+    const t = pickTable(doc, RADAR_TABLE, 2);
+    if (t && t.columns.problem !== undefined && t.columns.product !== undefined) score += 2;
+    return score;
+  },
+  read(doc): ReaderOutput {
+    const picked = pickTable(doc, RADAR_TABLE);
+    if (!picked) return emptyOutput([noTable({ zh: '商品雷达任务', en: 'product radar task' })]);
+    const { table, columns, diagnostics } = picked;
+    const out = emptyOutput(diagnostics);
+    if (columns.product === undefined || columns.problem === undefined) return out;
+    for (const row of table.rows) {
+      const r = new RowReader(row, columns, out.diagnostics);
+      const pid = productId(r.cell('product'));
+      const problem = r.text('problem') ?? '';
+      const kind = problemKind(problem);
+      if (!pid || !kind) {
+        out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), !pid ? 'no product id' : 'unknown problem type'));
+        continue;
+      }
+      const actions = normalizeText(r.cell('actions')?.textContent ?? '');
+      const appeal = appealCell(r.cell('actions'));
+      const task = validate(ObservedRadarTask, defined({
+        id: `${pid}:${kind}`,
+        productId: pid,
+        kind,
+        underReview: appeal.pending || /审核中|under review/i.test(actions) ? true : undefined,
+        // A greyed-out appeal entry means the one appeal was used (RULES.md R6: one appeal per task).
+        appealUsed: appeal.pending ? true : appeal.appealOpen === false ? true : appeal.appealOpen === true ? false : undefined,
+        remainingDays: remainingDays(`${actions} ${problem}`) ?? undefined,
+        problem,
+      }), row, out.diagnostics);
+      if (task) out.radarTasks.push(task);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * Reading mapped table rows into values (issue 3): each mapped cell goes through its field's
+ * parser; a non-empty cell the parser does not recognise is reported (`unparsable-cell`) and left
+ * out, never guessed. Records are validated with their zod schema at the edge.
+ */
+import type { z } from '../util/zod';
+import type { Diagnostic } from '../snapshot/observation';
+import type { FieldId } from '../portal/headers';
+import { unparsableCell, unparsableRow } from './diagnostics';
+import { mapColumns, headerScore, type TableSpec } from './mapping';
+import { findTables, type TableModel, type TableRow } from './table';
+
+export class RowReader {
+  constructor(
+    readonly row: TableRow,
+    private readonly columns: Partial<Record<FieldId, number>>,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  has(field: FieldId): boolean { return this.columns[field] !== undefined; }
+
+  text(field: FieldId): string | undefined {
+    const col = this.columns[field];
+    return col === undefined ? undefined : this.row.texts[col] ?? '';
+  }
+
+  cell(field: FieldId): Element | undefined {
+    const col = this.columns[field];
+    return col === undefined ? undefined : this.row.cells[col];
+  }
+
+  /** Parsed value; undefined when the column is absent, empty, or unrecognised (then reported). */
+  value<T>(field: FieldId, parse: (s: string) => T | null): T | undefined {
+    const t = this.text(field);
+    if (t === undefined || t === '' || t === '-' || t === '--') return undefined;
+    const v = parse(t);
+    if (v === null) { this.diagnostics.push(unparsableCell(this.row.index, field, t)); return undefined; }
+    return v;
+  }
+}
+
+/** Copy only defined values (partial records carry only what the page shows). */
+export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as Partial<T>;
+}
+
+/** Validate a record; a failure becomes an `unparsable-row` diagnostic. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, row: TableRow, diagnostics: Diagnostic[]): z.infer<S> | null {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), `${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}`));
+  return null;
+}
+
+export interface PickedTable { table: TableModel; columns: Partial<Record<FieldId, number>>; diagnostics: Diagnostic[] }
+
+/** The table on the page that best matches `spec` (most known headers), mapped; null when none does. */
+export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
+  const scored = findTables(root).map((t) => ({ t, s: headerScore(t, spec) })).filter((x) => x.s >= minHeaders);
+  const best = scored.sort((a, b) => b.s - a.s)[0];
+  if (!best) return null;
+  const { columns, diagnostics } = mapColumns(best.t, spec);
+  return { table: best.t, columns, diagnostics };
+}

@@ -1,0 +1,109 @@
+/**
+ * A generic table model over real DOM (issue 3): header texts plus body rows, whatever the markup:
+ * Fusion Next's split header/body tables with cell-wrapper divs, a plain <table>, or ARIA
+ * role="grid"/"row"/"cell" markup. Columns are positions in the header; cells with colspan are
+ * expanded so that a body cell lines up with its header.
+ */
+import * as S from '../portal/selectors';
+import { normalizeText } from '../portal/text';
+
+export interface TableRow {
+  element: Element;
+  /** Cell elements aligned with `headers` (undefined where the row has no cell). */
+  cells: Array<Element | undefined>;
+  /** Normalised text of each cell. */
+  texts: string[];
+  /** Index among the body rows of this table (0-based), for diagnostics. */
+  index: number;
+}
+
+export interface TableModel {
+  root: Element;
+  markup: 'fusion' | 'plain' | 'grid';
+  headers: string[];
+  rows: TableRow[];
+}
+
+export function cellText(el: Element | undefined | null): string {
+  return normalizeText(el?.textContent ?? '');
+}
+
+function expand(cells: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const c of cells) {
+    const span = Math.max(1, Math.min(50, Number(c.getAttribute('colspan') ?? '1') || 1));
+    for (let i = 0; i < span; i++) out.push(c);
+  }
+  return out;
+}
+
+function childCells(row: Element, tags: string[]): Element[] {
+  return Array.from(row.children).filter((c) => tags.includes(c.tagName.toUpperCase()));
+}
+
+function toRows(rowEls: Element[], width: number, cellsOf: (r: Element) => Element[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const element of rowEls) {
+    const raw = cellsOf(element);
+    if (raw.length === 0) continue;
+    // A single cell spanning the table is a placeholder ("没有数据" / "No Data"), not a record.
+    if (raw.length === 1 && width > 1) continue;
+    if (element.querySelector(S.FUSION_EMPTY)) continue;
+    const cells = expand(raw).slice(0, Math.max(width, raw.length));
+    rows.push({ element, cells, texts: cells.map(cellText), index: rows.length });
+  }
+  return rows;
+}
+
+function fusionTable(root: Element): TableModel | null {
+  const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
+  if (headerCells.length === 0) return null;
+  // Grouped headers have several header rows: the last row names the leaf columns.
+  const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
+  const last = headerRows[headerRows.length - 1];
+  const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
+  const rowEls = Array.from(root.querySelectorAll(S.FUSION_BODY_ROWS)).filter((r) => r.closest(S.FUSION_TABLE) === root);
+  return { root, markup: 'fusion', headers, rows: toRows(rowEls, headers.length, (r) => childCells(r, ['TD', 'TH'])) };
+}
+
+function plainTable(table: Element): TableModel | null {
+  const trs = Array.from(table.querySelectorAll(S.BODY_ROWS)).filter((r) => r.closest(S.TABLE) === table);
+  const headerRows = trs.filter((r) => childCells(r, ['TD']).length === 0 && childCells(r, ['TH']).length > 0);
+  const last = headerRows[headerRows.length - 1];
+  if (!last) return null;
+  const headers = expand(childCells(last, ['TH'])).map(cellText);
+  const body = trs.filter((r) => !headerRows.includes(r));
+  return { root: table, markup: 'plain', headers, rows: toRows(body, headers.length, (r) => childCells(r, ['TD', 'TH'])) };
+}
+
+function gridTable(grid: Element): TableModel | null {
+  const rowEls = Array.from(grid.querySelectorAll(S.GRID_ROW));
+  const headerRow = rowEls.find((r) => r.querySelector(S.GRID_HEADER_CELL));
+  if (!headerRow) return null;
+  const headers = Array.from(headerRow.querySelectorAll(S.GRID_HEADER_CELL)).map(cellText);
+  const body = rowEls.filter((r) => r !== headerRow && !r.querySelector(S.GRID_HEADER_CELL));
+  return { root: grid, markup: 'grid', headers, rows: toRows(body, headers.length, (r) => Array.from(r.querySelectorAll(S.GRID_CELL))) };
+}
+
+/** Every data table in the document (or below `root`), in document order. */
+export function findTables(root: ParentNode): TableModel[] {
+  const out: TableModel[] = [];
+  for (const el of Array.from(root.querySelectorAll(S.FUSION_TABLE))) {
+    if (el.parentElement?.closest(S.FUSION_TABLE)) continue;
+    const t = fusionTable(el);
+    if (t) out.push(t);
+  }
+  for (const el of Array.from(root.querySelectorAll(S.TABLE))) {
+    if (el.closest(S.FUSION_TABLE) || el.closest(S.GRID)) continue;
+    const t = plainTable(el);
+    if (t) out.push(t);
+  }
+  for (const el of Array.from(root.querySelectorAll(S.GRID))) {
+    if (el.tagName.toUpperCase() === 'TABLE' || el.closest(S.FUSION_TABLE)) continue;
+    const t = gridTable(el);
+    if (t) out.push(t);
+  }
+  const order = (a: TableModel, b: TableModel) =>
+    a.root === b.root ? 0 : a.root.compareDocumentPosition(b.root) & 4 /* FOLLOWING */ ? -1 : 1;
+  return out.sort(order);
+}

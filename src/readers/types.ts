@@ -1,0 +1,27 @@
+/** The reader contract (issue 3): one reader per page kind, registered in ./index.ts. */
+import type { Diagnostic, ObservedOrder, ObservedRadarTask, ObservedStarLevel, PageFacts, PageKind } from '../snapshot/observation';
+
+/** An order row on the page: the DOM element (for the overlay) and the order it shows. Not serialised. */
+export interface OrderRow { element: Element; orderId: string }
+
+export interface ReaderOutput {
+  orders: ObservedOrder[];
+  radarTasks: ObservedRadarTask[];
+  starLevel: ObservedStarLevel | null;
+  diagnostics: Diagnostic[];
+  facts?: PageFacts;
+  rows: OrderRow[];
+}
+
+export interface PageReader {
+  kind: Exclude<PageKind, 'unknown'>;
+  /** How strongly the page content says it is this kind (0 = not at all). */
+  detect(doc: Document, text: string): number;
+  /** URL fragments that hint at this kind (a hint only: content decides). */
+  urlHints: RegExp[];
+  read(doc: Document, url: string, text: string): ReaderOutput;
+}
+
+export function emptyOutput(diagnostics: Diagnostic[] = []): ReaderOutput {
+  return { orders: [], radarTasks: [], starLevel: null, diagnostics, rows: [] };
+}
