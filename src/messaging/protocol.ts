@@ -17,7 +17,17 @@ export const Protocol = {
   /** side panel → worker: import a snapshot v1 JSON document. */
   importSnapshot: { request: z.object({ snapshot: Snapshot }), response: z.object({ ok: z.boolean(), error: z.string().optional() }) },
   /** popup / overlay → worker: open the side panel, optionally on one order. */
-  openSidePanel: { request: z.object({ orderId: z.string().nullable() }), response: z.object({ ok: z.boolean() }) },
+  openSidePanel: {
+    // windowId (optional, issue 4): the popup passes its window so the worker can open the panel
+    // synchronously, inside the user gesture; content scripts need not (their tab has one).
+    request: z.object({ orderId: z.string().nullable(), windowId: z.number().int().optional() }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /**
+   * worker → every extension page (broadcast, issue 4): the stored state of `accountId` changed;
+   * open UI pages re-fetch with getState. Nobody answers; the worker ignores it when received.
+   */
+  stateChanged: { request: z.object({ accountId: z.string().nullable() }), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type ProtocolMap = typeof Protocol;
