@@ -1,0 +1,202 @@
+/**
+ * R1 轨迹可视率 — seed 001 轨迹可视率-指标介绍 / 申诉指引. Table tests, typescript-eslint style:
+ * each case names the seed passage it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, trackingWindow } from '../../src/rules/trackingVisibility';
+import { addDays } from '../../src/util/dates';
+import type { Order } from '../../src/snapshot/schema';
+import { order, shipment, snapshot } from './fixtures';
+
+const one = (o: Order, asOf: string, options = {}) => {
+  const out = evaluate(snapshot([o]), asOf, options);
+  return { ...out, row: out.result.orders[0] };
+};
+
+describe('R1 window (统计周期内订单范围举例)', () => {
+  it.each([
+    // 商家在2022.11.08看到的是2022.11.06的轨迹可视率，统计周期为订单发货时间在8月24号-10月22号内的订单
+    { statsDate: '2022-11-06', from: '2022-08-24', to: '2022-10-22' },
+    { statsDate: '2022-10-21', from: '2022-08-08', to: '2022-10-06' },
+    // 统计日期 2022-10-19 对应考核范围为发货日期在 2022-08-06至 2022-10-04 之间的订单
+    { statsDate: '2022-10-19', from: '2022-08-06', to: '2022-10-04' },
+  ])('S=$statsDate → $from..$to', ({ statsDate, from, to }) => {
+    expect(trackingWindow(statsDate)).toEqual({ from, to });
+    const out = evaluate(snapshot([]), addDays(statsDate, 2));
+    expect(out.result.statsDate).toBe(statsDate);
+    expect(out.result.window).toEqual({ from, to });
+  });
+
+  it('includes both ends of the window and nothing outside (asOf 2022-11-08)', () => {
+    const orders = ['2022-08-23', '2022-08-24', '2022-10-22', '2022-10-23'].map((d) => order({ id: d, shippedAt: d }));
+    expect(evaluate(snapshot(orders), '2022-11-08').result.orders.map((o) => o.id)).toEqual(['2022-08-24', '2022-10-22']);
+  });
+});
+
+describe('R1 scope (口径详解)', () => {
+  const asOf = '2022-12-20'; // S = 12-18, window 10-05..12-03
+  const shippedAt = '2022-11-10';
+  const cases: Array<[string, Partial<Order>, boolean]> = [
+    ['baseline in scope', {}, true],
+    ['not a TA order', { tradeAssurance: false }, false],
+    ['self export is not 便捷发货', { exportMethod: 'self' }, false],
+    ['ocean is not 快递', { transport: 'ocean' }, false],
+    ['postal is not 快递', { transport: 'postal' }, false],
+    ['Brazil is not core 10', { destination: 'BR' }, false],
+    ['unknown destination is not assumed core 10', { destination: null }, false],
+    ['GB is core 10', { destination: 'GB' }, true],
+    ['EXW excluded', { tradeTerm: 'EXW' }, false],
+    ['FCA excluded', { tradeTerm: 'FCA' }, false],
+    ['DDP counts', { tradeTerm: 'DDP' }, true],
+    ['unknown trade term stays in scope (only EXW/FCA are excluded)', { tradeTerm: null }, true],
+    ['received counts as shipped (interpretation)', { status: 'received' }, true],
+    ['completed counts as shipped (interpretation)', { status: 'completed' }, true],
+    ['cancelled is out', { status: 'cancelled' }, false],
+    ['refunded is out', { status: 'refunded' }, false],
+    ['paid but not shipped is out', { status: 'paid' }, false],
+    ['no ship date is out', { shippedAt: null }, false],
+  ];
+  it.each(cases)('%s', (_name, overrides, inScope) => {
+    expect(evaluate(snapshot([order({ shippedAt, ...overrides })]), asOf).result.inScope).toBe(inScope ? 1 : 0);
+  });
+
+  it('shippedIncludesLaterStates: false keeps only 已发货', () => {
+    expect(evaluate(snapshot([order({ shippedAt, status: 'received' })]), asOf, { shippedIncludesLaterStates: false }).result.inScope).toBe(0);
+  });
+  it('unknownTradeTermInScope: false drops orders without a trade term', () => {
+    expect(evaluate(snapshot([order({ shippedAt, tradeTerm: null })]), asOf, { unknownTradeTermInScope: false }).result.inScope).toBe(0);
+  });
+});
+
+describe('R1 order state', () => {
+  const X = '2022-11-01'; // after the launch exemption
+  const at = (days: number) => addDays(X, days + 2); // asOf whose statistics date is X + days
+  const fail = { shipments: [shipment(0)] };
+
+  const cases: Array<{ name: string; o: Partial<Order>; asOf: string; state: string; appealable?: boolean | null }> = [
+    // 口径详解 ②⑤: every batch needs ≥ 2 events
+    { name: 'one batch with 2 events passes', o: {}, asOf: at(30), state: 'pass' },
+    { name: 'one batch with 1 event fails', o: { shipments: [shipment(1)] }, asOf: at(30), state: 'fail', appealable: true },
+    { name: 'two batches, one short, fail', o: { shipments: [shipment(3), shipment(1)] }, asOf: at(30), state: 'fail' },
+    { name: 'two batches both ≥ 2 pass', o: { shipments: [shipment(2), shipment(5)] }, asOf: at(30), state: 'pass' },
+    { name: 'no batch at all fails', o: { shipments: [] }, asOf: at(30), state: 'fail', appealable: null },
+    // The portal's verdict wins (RULES.md R1)
+    { name: 'portal 否 beats two scraped events', o: { portalTraceable: false }, asOf: at(30), state: 'fail', appealable: true },
+    { name: 'portal 是 beats no scraped events', o: { portalTraceable: true, ...fail }, asOf: at(30), state: 'pass' },
+    { name: 'batch verdict 是 beats its empty events', o: { shipments: [shipment(0, { portalTraceable: true })] }, asOf: at(30), state: 'pass' },
+    { name: 'batch verdict 否 beats its events', o: { shipments: [shipment(3, { portalTraceable: false })] }, asOf: at(30), state: 'fail' },
+    // 特殊计算逻辑 ① newest 7 days exempt (订单示例 B: D15–D21 展示'有轨迹')
+    { name: 'S−X = 15 exempt', o: fail, asOf: at(15), state: 'exempt' },
+    { name: 'S−X = 21 exempt', o: fail, asOf: at(21), state: 'exempt' },
+    { name: 'S−X = 22 shows the real status', o: fail, asOf: at(22), state: 'fail', appealable: false },
+    { name: 'S−X = 74 still counted', o: fail, asOf: at(74), state: 'fail' },
+    // 特殊计算逻辑 ③ 申诉中 counts as pass; final after review
+    { name: 'appeal pending counts as pass', o: { ...fail, appeal: { status: 'pending', filedAt: X } }, asOf: at(25), state: 'appeal_pending' },
+    { name: 'appeal approved passes', o: { ...fail, appeal: { status: 'approved', filedAt: X } }, asOf: at(40), state: 'appeal_approved' },
+    { name: 'appeal rejected fails, final', o: { ...fail, appeal: { status: 'rejected', filedAt: X } }, asOf: at(40), state: 'appeal_rejected', appealable: false },
+    { name: 'appeal "none" is ignored', o: { ...fail, appeal: { status: 'none', filedAt: null } }, asOf: at(40), state: 'fail' },
+    // 指标首次上线特殊豁免: ship date ≤ 2022-10-05
+    { name: 'shipped 2022-10-05 launch exempt', o: { ...fail, shippedAt: '2022-10-05' }, asOf: '2022-11-08', state: 'launch_exempt' },
+    { name: 'shipped 2022-10-06 not launch exempt', o: { ...fail, shippedAt: '2022-10-06' }, asOf: '2022-11-08', state: 'fail' },
+    // 申诉指引: appealable from the events on hand
+    { name: 'one real event is appealable', o: { shipments: [shipment(['Departed facility'])] }, asOf: at(22), state: 'fail', appealable: true },
+    { name: 'one pre-advice event is not', o: { shipments: [shipment(['Shipment information sent to FedEx'])] }, asOf: at(22), state: 'fail', appealable: false },
+    { name: 'no events is not', o: fail, asOf: at(22), state: 'fail', appealable: false },
+    { name: 'portal 否 with 2 events in the portal is appealable (strongest case)', o: { portalTraceable: false, shipments: [shipment(2)] }, asOf: at(22), state: 'fail', appealable: true },
+    { name: 'multi-batch: every failing batch must be winnable', o: { shipments: [shipment(1), shipment(['Record created.'])] }, asOf: at(22), state: 'fail', appealable: false },
+    { name: 'multi-batch: only failing batches matter', o: { shipments: [shipment(2), shipment(['Arrived at hub'])] }, asOf: at(22), state: 'fail', appealable: true },
+  ];
+  it.each(cases)('$name', ({ o, asOf, state, appealable }) => {
+    const { row } = one(order({ shippedAt: X, ...o }), asOf);
+    expect(row?.state).toBe(state);
+    if (appealable !== undefined) expect(row?.appealable).toBe(appealable);
+  });
+});
+
+describe('R1 rate', () => {
+  it('no order in scope → 100% (FAQ 5)', () => {
+    const r = evaluate(snapshot([]), '2022-11-08').result;
+    expect(r).toMatchObject({ inScope: 0, passing: 0, rate: 1 });
+  });
+
+  it('passing / in scope, counting exempt, launch-exempt and pending as pass', () => {
+    const asOf = '2022-11-08'; // S = 11-06, window 08-24..10-22, exempt for X in 10-16..10-22
+    const orders = [
+      order({ id: 'pass', shippedAt: '2022-10-10' }),
+      order({ id: 'fail', shippedAt: '2022-10-10', shipments: [shipment(1)] }),
+      order({ id: 'exempt', shippedAt: '2022-10-20', shipments: [shipment(0)] }),
+      order({ id: 'launch', shippedAt: '2022-09-01', shipments: [shipment(0)] }),
+      order({ id: 'pending', shippedAt: '2022-10-12', shipments: [], appeal: { status: 'pending', filedAt: '2022-11-05' } }),
+      order({ id: 'rejected', shippedAt: '2022-10-12', shipments: [], appeal: { status: 'rejected', filedAt: '2022-11-01' } }),
+      order({ id: 'out', shippedAt: '2022-10-10', destination: 'BR', shipments: [] }),
+    ];
+    const r = evaluate(snapshot(orders), asOf).result;
+    expect(r.inScope).toBe(6);
+    expect(r.passing).toBe(4);
+    expect(r.rate).toBeCloseTo(4 / 6, 10);
+  });
+});
+
+describe('R1 appeal window and flags (申诉指引 ①, FAQ 6)', () => {
+  const X = '2022-11-01';
+  const failing = order({ id: 'F', shippedAt: X, shipments: [shipment(1)] });
+
+  it('deadline is X+28 and first disclosure X+22', () => {
+    const { row, deadlines } = one(failing, addDays(X, 24));
+    expect(row).toMatchObject({ shipDate: X, disclosureDate: '2022-11-23', appealDeadline: '2022-11-29', appealWindow: 'open' });
+    expect(deadlines).toContainEqual({ kind: 'tracking_appeal', refId: 'F', due: '2022-11-29' });
+  });
+
+  it('appealDeadlineOffsetDays is an option', () => {
+    expect(one(failing, addDays(X, 24), { appealDeadlineOffsetDays: 30 }).row?.appealDeadline).toBe('2022-12-01');
+  });
+
+  it('warning while more than 2 days remain, critical within 2 days', () => {
+    const early = one(failing, addDays(X, 25)).flags.find((f) => f.kind === 'tracking_non_traceable');
+    expect(early).toMatchObject({ severity: 'warning', orderId: 'F', deadline: '2022-11-29' });
+    expect(early?.message.zh).toContain('2022-11-29');
+    const late = one(failing, addDays(X, 26)).flags.find((f) => f.kind === 'tracking_non_traceable');
+    expect(late?.severity).toBe('critical');
+    const lastDay = one(failing, addDays(X, 28)).flags.find((f) => f.kind === 'tracking_non_traceable');
+    expect(lastDay?.severity).toBe('critical');
+    expect(lastDay?.message.zh).toContain('今天是最后一天');
+  });
+
+  it('after X+28 the estimate says closed: info flag, no deadline', () => {
+    const out = one(failing, addDays(X, 29));
+    expect(out.row?.appealWindow).toBe('closed');
+    expect(out.deadlines).toEqual([]);
+    expect(out.flags).toMatchObject([{ kind: 'tracking_non_traceable', severity: 'info', deadline: null }]);
+  });
+
+  it('a greyed-out appeal entry means closed whatever the estimate says', () => {
+    const out = one({ ...failing, appealOpen: false }, addDays(X, 24));
+    expect(out.row?.appealWindow).toBe('closed');
+    expect(out.deadlines).toEqual([]);
+  });
+
+  it('an enabled entry after our estimate means open, until X+30 at the latest', () => {
+    const out = one({ ...failing, appealOpen: true }, addDays(X, 29));
+    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-12-01' });
+    expect(out.flags[0]?.severity).toBe('critical');
+  });
+
+  it('unwinnable appeal is flagged with what to do', () => {
+    const out = one(order({ id: 'U', shippedAt: X, shipments: [shipment(['Record created.'])] }), addDays(X, 24));
+    expect(out.row).toMatchObject({ appealable: false, appealReason: 'only_pre_advice' });
+    const f = out.flags.find((x) => x.kind === 'tracking_appeal_unwinnable');
+    expect(f?.message.zh).toContain('重新上传');
+    expect(f?.message.en).toContain('re-upload');
+  });
+
+  it('an exempt-week order without two events is at risk, flagged before disclosure', () => {
+    const out = one(order({ id: 'R', shippedAt: X, portalTraceable: true, shipments: [shipment(1)] }), addDays(X, 19));
+    expect(out.row).toMatchObject({ state: 'exempt', appealWindow: 'not_yet_open', appealDeadline: '2022-11-29' });
+    expect(out.flags).toMatchObject([{ kind: 'tracking_at_risk', severity: 'warning', orderId: 'R', deadline: '2022-11-23' }]);
+    expect(out.deadlines).toContainEqual({ kind: 'tracking_disclosure', refId: 'R', due: '2022-11-23' });
+  });
+
+  it('an exempt-week order with two events is not flagged', () => {
+    expect(one(order({ shippedAt: X }), addDays(X, 19)).flags).toEqual([]);
+  });
+});
