@@ -1,0 +1,61 @@
+/**
+ * Engine figures (issue 7): median time to score generated snapshots of 1,000, 10,000 and 100,000
+ * orders, each as a ratio to a baseline over the same data (JSON.parse of the snapshot's JSON, then
+ * reading every order's fields once), and the 100k/10k time ratio (linear work stays near 10).
+ */
+import { scoreSnapshot } from '../src/engine/score';
+import type { Snapshot } from '../src/snapshot/schema';
+import { ratioFigure, time, unavailable, type Figure } from './figures';
+import { loadSnapshotGenerator, BENCH_AS_OF } from './generator';
+
+/** Repetitions per size: enough for a stable median, few enough for the 10-minute limit. */
+export const ENGINE_SIZES = [
+  { orders: 1_000, reps: 15 },
+  { orders: 10_000, reps: 7 },
+  { orders: 100_000, reps: 3 },
+] as const;
+
+/** The baseline: parse the JSON and touch every order's fields once. */
+export function parseAndTouch(json: string): number {
+  const snapshot = JSON.parse(json) as Snapshot;
+  let touched = 0;
+  for (const order of snapshot.orders) {
+    for (const key in order) {
+      if ((order as Record<string, unknown>)[key] !== undefined) touched++;
+    }
+  }
+  return touched;
+}
+
+export async function engineFigures(log: (line: string) => void): Promise<Figure[]> {
+  const generator = await loadSnapshotGenerator();
+  if (!generator.ok) {
+    return [
+      ...ENGINE_SIZES.map((s) => unavailable('engine', `engine.score.${s.orders}`, `Engine: score ${s.orders.toLocaleString('en')} orders`, generator.reason)),
+      unavailable('engine', 'engine.scaling', 'Engine: time 100k / time 10k', generator.reason),
+    ];
+  }
+  const figures: Figure[] = [];
+  const medians = new Map<number, number>();
+  for (const { orders, reps } of ENGINE_SIZES) {
+    const label = `Engine: score ${orders.toLocaleString('en')} orders`;
+    try {
+      const snapshot = generator.generate(orders);
+      const json = JSON.stringify(snapshot);
+      log(`  engine: ${orders} orders (${(json.length / 1e6).toFixed(1)} MB JSON)`);
+      const parsed = JSON.parse(json) as Snapshot;
+      const baseline = await time(() => parseAndTouch(json), reps);
+      const work = await time(() => scoreSnapshot(parsed, BENCH_AS_OF), reps);
+      medians.set(orders, work.medianMs);
+      figures.push(ratioFigure('engine', `engine.score.${orders}`, label, work, { label: 'JSON.parse + touch fields', timing: baseline }, reps));
+    } catch (error) {
+      figures.push(unavailable('engine', `engine.score.${orders}`, label, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  const big = medians.get(100_000);
+  const mid = medians.get(10_000);
+  figures.push(big !== undefined && mid !== undefined
+    ? { section: 'engine', id: 'engine.scaling', label: 'Engine: time 100k / time 10k', unit: 'ratio', value: big / mid, note: 'linear ≈ 10' }
+    : unavailable('engine', 'engine.scaling', 'Engine: time 100k / time 10k', 'a size failed'));
+  return figures;
+}

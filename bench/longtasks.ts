@@ -1,0 +1,110 @@
+/**
+ * Long tasks the content script adds to the portal (issue 7): the demo portal's pages are loaded in
+ * two Chromium profiles with the same flags, one with the test build of the extension
+ * (.output/chrome-mv3-demo, whose content script matches 127.0.0.1) and one without. A main-world
+ * PerformanceObserver('longtask', buffered) installed before any page script counts every task
+ * over 50 ms on the page's main thread — content scripts run on that thread too (isolated world,
+ * same event loop), so their long tasks show up. Each page waits after `load` for the content
+ * script's debounced read. Several rounds, alternating profiles; medians per profile.
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROOT, TEST_BUILD_DIR, isBuilt } from './build';
+import { median, unavailable, type Figure } from './figures';
+import { loadHarness } from './harness';
+
+/** The demo portal's routes (demo/README.md); pages that need an order id use the list pages' links. */
+export const DEMO_ROUTES = ['/', '/logistics-performance', '/orders', '/dispute-center', '/star-level', '/product-radar', '/logistics-proof'];
+const ROUNDS = 3;
+const SETTLE_MS = 1_500;
+
+const OBSERVE_LONG_TASKS = `
+  window.__starguardBenchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__starguardBenchLongTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__starguardBenchLongTasks = null; }
+`;
+
+interface DemoServer { url: string; close(): Promise<void> }
+
+async function startDemo(): Promise<DemoServer | string> {
+  const modulePath = resolve(ROOT, 'demo/server.ts');
+  try {
+    const mod = (await import(modulePath)) as { startDemoServer?: (opts?: { today?: string }) => Promise<DemoServer> };
+    if (!mod.startDemoServer) return 'demo/server.ts exports no startDemoServer';
+    return await mod.startDemoServer({ today: '2026-06-30' });
+  } catch (error) {
+    return `demo portal did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+}
+
+/** Total long-task time and count over one visit of every route. */
+async function visitAll(context: BrowserContext, base: string): Promise<{ ms: number; count: number }> {
+  let ms = 0;
+  let count = 0;
+  const page = await context.newPage();
+  try {
+    for (const route of DEMO_ROUTES) {
+      await page.goto(new URL(route, base).href, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      const durations = await page.evaluate(() => (window as unknown as { __starguardBenchLongTasks: number[] | null }).__starguardBenchLongTasks);
+      if (durations === null) throw new Error('this Chromium does not report longtask entries');
+      ms += durations.reduce((a, b) => a + b, 0);
+      count += durations.length;
+    }
+  } finally {
+    await page.close();
+  }
+  return { ms, count };
+}
+
+export async function longTaskFigures(log: (line: string) => void): Promise<Figure[]> {
+  const label = `Reader: long tasks added by the content script (${DEMO_ROUTES.length} demo pages)`;
+  if (!isBuilt(TEST_BUILD_DIR)) return [unavailable('reader', 'reader.longtasks', label, 'no test build at .output/chrome-mv3-demo', 'ms')];
+  const demo = await startDemo();
+  if (typeof demo === 'string') return [unavailable('reader', 'reader.longtasks', label, demo, 'ms')];
+  const plainProfile = mkdtempSync(join(tmpdir(), 'starguard-bench-plain-'));
+  let withExtension: Awaited<ReturnType<Awaited<ReturnType<typeof loadHarness>>['launchWithExtension']>> | null = null;
+  let plain: BrowserContext | null = null;
+  try {
+    const harness = await loadHarness();
+    withExtension = await harness.launchWithExtension({ extensionDir: TEST_BUILD_DIR });
+    plain = await chromium.launchPersistentContext(plainProfile, {
+      executablePath: harness.chromePath(), headless: false, locale: 'zh-CN', viewport: { width: 1280, height: 900 },
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await withExtension.context.addInitScript(OBSERVE_LONG_TASKS);
+    await plain.addInitScript(OBSERVE_LONG_TASKS);
+    const samples = { with: [] as number[], without: [] as number[], withCount: [] as number[], withoutCount: [] as number[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      log(`  long tasks: round ${round + 1}/${ROUNDS}`);
+      const a = await visitAll(withExtension.context, demo.url);
+      const b = await visitAll(plain, demo.url);
+      samples.with.push(a.ms); samples.withCount.push(a.count);
+      samples.without.push(b.ms); samples.withoutCount.push(b.count);
+    }
+    const withMs = median(samples.with);
+    const withoutMs = median(samples.without);
+    return [{
+      section: 'reader', id: 'reader.longtasks', label, unit: 'ms',
+      value: Math.max(0, withMs - withoutMs),
+      medianMs: withMs,
+      baseline: { label: 'same pages, no extension', medianMs: withoutMs },
+      reps: ROUNDS,
+      note: `long tasks with/without: ${median(samples.withCount)}/${median(samples.withoutCount)} (median per round)`,
+    }];
+  } catch (error) {
+    return [unavailable('reader', 'reader.longtasks', label, error instanceof Error ? error.message.split('\n')[0]! : String(error), 'ms')];
+  } finally {
+    await withExtension?.close().catch(() => undefined);
+    await plain?.close().catch(() => undefined);
+    rmSync(plainProfile, { recursive: true, force: true });
+    if (withExtension) rmSync(withExtension.userDataDir, { recursive: true, force: true });
+    await demo.close();
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench` (issue 7): every figure in one run, printed as a table and written to
+ * bench-results/latest.json. Timed figures are ratios to a baseline measured in the same run;
+ * absolute medians are kept for reference. A piece that is missing or broken prints
+ * "n/a (reason)" and the run goes on. Not part of `npm test` (timings are noisy).
+ *
+ * Flags: --no-build (measure the existing .output builds), --only=engine,reader,worker,size.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PRODUCTION_DIR, ROOT, TEST_BUILD_DIR, runBuild } from './build';
+import { engineFigures } from './engine';
+import { formatTable, reasonOf, unavailable, type Figure, type Section } from './figures';
+import { loadHarness } from './harness';
+import { longTaskFigures } from './longtasks';
+import { readerFigures } from './reader';
+import { sidePanelFigures } from './sidepanel';
+import { sizeFigures } from './sizes';
+import { workerFigures } from './worker';
+
+const args = process.argv.slice(2);
+const build = !args.includes('--no-build');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') as Section[] | undefined;
+const wants = (s: Section) => !only || only.includes(s);
+
+const started = Date.now();
+const log = (line: string) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s ${line}\n`);
+
+async function section(name: string, run: () => Promise<Figure[]> | Figure[], fallback: (reason: string) => Figure[]): Promise<Figure[]> {
+  log(name);
+  try {
+    return await run();
+  } catch (error) {
+    return fallback(reasonOf(error));
+  }
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = [];
+  const buildProblems: string[] = [];
+  if (build && (wants('size') || wants('reader'))) {
+    for (const script of ['build', 'build:test'] as const) {
+      if (script === 'build' && !wants('size')) continue;
+      if (script === 'build:test' && !wants('reader')) continue;
+      log(`npm run ${script}`);
+      try { runBuild(script); } catch (error) { buildProblems.push(reasonOf(error)); }
+    }
+  }
+
+  if (wants('engine')) {
+    figures.push(...await section('engine', () => engineFigures(log), (r) => [unavailable('engine', 'engine', 'Engine', r)]));
+  }
+  if (wants('worker')) {
+    figures.push(...await section('worker', () => workerFigures(log), (r) => [unavailable('worker', 'worker', 'Worker: merge', r)]));
+  }
+  if (wants('reader') || wants('worker')) {
+    const harness = await loadHarness();
+    const browser = await chromium.launch({ executablePath: harness.chromePath(), args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      if (wants('reader')) {
+        figures.push(...await section('reader', () => readerFigures(browser, log), (r) => [unavailable('reader', 'reader', 'Reader', r)]));
+      }
+      if (wants('worker')) {
+        figures.push(...await section('side panel', () => sidePanelFigures(log), (r) => [unavailable('worker', 'sidepanel', 'Side panel', r)]));
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  if (wants('reader')) {
+    figures.push(...await section('long tasks', () => longTaskFigures(log), (r) => [unavailable('reader', 'reader.longtasks', 'Long tasks', r, 'ms')]));
+  }
+  if (wants('size')) {
+    figures.push(...await section('sizes', () => sizeFigures(PRODUCTION_DIR), (r) => [unavailable('size', 'size', 'Bundle sizes', r, 'bytes')]));
+  }
+
+  const durationMs = Date.now() - started;
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 1e9),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+  const result = { startedAt: new Date(started).toISOString(), durationMs, machine, builds: { production: PRODUCTION_DIR, test: TEST_BUILD_DIR, problems: buildProblems }, figures };
+  const outDir = resolve(ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  console.log(`StarGuard bench — ${machine.cpus} × ${machine.cpuModel}, ${machine.node}, ${(durationMs / 1000).toFixed(0)} s`);
+  for (const problem of buildProblems) console.log(`build problem: ${problem}`);
+  console.log(formatTable(figures));
+  console.log(`\nwritten: bench-results/latest.json`);
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${reasonOf(error)}`);
+  process.exitCode = 1;
+});
