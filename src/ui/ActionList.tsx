@@ -1,0 +1,67 @@
+/** The action list (issue 5): one row per item, sorted by deadline, each with detail + portal link. */
+import type { AppealVerdict } from './appeal';
+import type { MessageKey } from '../i18n';
+import { useI18n } from './i18nContext';
+import { countdown } from './format';
+import { portalOrderUrl } from './links';
+import { VirtualList } from './VirtualList';
+import type { ActionItem } from './actions';
+
+export const VERDICT_KEY: Record<AppealVerdict, MessageKey> = {
+  can: 'appeal.canSucceed', cannot: 'appeal.cannotSucceed', unknown: 'appeal.unknown',
+};
+
+export function DeadlineText({ deadline, today }: { deadline: string | null; today: string }) {
+  const { t } = useI18n();
+  if (!deadline) return <span class="deadline muted">{t('actions.noDeadline')}</span>;
+  return <time class="deadline" dateTime={deadline}>{t('actions.deadline', { date: deadline, countdown: countdown(t, today, deadline) })}</time>;
+}
+
+function ActionRow({ item, today, onOpen }: { item: ActionItem; today: string; onOpen: (item: ActionItem) => void }) {
+  const { t, lang } = useI18n();
+  return (
+    <article class={`item sev-${item.severity}`}>
+      <p class="item-head">
+        <span class={`badge sev-${item.severity}`}>{t(`severity.${item.severity}`)}</span>{' '}
+        <DeadlineText deadline={item.deadline} today={today} />
+      </p>
+      <p class="item-msg">{item.message[lang]}</p>
+      {item.appeal && (
+        <p class={`item-appeal verdict-${item.appeal.verdict}`}>
+          {t(VERDICT_KEY[item.appeal.verdict])}
+          {item.appeal.reasons[0] && <>: {t(item.appeal.reasons[0].key, item.appeal.reasons[0].params)}</>}
+        </p>
+      )}
+      <p class="item-actions">
+        <button type="button" data-item-key={item.key} onClick={() => onOpen(item)}
+          aria-label={item.orderId ? t('actions.openDetail', { id: item.orderId }) : t('actions.openDetailNoOrder')}>
+          {t('actions.openDetailNoOrder')}
+        </button>
+        {item.orderId && (
+          <a href={portalOrderUrl(item.orderId)} target="_blank" rel="noopener noreferrer">{t('actions.openInPortal', { id: item.orderId })}</a>
+        )}
+      </p>
+    </article>
+  );
+}
+
+export function ActionList({ items, today, onOpen }: { items: readonly ActionItem[]; today: string; onOpen: (item: ActionItem) => void }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="actions-heading">
+      <h2 id="actions-heading">{t('actions.heading')}</h2>
+      {items.length === 0 ? <p class="empty">{t('actions.empty')}</p> : (
+        <>
+          <p class="muted" aria-live="polite">{t('actions.count', { count: items.length })}</p>
+          <VirtualList
+            items={items}
+            itemKey={(i) => i.key}
+            label={t('actions.heading')}
+            itemAttributes={(i) => ({ 'data-flag-kind': i.kind, 'data-order-id': i.orderId ?? '', 'data-deadline': i.deadline ?? '' })}
+            renderItem={(item) => <ActionRow item={item} today={today} onOpen={onOpen} />}
+          />
+        </>
+      )}
+    </section>
+  );
+}

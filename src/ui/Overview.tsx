@@ -1,0 +1,120 @@
+/** Overview (issue 5): tracking visibility, RTS dispute gauge, coverage, star-level forecast. */
+import type { AccountView } from '../state/view';
+import type { Report } from '../report/schema';
+import type { MessageKey } from '../i18n';
+import { useI18n } from './i18nContext';
+import { percent } from './format';
+import { TrendLine } from './TrendLine';
+import { atRiskOrderIds, rateIfNotFixed, type ActionItem } from './actions';
+
+/** RULES.md R3: both triggers, either suffices. */
+export const DISPUTE_TRIGGERS = [
+  { key: 'overview.disputes.trigger10', count: 2, rate: 0.1 },
+  { key: 'overview.disputes.trigger2', count: 3, rate: 0.02 },
+] as const;
+/** RULES.md R4 gate: due ≥ 11 and on-time < 80% → no star. */
+export const GATE_MIN_DUE = 11;
+export const GATE_MIN_ON_TIME = 0.8;
+
+function Gauge({ value, max, label }: { value: number; max: number; label: string }) {
+  return <meter min={0} max={max} value={Math.min(value, max)} aria-label={label} />;
+}
+
+function Tracking({ report, history, items }: { report: Report; history: AccountView['history']; items: readonly ActionItem[] }) {
+  const { t } = useI18n();
+  const tv = report.trackingVisibility;
+  const atRisk = atRiskOrderIds(items).length;
+  return (
+    <section aria-labelledby="ov-tracking" class="card">
+      <h3 id="ov-tracking">{t('overview.tracking.heading')}</h3>
+      <p class="big" data-testid="tracking-rate">{t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope })}</p>
+      <p>{t('overview.tracking.statsDate', { date: tv.statsDate })} · {t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}</p>
+      <p data-testid="tracking-if-not-fixed">
+        {atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk')}
+      </p>
+      <TrendLine history={history} />
+    </section>
+  );
+}
+
+function Disputes({ report }: { report: Report }) {
+  const { t } = useI18n();
+  const d = report.disputes;
+  return (
+    <section aria-labelledby="ov-disputes" class={`card stage-${d.stage}`}>
+      <h3 id="ov-disputes">{t('overview.disputes.heading')} <span class={`badge stage-${d.stage}`}>{t(`overview.disputes.stage.${d.stage}`)}</span></h3>
+      <p class="big">{t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) })}</p>
+      <p class="muted">{t('overview.disputes.window', { from: d.window.from, to: d.window.to })}</p>
+      <ul class="plain">
+        {DISPUTE_TRIGGERS.map((trigger) => {
+          const label = t(trigger.key, { count: d.count, rate: percent(d.rate) });
+          return (
+            <li key={trigger.key}>
+              <span>{label}</span>
+              <Gauge value={d.count} max={trigger.count} label={label} />
+            </li>
+          );
+        })}
+      </ul>
+      <p class="emphasis" data-testid="disputes-to-trigger">
+        {d.triggered ? t('overview.disputes.triggered') : t('overview.disputes.toTrigger', { n: d.disputesToTrigger })}
+      </p>
+      {d.agesOut[0] && <p data-testid="disputes-ages-out">{t('overview.disputes.agesOut', { date: d.agesOut[0] })}</p>}
+    </section>
+  );
+}
+
+function Coverage({ report }: { report: Report }) {
+  const { t } = useI18n();
+  const c = report.coverage;
+  return (
+    <section aria-labelledby="ov-coverage" class="card">
+      <h3 id="ov-coverage">{t('overview.coverage.heading')}</h3>
+      <p class="big">{t('overview.coverage.rate', { rate: percent(c.rate), guaranteed: c.guaranteedOrders, pure: c.pureRtsOrders })}</p>
+      {c.inService === false && <p>{t('overview.coverage.notInService')}</p>}
+      {c.scoredAsPass && <p>{t('overview.coverage.scoredAsPass')}</p>}
+    </section>
+  );
+}
+
+const ABILITIES = new Set(['merchant', 'marketing', 'transaction', 'assurance']);
+
+function StarLevel({ report, view }: { report: Report; view: AccountView }) {
+  const { t } = useI18n();
+  const star = report.starLevel;
+  const input = view.snapshot?.starLevel ?? null;
+  const ability = star && ABILITIES.has(star.weakestAbility) ? t(`ability.${star.weakestAbility}` as MessageKey) : star?.weakestAbility;
+  return (
+    <section aria-labelledby="ov-star" class="card">
+      <h3 id="ov-star">{t('overview.star.heading')}</h3>
+      {!star ? <p class="muted">{t('overview.star.none')}</p> : (
+        <>
+          <p class="big" aria-label={t('overview.star.stars', { stars: star.stars })}>
+            <span aria-hidden="true" class="stars">{'★'.repeat(star.stars)}{'☆'.repeat(5 - star.stars)}</span> {t('overview.star.stars', { stars: star.stars })}
+          </p>
+          <p>{t('overview.star.weakest', { ability: ability ?? '' })}</p>
+          {star.gated && <p class="emphasis">{t('overview.star.gated')}</p>}
+        </>
+      )}
+      {input && input.onTimeRate !== null && (
+        <p class={input.dueOrders !== null && input.dueOrders >= GATE_MIN_DUE && input.onTimeRate < GATE_MIN_ON_TIME ? 'emphasis' : ''}>
+          {t('overview.star.gate', { rate: percent(input.onTimeRate), due: input.dueOrders ?? t('common.unknown') })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function Overview({ view, items }: { view: AccountView; items: readonly ActionItem[] }) {
+  const { t } = useI18n();
+  const report = view.report;
+  if (!report) return <p class="empty">{t('empty.noData')}</p>;
+  return (
+    <div class="overview">
+      <Tracking report={report} history={view.history} items={items} />
+      <Disputes report={report} />
+      <Coverage report={report} />
+      <StarLevel report={report} view={view} />
+    </div>
+  );
+}

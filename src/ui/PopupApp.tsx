@@ -1,0 +1,64 @@
+/**
+ * The popup (issue 5): counts by severity, the next deadline with its countdown, the data's
+ * statistics date, and a button that opens the side panel (the caller's `openSidePanel` must run
+ * inside the click: chrome.sidePanel.open needs the user gesture).
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Severity } from '../report/schema';
+import { DEFAULT_SETTINGS } from '../state/view';
+import { htmlLang, makeT, resolveLanguage } from '../i18n';
+import { I18n } from './i18nContext';
+import type { UiApi } from './api';
+import { useAccountView } from './useAccountView';
+import { buildActionItems, countBySeverity, nextDeadline } from './actions';
+import { countdown } from './format';
+
+const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
+
+export interface PopupAppProps {
+  api: UiApi;
+  today: string;
+  browserLanguage: string | undefined;
+  openSidePanel: () => void;
+}
+
+export function PopupApp({ api, today, browserLanguage, openSidePanel }: PopupAppProps) {
+  const { view, loading, error } = useAccountView(api);
+  const lang = resolveLanguage((view?.settings ?? DEFAULT_SETTINGS).language, browserLanguage);
+  const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
+  const { t } = i18n;
+  useEffect(() => { if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang); }, [lang]);
+
+  const items = useMemo(() => buildActionItems(view?.report ?? null, view?.snapshot ?? null, today), [view, today]);
+  const counts = countBySeverity(items);
+  const next = nextDeadline(items, today);
+  const report = view?.report ?? null;
+
+  return (
+    <I18n.Provider value={i18n}>
+      <main class="popup">
+        <h1>{t('popup.heading')}</h1>
+        {loading ? <p role="status">{t('common.loading')}</p> : !report ? (
+          <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
+        ) : (
+          <>
+            <section aria-labelledby="counts-heading">
+              <h2 id="counts-heading" class="small">{t('popup.counts')}</h2>
+              <ul class="counts">
+                {SEVERITIES.map((s) => (
+                  <li key={s} class={`sev-${s}`} data-severity={s}><strong>{counts[s]}</strong> {t(`severity.${s}`)}</li>
+                ))}
+              </ul>
+            </section>
+            <p data-testid="next-deadline" data-order-id={next?.orderId ?? ''}>
+              {next?.deadline ? t('popup.nextDeadline', { date: next.deadline, countdown: countdown(t, today, next.deadline) }) : t('popup.noDeadline')}
+            </p>
+            <p class="muted" data-testid="stats-date">{t('popup.statsDate', { date: report.trackingVisibility.statsDate })}</p>
+          </>
+        )}
+        {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+        <p><button type="button" class="primary" onClick={openSidePanel}>{t('popup.openPanel')}</button></p>
+      </main>
+    </I18n.Provider>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The side panel (issue 5). Everything comes from the worker's AccountView; the language switch
+ * applies at once (and is saved through setSettings) so it works even before data exists.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Language, Settings } from '../state/view';
+import { DEFAULT_SETTINGS } from '../state/view';
+import { htmlLang, makeT, resolveLanguage, type MessageKey } from '../i18n';
+import { I18n } from './i18nContext';
+import type { UiApi } from './api';
+import { useAccountView } from './useAccountView';
+import { buildActionItems, type ActionItem } from './actions';
+import { Overview } from './Overview';
+import { ActionList } from './ActionList';
+import { OrderDetail } from './OrderDetail';
+import { Diagnostics } from './Diagnostics';
+import { SettingsForm } from './SettingsForm';
+import { ExportPanel } from './ExportPanel';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export'] as const;
+export type Tab = (typeof TABS)[number];
+
+export interface SidePanelAppProps {
+  api: UiApi;
+  /** Today's CST calendar date (the caller reads the clock). */
+  today: string;
+  browserLanguage: string | undefined;
+  /** From the panel URL `?order=ID`. */
+  initialOrderId?: string | null;
+}
+
+export function SidePanelApp({ api, today, browserLanguage, initialOrderId = null }: SidePanelAppProps) {
+  const { view, loading, error } = useAccountView(api);
+  const [languageOverride, setLanguageOverride] = useState<Language | null>(null);
+  const [tab, setTab] = useState<Tab>('overview');
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const lastFocus = useRef<string | null>(null);
+  const returnFocusTo = useRef<string | null>(null);
+
+  const settings: Settings = view?.settings ?? DEFAULT_SETTINGS;
+  const languageSetting = languageOverride ?? settings.language;
+  const lang = resolveLanguage(languageSetting, browserLanguage);
+  const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
+  const { t } = i18n;
+
+  useEffect(() => {
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = htmlLang(lang);
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  const items = useMemo(() => buildActionItems(view?.report ?? null, view?.snapshot ?? null, today), [view, today]);
+
+  // Focus an order from the URL once, or whenever the worker hands a new focusOrderId.
+  const focusId = view?.focusOrderId ?? initialOrderId;
+  useEffect(() => {
+    if (!focusId || focusId === lastFocus.current) return;
+    const item = items.find((i) => i.orderId === focusId);
+    if (!item) return;
+    lastFocus.current = focusId;
+    setTab('actions');
+    setOpenKey(item.key);
+  }, [focusId, items]);
+
+  const changeLanguage = (language: Language) => {
+    setLanguageOverride(language);
+    api.setSettings({ language }).catch(() => { /* shown language already switched; the worker may be asleep */ });
+  };
+  const open = (item: ActionItem) => { returnFocusTo.current = item.key; setOpenKey(item.key); };
+  const back = () => {
+    setOpenKey(null);
+    const key = returnFocusTo.current;
+    setTimeout(() => (document.querySelector(`button[data-item-key="${CSS.escape(key ?? '')}"]`) as HTMLElement | null)?.focus(), 0);
+  };
+  const openItem = openKey ? items.find((i) => i.key === openKey) ?? null : null;
+  const noData = !view || (!view.report && !view.snapshot);
+
+  let body;
+  if (loading) body = <p role="status">{t('common.loading')}</p>;
+  else if (openItem) body = <OrderDetail item={openItem} order={view?.snapshot?.orders.find((o) => o.id === openItem.orderId)} today={today} onBack={back} />;
+  else if (tab === 'overview' || tab === 'actions') {
+    body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
+      : tab === 'overview' ? <Overview view={view!} items={items} />
+      : <ActionList items={items} today={today} onOpen={open} />;
+  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} />;
+  else if (tab === 'settings') {
+    body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
+      onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;
+  } else body = <ExportPanel view={view} items={items} today={today} importSnapshot={(s) => api.importSnapshot(s)} />;
+
+  return (
+    <I18n.Provider value={i18n}>
+      <header class="top">
+        <h1>{t('app.title')}</h1>
+        <LanguageSwitch value={languageSetting} onChange={changeLanguage} />
+      </header>
+      {view?.accountId && <p class="muted small">{t('overview.account', { id: view.accountId })}</p>}
+      <nav aria-label={t('nav.label')} class="tabs">
+        {TABS.map((name) => (
+          <button key={name} type="button" aria-current={tab === name && !openItem ? 'page' : undefined}
+            onClick={() => { setTab(name); setOpenKey(null); }}>
+            {t(`nav.${name}` as MessageKey)}
+          </button>
+        ))}
+      </nav>
+      {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+      <main>{body}</main>
+    </I18n.Provider>
+  );
+}

@@ -1,0 +1,30 @@
+/** A 30-day line of the tracking visibility rate as inline SVG (no chart library). */
+import type { DailyMetric } from '../state/view';
+import { useI18n } from './i18nContext';
+import { percent } from './format';
+
+export const TREND_DAYS = 30;
+
+export function trendPoints(history: readonly DailyMetric[], width: number, height: number): string {
+  const days = [...history].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(-TREND_DAYS);
+  if (days.length === 0) return '';
+  const step = days.length > 1 ? width / (days.length - 1) : 0;
+  return days.map((d, i) => `${(i * step).toFixed(1)},${((1 - d.trackingRate) * height).toFixed(1)}`).join(' ');
+}
+
+export function TrendLine({ history }: { history: readonly DailyMetric[] }) {
+  const { t } = useI18n();
+  const days = [...history].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(-TREND_DAYS);
+  if (days.length === 0) return <p class="muted">{t('overview.tracking.noTrend')}</p>;
+  const label = t('overview.tracking.trendLabel', { first: percent(days[0]!.trackingRate), last: percent(days[days.length - 1]!.trackingRate) });
+  const points = trendPoints(days, 300, 60);
+  return (
+    <figure class="trend">
+      <svg viewBox="-4 -4 308 68" role="img" aria-label={label} preserveAspectRatio="none">
+        <line x1="0" y1="60" x2="300" y2="60" class="trend-axis" />
+        <polyline points={points} class="trend-line" fill="none" />
+      </svg>
+      <figcaption class="muted small">{label}</figcaption>
+    </figure>
+  );
+}
