@@ -61,6 +61,8 @@ export const en: Record<MessageKey, string> = {
   'actions.openDetailNoOrder': 'Details',
   'actions.openInPortal': 'Open order {id} in the portal',
   'countdown.today': 'due today',
+  'countdown.oneDay': '1 day left',
+  'countdown.oneDayOverdue': '1 day overdue',
   'countdown.days': '{n} days left',
   'countdown.overdue': '{n} days overdue',
   'severity.critical': 'Critical',

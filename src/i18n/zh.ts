@@ -59,6 +59,8 @@ export const zh = {
   'actions.openDetailNoOrder': '查看详情',
   'actions.openInPortal': '在后台打开订单 {id}',
   'countdown.today': '今天截止',
+  'countdown.oneDay': '剩 1 天',
+  'countdown.oneDayOverdue': '已过期 1 天',
   'countdown.days': '剩 {n} 天',
   'countdown.overdue': '已过期 {n} 天',
   'severity.critical': '紧急',

@@ -11,6 +11,8 @@ export function percent(rate: number): string {
 export function countdown(t: T, today: string, deadline: string): string {
   const n = daysBetween(today, deadline);
   if (n === 0) return t('countdown.today');
+  if (n === 1) return t('countdown.oneDay');
+  if (n === -1) return t('countdown.oneDayOverdue');
   return n > 0 ? t('countdown.days', { n }) : t('countdown.overdue', { n: -n });
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { atRiskOrderIds, buildActionItems, countBySeverity, nextDeadline, rateIfNotFixed } from '../../src/ui/actions';
+import { REPORT, SNAPSHOT, TODAY } from './fixture';
+
+describe('the action list model', () => {
+  const items = buildActionItems(REPORT, SNAPSHOT, TODAY);
+
+  it('merges flags with unflagged failing and exempt-week tracking orders, sorted by deadline then severity', () => {
+    expect(items.map((i) => [i.kind, i.orderId, i.deadline])).toEqual([
+      ['non_traceable', 'TA1004', '2022-11-08'],
+      ['tracking_non_traceable', 'TA1002', '2022-11-09'],
+      ['exempt_disclosure', 'TA1005', '2022-11-09'], // shipped 2022-10-18 + 22 days (seed 001 first disclosure)
+      ['radar_deadline', null, '2022-11-10'],
+      ['tracking_non_traceable', 'TA1003', '2022-11-11'],
+      ['review_invite', 'TA1010', '2022-11-12'],
+      ['dispute_near_trigger', null, null],
+    ]);
+  });
+
+  it('judges each tracking item\'s appeal from the events on hand', () => {
+    const byOrder = new Map(items.map((i) => [i.orderId, i]));
+    expect(byOrder.get('TA1002')!.appeal).toEqual({ verdict: 'can', reasons: [{ key: 'appeal.reason.portalEvents', params: { n: 2 } }] });
+    expect(byOrder.get('TA1003')!.appeal).toEqual({ verdict: 'cannot', reasons: [{ key: 'appeal.reason.onlyPreAdvice', params: { number: '794612345678' } }] });
+    expect(byOrder.get('TA1004')!.appeal).toEqual({ verdict: 'can', reasons: [{ key: 'appeal.reason.oneRealEvent', params: { number: 'LX123456789CN' } }] });
+    expect(byOrder.get('TA1010')!.appeal).toBeNull();
+  });
+
+  it('an appeal entry greyed out by the portal, or missing tracking number, cannot succeed', () => {
+    const closed = { ...SNAPSHOT, orders: SNAPSHOT.orders.map((o) => (o.id === 'TA1002' ? { ...o, appealOpen: false } : o)) };
+    expect(buildActionItems(REPORT, closed, TODAY).find((i) => i.orderId === 'TA1002')!.appeal!.verdict).toBe('cannot');
+    const noNumber = { ...SNAPSHOT, orders: SNAPSHOT.orders.map((o) => (o.id === 'TA1004' ? { ...o, shipments: [{ ...o.shipments[0]!, trackingNumber: null }] } : o)) };
+    expect(buildActionItems(REPORT, noNumber, TODAY).find((i) => i.orderId === 'TA1004')!.appeal!.reasons[0]!.key).toBe('appeal.reason.noTrackingNumber');
+  });
+
+  it('derives the rate if at-risk orders are not fixed: (passing − at risk) / in scope', () => {
+    expect(atRiskOrderIds(items)).toEqual(['TA1005']);
+    expect(rateIfNotFixed(REPORT, 1)).toBeCloseTo(16 / 20);
+    expect(rateIfNotFixed({ ...REPORT, trackingVisibility: { ...REPORT.trackingVisibility, inScope: 0, passing: 0 } }, 0)).toBe(1);
+  });
+
+  it('counts by severity and finds the next deadline on or after today', () => {
+    expect(countBySeverity(items)).toEqual({ critical: 3, warning: 3, info: 1 });
+    expect(nextDeadline(items, TODAY)!.orderId).toBe('TA1004');
+    expect(nextDeadline(items, '2022-11-10')!.kind).toBe('radar_deadline');
+  });
+
+  it('has nothing to do without a report', () => {
+    expect(buildActionItems(null, null, TODAY)).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { AccountView } from '../../src/state/view';
+import { fixtureView, emptyView } from './fixture';
+
+describe('the UI test fixture', () => {
+  it('is a valid AccountView (so the UI tests exercise the real contract)', () => {
+    expect(AccountView.safeParse(fixtureView()).success).toBe(true);
+    expect(AccountView.safeParse(emptyView()).success).toBe(true);
+  });
+});
