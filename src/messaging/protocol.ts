@@ -28,6 +28,14 @@ export const Protocol = {
    * open UI pages re-fetch with getState. Nobody answers; the worker ignores it when received.
    */
   stateChanged: { request: z.object({ accountId: z.string().nullable() }), response: z.object({ ok: z.boolean() }) },
+  /**
+   * content script (tracking-number pre-flight, issue 6) → worker: which stored orders already
+   * use this tracking number (any account the worker knows; the number is compared normalised).
+   */
+  lookupTrackingNumber: {
+    request: z.object({ number: z.string().max(100) }),
+    response: z.object({ orderIds: z.array(z.string()) }),
+  },
 } as const;
 
 export type ProtocolMap = typeof Protocol;
