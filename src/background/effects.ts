@@ -1,0 +1,95 @@
+/**
+ * Everything the worker derives from the store after a change or a start (issue 4): alarms,
+ * due notifications, the badge, and the stateChanged broadcast. Nothing is kept in globals:
+ * each call re-reads the store.
+ */
+import { browser } from 'wxt/browser';
+import { todayInCst } from '../util/dates';
+import { listAccounts, readAccount } from '../store/accounts';
+import { readSettings, readUi } from '../store/ui';
+import { claimNotifications, markSent, readNotify } from '../store/notify';
+import { badgeFor } from './badge';
+import { noticesFor, planNotifications, type AccountDeadline } from './schedule';
+import { notificationText, resolveLang } from './texts';
+import { NOTIFICATION_ICON } from './icon';
+
+export const NOTIFY_ALARM = 'starguard:notify';
+export const DAILY_ALARM = 'starguard:daily';
+/** Re-score a minute after midnight CST, when the statistics date moves. */
+const DAILY_MINUTE_CST = 1;
+
+export type Clock = () => Date;
+
+async function allDeadlines(now: Clock): Promise<AccountDeadline[]> {
+  const out: AccountDeadline[] = [];
+  for (const accountId of await listAccounts()) {
+    const record = await readAccount(accountId, now);
+    for (const deadline of record?.report?.deadlines ?? []) out.push({ accountId, deadline });
+  }
+  return out;
+}
+
+/** The next midnight CST (+1 min) as an epoch time. */
+export function nextCstMidnight(now: Date): number {
+  const cst = new Date(now.getTime() + 8 * 3_600_000);
+  const next = Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth(), cst.getUTCDate() + 1, 0, DAILY_MINUTE_CST) - 8 * 3_600_000;
+  return next;
+}
+
+function uiLanguage(): string | undefined {
+  try { return browser.i18n.getUILanguage(); } catch { return undefined; }
+}
+
+/**
+ * Shows due notifications (each exactly once: claimed in the store first) and re-arms the alarms
+ * from the store: clearAll, then the next notice and the daily re-score. Never trusts that
+ * alarms survived a restart.
+ */
+export async function notifyAndRearm(now: Clock): Promise<void> {
+  const [settings, deadlines, notify] = await Promise.all([readSettings(now), allDeadlines(now), readNotify()]);
+  const at = now();
+  const notices = noticesFor(deadlines, settings.leadDays, settings.notifyHour);
+  const plan = planNotifications(notices, notify.sent, at.getTime(), todayInCst(at));
+  await markSent(plan.supersede, at);
+  const claimed = new Set(await claimNotifications(plan.show.map((n) => ({ key: n.key, missed: n.missed })), at));
+  const lang = resolveLang(settings.language, uiLanguage());
+  for (const n of plan.show) {
+    if (!claimed.has(n.key)) continue;
+    const text = notificationText(n.kind, n.refId, n.due, n.daysLeft, lang);
+    try {
+      await browser.notifications.create(n.key, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: text.title, message: text.message, priority: 2 });
+    } catch (e) {
+      console.warn('[starguard] notification failed', n.key, e);
+    }
+  }
+  await browser.alarms.clearAll();
+  // A notice whose time has just passed (e.g. created while we planned) is caught a minute later.
+  if (plan.nextAt !== null) await browser.alarms.create(NOTIFY_ALARM, { when: Math.max(plan.nextAt, at.getTime() + 1000) });
+  await browser.alarms.create(DAILY_ALARM, { when: nextCstMidnight(at), periodInMinutes: 24 * 60 });
+}
+
+export async function updateBadge(now: Clock): Promise<void> {
+  const [settings, ui, accounts] = await Promise.all([readSettings(now), readUi(), listAccounts()]);
+  const accountId = settings.activeAccount ?? ui.lastAccount ?? accounts[0] ?? null;
+  const record = accountId ? await readAccount(accountId, now) : null;
+  const badge = badgeFor(record?.report ?? null, todayInCst(now()));
+  await browser.action.setBadgeText({ text: badge.text });
+  if (badge.color) await browser.action.setBadgeBackgroundColor({ color: badge.color });
+}
+
+/** Tells open UI pages to re-fetch. No page open is normal: the error is expected and ignored. */
+export async function broadcastStateChanged(accountId: string | null): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ starguard: 1, kind: 'stateChanged', data: { accountId } });
+  } catch {
+    // "Receiving end does not exist": no extension page is open.
+  }
+}
+
+/** After any change: notifications + alarms, badge, broadcast. Each step failing alone. */
+export async function afterChange(now: Clock, accountIds: readonly (string | null)[]): Promise<void> {
+  for (const step of [() => notifyAndRearm(now), () => updateBadge(now)]) {
+    try { await step(); } catch (e) { console.error('[starguard] after-change step failed', e); }
+  }
+  for (const id of accountIds) await broadcastStateChanged(id);
+}

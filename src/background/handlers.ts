@@ -1,0 +1,52 @@
+/** Message handlers of the worker (issue 4). Each one reads/writes the store; no globals. */
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../messaging/client';
+import { acceptObservation, drainInbox, importSnapshot } from '../store/accounts';
+import { setFocus, writeSettings } from '../store/ui';
+import { buildView } from '../store/view';
+import { afterChange, type Clock } from './effects';
+import { openSidePanelNow } from './sidepanel';
+
+export function createHandlers(now: Clock): Handlers {
+  return {
+    async observe(obs) {
+      // Durable first: once in the inbox, a worker stop cannot lose the read (drained on start).
+      await acceptObservation(obs, now());
+      const touched = await drainInbox(now);
+      await afterChange(now, touched);
+      return { ok: true };
+    },
+    async getState({ accountId }) {
+      return buildView(accountId, now);
+    },
+    async setSettings(patch) {
+      await writeSettings(patch, now);
+      await afterChange(now, [null]);
+      return { ok: true };
+    },
+    async importSnapshot({ snapshot }) {
+      try {
+        const accountId = await importSnapshot(snapshot, now);
+        await afterChange(now, [accountId]);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    openSidePanel({ orderId, windowId }, sender) {
+      // Synchronously, before any await, to keep the user gesture.
+      const opening = openSidePanelNow(windowId !== undefined ? { windowId } : sender.tab?.windowId !== undefined ? { windowId: sender.tab.windowId } : {});
+      return (async () => {
+        const view = await buildView(null, now);
+        await setFocus(view.accountId, orderId, now());
+        let ok = await opening;
+        if (!ok && windowId === undefined && sender.tab?.windowId === undefined) {
+          const win = await browser.windows.getLastFocused().catch(() => undefined);
+          if (win?.id !== undefined) ok = await openSidePanelNow({ windowId: win.id });
+        }
+        await afterChange(now, [view.accountId]);
+        return { ok };
+      })();
+    },
+  };
+}

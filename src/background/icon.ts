@@ -1,0 +1,2 @@
+/** The notification icon (48 px PNG, amber disc): a data URL, so no packaged asset is needed. */
+export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAt0lEQVR42u2ayw2AMAxDs/8GrMkCcOLeEjsfN5Y4855USprUbCKU+7Jn5WkJXU7GC54mggYPFWHD0ySiwCkiWfAQiWx4t0RrgSrwvySqwW9LtBZAvvBLqAQaHi2RAh8mwYRHStAEVkMRiIKnSUTCIyRgAt6kCqCSIoDOCBy3hCQ+YolttMyPrH0pMcVchXK6/YFG4kg5XYnpDQl2585t7rZvr0sMOCRGTDJDPokxq8ygW+aqwcSZFwKKZpmUCQP9AAAAAElFTkSuQmCC';

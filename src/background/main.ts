@@ -1,0 +1,70 @@
+/**
+ * Worker wiring (issue 4). `startBackground` runs synchronously at the top level of the service
+ * worker: every listener is registered before the first await, so an event that woke the worker
+ * is never missed. The worker keeps no state in globals besides the write queue (src/store/db.ts)
+ * and these listeners; every start re-derives alarms, badge and notifications from the store.
+ */
+import { browser } from 'wxt/browser';
+import { createMessageListener } from '../messaging/client';
+import { drainInbox, rescoreStale } from '../store/accounts';
+import { setFocus, writeSettings } from '../store/ui';
+import { acceptSender } from './senders';
+import { createHandlers } from './handlers';
+import { afterChange, DAILY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
+import { parseNoticeKey } from './schedule';
+import { openSidePanelNow, setPanelBehavior } from './sidepanel';
+
+/**
+ * Start work: merge observations a stopped worker left in the inbox, re-score stale reports
+ * (a new CST day), then notifications (missed ones fire once), alarms and badge.
+ */
+export async function onWorkerStart(now: Clock): Promise<void> {
+  try {
+    const drained = await drainInbox(now);
+    const rescored = await rescoreStale(now);
+    await afterChange(now, [...new Set([...drained, ...rescored])]);
+  } catch (e) {
+    console.error('[starguard] start failed', e);
+  }
+}
+
+export async function onAlarm(name: string, now: Clock): Promise<void> {
+  if (name === DAILY_ALARM) {
+    const rescored = await rescoreStale(now);
+    await afterChange(now, rescored);
+  } else if (name === NOTIFY_ALARM) {
+    await notifyAndRearm(now);
+  }
+}
+
+/** chrome.windows.WINDOW_ID_CURRENT */
+const WINDOW_ID_CURRENT = -2;
+
+export function onNotificationClicked(notificationId: string, now: Clock): Promise<void> {
+  const notice = parseNoticeKey(notificationId);
+  if (!notice) return Promise.resolve();
+  // Open first, synchronously inside the click's user gesture (the current window); look the
+  // window up only as a fallback, when the gesture may already be gone.
+  const opening = openSidePanelNow({ windowId: WINDOW_ID_CURRENT }).then((ok) => ok || browser.windows.getLastFocused()
+    .then((w) => (w.id !== undefined ? openSidePanelNow({ windowId: w.id }) : false), () => false));
+  return (async () => {
+    await writeSettings({ activeAccount: notice.accountId }, now);
+    await setFocus(notice.accountId, notice.refId, now());
+    await opening;
+    await browser.notifications.clear(notificationId).catch(() => undefined);
+    await updateBadge(now);
+  })();
+}
+
+export function startBackground(now: Clock = () => new Date()): void {
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  browser.runtime.onMessage.addListener(
+    createMessageListener(createHandlers(now), (kind, sender) => acceptSender(kind, sender, browser.runtime.id, extensionOrigin)),
+  );
+  browser.alarms.onAlarm.addListener((alarm) => { void onAlarm(alarm.name, now); });
+  browser.notifications.onClicked.addListener((id) => { void onNotificationClicked(id, now); });
+  browser.runtime.onStartup.addListener(() => { void onWorkerStart(now); });
+  browser.runtime.onInstalled.addListener(() => { void setPanelBehavior(); void onWorkerStart(now); });
+  void setPanelBehavior();
+  void onWorkerStart(now);
+}

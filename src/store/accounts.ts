@@ -1,0 +1,178 @@
+/**
+ * Per-account records: ingesting observations through the durable inbox, re-scoring, importing
+ * (issue 4). Every change of an account record is one IndexedDB transaction.
+ */
+import type { Observation } from '../snapshot/observation';
+import { Observation as ObservationSchema } from '../snapshot/observation';
+import type { Snapshot } from '../snapshot/schema';
+import type { Report } from '../report/schema';
+import type { PageRead } from '../state/view';
+import { scoreSnapshot } from '../engine/score';
+import { cstDateOf, todayInCst } from '../util/dates';
+import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
+import { emptyMergeState, mergeObservation } from './merge';
+import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
+import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
+import { quarantineWrite } from './quarantine';
+import { decodeUi } from './ui';
+
+export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
+
+export function emptyAccountRecord(accountId: string, capturedAt: string): AccountRecord {
+  const state = emptyMergeState(accountId, capturedAt);
+  return {
+    schemaVersion: 1, accountId, snapshot: state.snapshot, orderSeenAt: {}, pendingRadarTasks: {}, pendingStarLevel: null,
+    report: null, history: [], pageReads: [], firstSeenNonTraceable: {}, firstSeenAppealFiled: {},
+  };
+}
+
+/** Decodes a stored account record; a corrupt one is quarantined by the returned writes. */
+function openAccount(key: string, raw: unknown, now: Date): { record: AccountRecord | null; writes: Writes } {
+  if (raw === undefined) return { record: null, writes: {} };
+  const decoded = decodeRecord(AccountRecordType, raw);
+  if (decoded.ok) return { record: decoded.value, writes: {} };
+  return { record: null, writes: { put: [quarantineWrite(key, raw, decoded.error, now)], del: [key] } };
+}
+
+function scoreDiagnostic(e: unknown): PageRead['diagnostics'][number] {
+  const why = e instanceof Error ? e.message : String(e);
+  return { level: 'error', code: 'scoring-failed', message: { zh: `评分失败：${why}`, en: `Scoring failed: ${why}` } };
+}
+
+/** Scores the record's snapshot as of today (CST) and records the day's metrics. */
+export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): { record: AccountRecord; error: unknown } {
+  const today = todayInCst(now);
+  try {
+    const report = score(record.snapshot, today);
+    return { record: { ...record, report, history: recordDailyMetric(record.history, report, today) }, error: null };
+  } catch (e) {
+    // Keep the merged data even when the engine cannot score it (the page read says why).
+    return { record, error: e };
+  }
+}
+
+/** Applies one observation to a record: merge, history, re-score. Pure apart from `score`. */
+export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): AccountRecord {
+  const base = record ?? emptyAccountRecord(obs.accountId, obs.readAt);
+  const merged = mergeObservation(base, obs);
+  const ids = new Set(obs.orders.map((o) => o.id));
+  const seenOn = readDate(obs, todayInCst(now));
+  const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, merged.snapshot.orders.filter((o) => ids.has(o.id)), seenOn);
+  const next: AccountRecord = { ...base, ...merged, ...firstSeen };
+  const scored = rescoreRecord(next, now, score);
+  const read = pageReadOf(obs);
+  if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
+  return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+}
+
+let inboxCounter = 0;
+/** Stores an accepted observation durably before anything else happens to it. */
+export function acceptObservation(obs: Observation, now: Date): Promise<string> {
+  inboxCounter = (inboxCounter + 1) % 1_000_000;
+  const key = `${INBOX_PREFIX}${now.getTime().toString().padStart(15, '0')}:${inboxCounter.toString().padStart(6, '0')}${Math.random().toString(36).slice(2, 8)}`;
+  return enqueue(() => transact([], () => ({ put: [[key, obs]], result: key })));
+}
+
+/**
+ * Merges every waiting observation, oldest first. Each one is merged, scored, stored and removed
+ * from the inbox in one transaction, so a worker stopped at any point loses nothing and merges
+ * nothing twice (and merging is idempotent anyway). Returns the accounts that changed.
+ */
+export function drainInbox(now: () => Date, score: Scorer = scoreSnapshot): Promise<string[]> {
+  return enqueue(async () => {
+    const touched = new Set<string>();
+    for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
+      const pending = await getValue(inboxKey);
+      const parsed = ObservationSchema.safeParse(pending);
+      if (pending === undefined) continue;
+      if (!parsed.success) {
+        await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
+          put: [quarantineWrite(inboxKey, raw, `observation: ${parsed.error.issues[0]?.message}`, now())], del: [inboxKey], result: null,
+        }));
+        continue;
+      }
+      const obs = parsed.data;
+      const key = accountKey(obs.accountId);
+      const changed = await transact([inboxKey, key, UI_KEY], ([stillThere, raw, uiRaw]) => {
+        if (stillThere === undefined) return { result: false };
+        const at = now();
+        const opened = openAccount(key, raw, at);
+        const record = applyObservation(opened.record, obs, at, score);
+        const ui = decodeUi(uiRaw);
+        return {
+          put: [...(opened.writes.put ?? []), [key, record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]],
+          del: [inboxKey],
+          result: true,
+        };
+      });
+      if (changed) touched.add(obs.accountId);
+    }
+    return [...touched];
+  });
+}
+
+export async function listAccounts(): Promise<string[]> {
+  return (await keysWithPrefix(ACCOUNT_PREFIX)).map((k) => k.slice(ACCOUNT_PREFIX.length));
+}
+
+/** Reads an account record; a corrupt one is quarantined (through the write queue) and reads as null. */
+export async function readAccount(accountId: string, now: () => Date): Promise<AccountRecord | null> {
+  const key = accountKey(accountId);
+  const raw = await getValue(key);
+  if (raw === undefined) return null;
+  const decoded = decodeRecord(AccountRecordType, raw);
+  if (decoded.ok) return decoded.value;
+  await enqueue(() => transact([key], ([again]) => {
+    if (again === undefined) return { result: null };
+    const check = decodeRecord(AccountRecordType, again);
+    return check.ok ? { result: null } : { ...openAccount(key, again, now()).writes, result: null };
+  }));
+  return null;
+}
+
+/** Re-scores every account whose report is not from today (CST), e.g. after midnight. */
+export function rescoreStale(now: () => Date, score: Scorer = scoreSnapshot, force = false): Promise<string[]> {
+  return enqueue(async () => {
+    const touched: string[] = [];
+    for (const id of await listAccounts()) {
+      const key = accountKey(id);
+      const changed = await transact([key], ([raw]) => {
+        const at = now();
+        const opened = openAccount(key, raw, at);
+        if (!opened.record) return { ...opened.writes, result: false };
+        if (!force && opened.record.report?.asOf === todayInCst(at)) return { result: false };
+        return { put: [[key, rescoreRecord(opened.record, at, score).record]], result: true };
+      });
+      if (changed) touched.push(id);
+    }
+    return touched;
+  });
+}
+
+/**
+ * importSnapshot REPLACES the account's snapshot with the imported document (it is a complete
+ * state, e.g. a backup or the demo data, not a page read) and keeps the account's history
+ * (daily metrics, page reads, first-seen dates, which gain the imported orders' facts).
+ */
+export function importSnapshot(snapshot: Snapshot, now: () => Date, score: Scorer = scoreSnapshot): Promise<string> {
+  const accountId = snapshot.account.id;
+  const key = accountKey(accountId);
+  return enqueue(() => transact([key, UI_KEY], ([raw, uiRaw]) => {
+    const at = now();
+    const opened = openAccount(key, raw, at);
+    const base = opened.record ?? emptyAccountRecord(accountId, snapshot.capturedAt);
+    const seenOn = cstDateOf(snapshot.capturedAt) ?? todayInCst(at);
+    const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, snapshot.orders, seenOn);
+    const replaced: AccountRecord = {
+      ...base, ...firstSeen, snapshot,
+      orderSeenAt: Object.fromEntries(snapshot.orders.map((o) => [o.id, snapshot.capturedAt])),
+      pendingRadarTasks: {}, pendingStarLevel: null,
+    };
+    const scored = rescoreRecord(replaced, at, score);
+    if (scored.error) throw scored.error;
+    return {
+      put: [...(opened.writes.put ?? []), [key, scored.record], [UI_KEY, { ...decodeUi(uiRaw), lastAccount: accountId }]],
+      result: accountId,
+    };
+  }));
+}

@@ -1,0 +1,137 @@
+/**
+ * Stored record shapes (issue 4). Every record carries `schemaVersion`; reading a record runs the
+ * migrations from its version up to the current one and validates the result. A record that
+ * cannot be migrated or validated is corrupt: the caller quarantines it (see store.ts).
+ *
+ * Keys (one IndexedDB object store `starguard/kv`):
+ *   account:<id>        AccountRecord — one per seller account, so accounts never mix
+ *   settings            SettingsRecord
+ *   ui                  UiRecord — last observed account, the item the side panel should focus
+ *   notify              NotifyRecord — notifications already sent (exactly-once) + a short log
+ *   inbox:<time>:<rand> one accepted observation waiting to be merged (survives a worker stop)
+ *   quarantine:<key>:<time>  a corrupt record moved aside, with the reason
+ */
+import { z } from '../util/zod';
+import { Snapshot } from '../snapshot/schema';
+import { ObservedRadarTask, ObservedStarLevel } from '../snapshot/observation';
+import { Report } from '../report/schema';
+import { DailyMetric, PageRead, Settings } from '../state/view';
+
+export const ACCOUNT_PREFIX = 'account:';
+export const INBOX_PREFIX = 'inbox:';
+export const QUARANTINE_PREFIX = 'quarantine:';
+export const SETTINGS_KEY = 'settings';
+export const UI_KEY = 'ui';
+export const NOTIFY_KEY = 'notify';
+
+export const accountKey = (id: string): string => `${ACCOUNT_PREFIX}${id}`;
+
+export const ACCOUNT_RECORD_VERSION = 1;
+export const AccountRecord = z.object({
+  schemaVersion: z.literal(ACCOUNT_RECORD_VERSION),
+  accountId: z.string().min(1),
+  snapshot: Snapshot,
+  orderSeenAt: z.record(z.string(), z.string()),
+  pendingRadarTasks: z.record(z.string(), ObservedRadarTask),
+  pendingStarLevel: ObservedStarLevel.nullable(),
+  report: Report.nullable(),
+  history: z.array(DailyMetric),
+  pageReads: z.array(PageRead),
+  firstSeenNonTraceable: z.record(z.string(), z.string()),
+  firstSeenAppealFiled: z.record(z.string(), z.string()),
+});
+export type AccountRecord = z.infer<typeof AccountRecord>;
+
+export const SETTINGS_RECORD_VERSION = 1;
+export const SettingsRecord = z.object({ schemaVersion: z.literal(SETTINGS_RECORD_VERSION), settings: Settings });
+export type SettingsRecord = z.infer<typeof SettingsRecord>;
+
+export const UI_RECORD_VERSION = 1;
+export const Focus = z.object({ accountId: z.string().nullable(), orderId: z.string().nullable(), at: z.string() });
+export const UiRecord = z.object({
+  schemaVersion: z.literal(UI_RECORD_VERSION),
+  lastAccount: z.string().nullable(),
+  focus: Focus.nullable(),
+});
+export type UiRecord = z.infer<typeof UiRecord>;
+
+export const NOTIFY_RECORD_VERSION = 1;
+export const SentNotification = z.object({ key: z.string(), at: z.string(), missed: z.boolean() });
+export const NotifyRecord = z.object({
+  schemaVersion: z.literal(NOTIFY_RECORD_VERSION),
+  /** notification key (account|kind|ref|due|lead) → when it was claimed. */
+  sent: z.record(z.string(), z.string()),
+  /** The last notifications actually sent, newest last (test-visible and for bug reports). */
+  log: z.array(SentNotification),
+});
+export type NotifyRecord = z.infer<typeof NotifyRecord>;
+
+/** A migration turns a record of version N into version N+1 (or throws: the record is corrupt). */
+export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
+
+export interface RecordType<T> {
+  name: string;
+  version: number;
+  schema: z.ZodType<T>;
+  /** migrations[n] upgrades version n to n + 1. */
+  migrations: Record<number, Migration>;
+}
+
+/**
+ * Account records. No released build wrote an older shape yet; version 0 is a bare snapshot v1
+ * document (what a developer or an early import may have put under `account:<id>`), so the first
+ * real change has a tested path to follow.
+ */
+export const AccountRecordType: RecordType<AccountRecord> = {
+  name: 'account',
+  version: ACCOUNT_RECORD_VERSION,
+  schema: AccountRecord,
+  migrations: {
+    0: (bare) => {
+      const snapshot = Snapshot.parse(bare);
+      return {
+        schemaVersion: 1, accountId: snapshot.account.id, snapshot, orderSeenAt: {}, pendingRadarTasks: {},
+        pendingStarLevel: null, report: null, history: [], pageReads: [], firstSeenNonTraceable: {}, firstSeenAppealFiled: {},
+      };
+    },
+  },
+};
+
+export const SettingsRecordType: RecordType<SettingsRecord> = {
+  name: 'settings', version: SETTINGS_RECORD_VERSION, schema: SettingsRecord, migrations: {},
+};
+export const UiRecordType: RecordType<UiRecord> = { name: 'ui', version: UI_RECORD_VERSION, schema: UiRecord, migrations: {} };
+export const NotifyRecordType: RecordType<NotifyRecord> = {
+  name: 'notify', version: NOTIFY_RECORD_VERSION, schema: NotifyRecord, migrations: {},
+};
+
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; error: string };
+
+/** Migrates and validates a stored value. `undefined` (absent) is not handled here. */
+export function decodeRecord<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `${type.name}: not an object` };
+  let record = raw as Record<string, unknown>;
+  const stated = record.schemaVersion;
+  let version = stated === undefined ? 0 : stated;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, error: `${type.name}: bad schemaVersion ${JSON.stringify(stated)}` };
+  }
+  if (version > type.version) return { ok: false, error: `${type.name}: schemaVersion ${version} is newer than this build (${type.version})` };
+  const migrated = version < type.version;
+  try {
+    while (version < type.version) {
+      const step = type.migrations[version];
+      if (!step) return { ok: false, error: `${type.name}: no migration from version ${version}` };
+      record = step(record);
+      version += 1;
+    }
+  } catch (e) {
+    return { ok: false, error: `${type.name}: migration from version ${version} failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const parsed = type.schema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${type.name}: invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+  }
+  return { ok: true, value: parsed.data, migrated };
+}
