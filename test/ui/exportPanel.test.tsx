@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { ExportPanel } from '../../src/ui/ExportPanel';
+import { buildActionItems } from '../../src/ui/actions';
+import { snapshotJson } from '../../src/export/files';
+import { emptyView, fixtureView, SNAPSHOT, TODAY } from './fixture';
+import { click, flush, render, text } from './render';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => { cleanup?.(); cleanup = null; });
+
+async function panel(view = fixtureView()) {
+  const download = vi.fn();
+  const importSnapshot = vi.fn(async () => ({ ok: true }));
+  const items = buildActionItems(view.report, view.snapshot, TODAY);
+  const r = await render(<ExportPanel view={view} items={items} today={TODAY} importSnapshot={importSnapshot} download={download}
+    now={() => new Date('2022-11-08T01:00:00Z')} />);
+  cleanup = r.unmount;
+  const button = (label: string) => [...r.container.querySelectorAll('button')].find((b) => text(b).includes(label))!;
+  return { ...r, download, importSnapshot, button };
+}
+
+async function chooseFile(input: HTMLInputElement, content: string) {
+  const file = new File([content], 'snapshot.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+  await flush();
+}
+
+describe('export panel', () => {
+  it('downloads the to-do CSV, the deadlines calendar and the snapshot JSON with dated file names', async () => {
+    const p = await panel();
+    await click(p.button('CSV'));
+    await click(p.button('.ics'));
+    await click(p.button('JSON'));
+    expect(p.download.mock.calls.map((c) => [c[0], c[2]])).toEqual([
+      ['starguard-cn1500123456-todo-2022-11-08.csv', 'text/csv;charset=utf-8'],
+      ['starguard-cn1500123456-deadlines-2022-11-08.ics', 'text/calendar;charset=utf-8'],
+      ['starguard-cn1500123456-snapshot-2022-11-08.json', 'application/json'],
+    ]);
+    expect(p.download.mock.calls[0]![1]).toMatch(/^\uFEFF级别,类型/);
+    expect(p.download.mock.calls[1]![1]).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(JSON.parse(p.download.mock.calls[2]![1] as string)).toEqual(SNAPSHOT);
+  });
+
+  it('disables exports when there is no data', async () => {
+    const p = await panel(emptyView());
+    expect(p.button('CSV').disabled).toBe(true);
+    expect(text(p.container)).toContain('暂无可导出的数据');
+  });
+
+  it('imports a valid snapshot file through the worker', async () => {
+    const p = await panel();
+    await chooseFile(p.container.querySelector('input[type="file"]')!, snapshotJson(SNAPSHOT));
+    expect(p.importSnapshot).toHaveBeenCalledWith(SNAPSHOT);
+    expect(text(p.container.querySelector('[role="status"]'))).toBe('快照已导入');
+  });
+
+  it('shows where an invalid snapshot is wrong and does not send it', async () => {
+    const p = await panel();
+    const bad = structuredClone(SNAPSHOT) as unknown as { orders: { destination: string }[] };
+    bad.orders[0]!.destination = 'usa';
+    await chooseFile(p.container.querySelector('input[type="file"]')!, JSON.stringify(bad));
+    expect(p.importSnapshot).not.toHaveBeenCalled();
+    expect(text(p.container.querySelector('[role="alert"]'))).toBe('快照格式错误，位置 orders[0].destination：expected an ISO 3166-1 alpha-2 code');
+  });
+});

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../src/ui/PopupApp';
+import { emptyView, fixtureView, TODAY } from './fixture';
+import { click, fakeApi, render, text } from './render';
+import type { AccountView } from '../../src/state/view';
+import { DEFAULT_SETTINGS } from '../../src/state/view';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => { cleanup?.(); cleanup = null; });
+
+async function popup(view: AccountView, browserLanguage = 'zh-CN', today = TODAY) {
+  const fake = fakeApi(view);
+  const openSidePanel = vi.fn();
+  const r = await render(<PopupApp api={fake.api} today={today} browserLanguage={browserLanguage} openSidePanel={openSidePanel} />);
+  cleanup = r.unmount;
+  return { ...r, openSidePanel };
+}
+
+describe('popup', () => {
+  it('shows counts by severity, the next deadline with its countdown and the statistics date', async () => {
+    const { container } = await popup(fixtureView());
+    const counts = Object.fromEntries([...container.querySelectorAll('li[data-severity]')].map((li) => [li.getAttribute('data-severity'), text(li)]));
+    expect(counts).toEqual({ critical: '3 紧急', warning: '3 警告', info: '1 提示' });
+    const next = container.querySelector('[data-testid="next-deadline"]')!;
+    expect(text(next)).toBe('下一个截止：2022-11-08（今天截止）');
+    expect(next.getAttribute('data-order-id')).toBe('TA1004');
+    expect(text(container.querySelector('[data-testid="stats-date"]'))).toBe('数据统计日期：2022-11-06');
+  });
+
+  it('counts down to the next deadline in days, in the chosen language', async () => {
+    const { container } = await popup(fixtureView({ settings: { ...DEFAULT_SETTINGS, language: 'en' } }), 'zh-CN', '2022-11-09');
+    expect(text(container.querySelector('[data-testid="next-deadline"]'))).toBe('Next deadline: 2022-11-09 (due today)');
+    const later = await popup(fixtureView({ settings: { ...DEFAULT_SETTINGS, language: 'en' } }), 'zh-CN', '2022-11-06');
+    expect(text(later.container.querySelector('[data-testid="next-deadline"]'))).toBe('Next deadline: 2022-11-08 (2 days left)');
+  });
+
+  it('explains how to get data when there is none', async () => {
+    const zh = await popup(emptyView());
+    expect(text(zh.container.querySelector('[data-testid="empty-state"]'))).toBe('打开 My Alibaba 的 商家物流表现 或 交易管理 页面以获取数据');
+    zh.unmount();
+    const en = await popup(emptyView(), 'en-US');
+    expect(text(en.container.querySelector('[data-testid="empty-state"]'))).toBe('Open 商家物流表现 (Logistics performance) or 交易管理 (Orders) in My Alibaba to get data');
+  });
+
+  it('opens the side panel from the button click', async () => {
+    const p = await popup(fixtureView());
+    const button = p.container.querySelector('button')!;
+    expect(text(button)).toBe('打开侧边栏');
+    await click(button);
+    expect(p.openSidePanel).toHaveBeenCalledTimes(1);
+  });
+});
