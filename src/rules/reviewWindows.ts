@@ -26,8 +26,8 @@ export type ReviewWindow = {
 
 const messages = {
   invite: (d: Record<string, string | number>) => ({
-    zh: `订单 ${d.orderId} 买家已于 ${d.receivedAt} 确认收货，现在是邀请评价的最佳时机（收货后1天内最佳，${d.inviteBy} 前完成）。评价入口将于 ${d.closesOn} 关闭。`,
-    en: `The buyer confirmed receipt of order ${d.orderId} on ${d.receivedAt}: now is the best time to invite a review (best within a day, by ${d.inviteBy}). Reviews close on ${d.closesOn}.`,
+    zh: `订单 ${d.orderId} 买家已于 ${d.receivedAt} 确认收货。请在 ${d.inviteBy}（含）前邀请买家评价：收货后5天内是黄金窗口期，${d.bestBy} 前更佳。买家最晚可在 ${d.closesOn} 前留评。`,
+    en: `The buyer confirmed receipt of order ${d.orderId} on ${d.receivedAt}. Invite a review by ${d.inviteBy}: the 5 days after receipt are the best window, and by ${d.bestBy} is better still. The buyer can review until ${d.closesOn}.`,
   }),
 };
 

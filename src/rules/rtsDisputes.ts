@@ -144,7 +144,7 @@ export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<RtsD
   } else {
     if (count === WARNING_COUNT) flags.push(makeFlag('dispute_warning', 'warning', null, nextAgesOut, messages.warning(data)));
     if (count >= WARNING_COUNT && toTrigger === 1) {
-      flags.push(makeFlag('dispute_near_trigger', 'critical', null, nextAgesOut, messages.nearTrigger(data)));
+      flags.push(makeFlag('dispute_near_trigger', 'warning', null, nextAgesOut, messages.nearTrigger(data)));
     }
   }
   const deadlines: Deadline[] = counted.map((c) => ({ kind: 'dispute_ages_out', refId: c.id, due: c.agesOutOn }));
