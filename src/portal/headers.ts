@@ -186,8 +186,9 @@ export function fitRatio(field: FieldId, texts: readonly string[]): number {
   return values.filter((v) => FIELDS[field].fits(v)).length / values.length;
 }
 
-/** Values that all fit decide a value-identified field; a single stray value spoils it. */
-export const CONFIRM_RATIO = 0.8;
+/** A header-named column is confirmed when most of its values fit (the rest are reported cell by cell);
+ * a column is identified by values alone only when every value fits. */
+export const CONFIRM_RATIO = 0.6;
 export const BY_VALUE_RATIO = 1;
 
 export { parsePercent };

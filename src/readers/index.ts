@@ -63,6 +63,10 @@ export function readPageWithRows(doc: Document, url: string): ReadWithRows {
       detail: { error: e instanceof Error ? e.message : String(e) },
     }] };
   }
+  if (reader.kind !== 'logistics-proof-form' && out.orders.length + out.radarTasks.length === 0 && !out.starLevel && out.diagnostics.length === 0) {
+    // An empty list is a valid read, but it is said, not silent.
+    out.diagnostics.push({ level: 'info', code: 'no-rows', message: { zh: '表格中没有记录', en: 'the table has no rows' } });
+  }
   const candidate = {
     kind: reader.kind, orders: out.orders, radarTasks: out.radarTasks, starLevel: out.starLevel,
     diagnostics: out.diagnostics, ...(out.facts && Object.keys(out.facts).length ? { facts: out.facts } : {}),

@@ -1,0 +1,34 @@
+/**
+ * `npm run read -- <saved-page.html> [--url <page url>]`: read a page saved from the browser (or a
+ * fixture) with the extension's own readers and print one JSON document
+ * `{ kind, orders, radarTasks, starLevel, diagnostics, facts }` (issue 3). Attach it to bug reports.
+ */
+import { readFileSync } from 'node:fs';
+import { readPage, readAccountId } from '../src/readers/index';
+import { parseHtml } from '../src/readers/parse-html';
+
+async function main(argv: string[]): Promise<number> {
+  const args = argv.filter((a) => a !== '--');
+  const urlAt = args.indexOf('--url');
+  const url = urlAt >= 0 ? args[urlAt + 1] ?? '' : '';
+  const files = args.filter((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
+  if (files.length !== 1) {
+    process.stderr.write('usage: npm run read -- <saved-page.html> [--url <page url>]\n');
+    return 2;
+  }
+  let html: string;
+  try {
+    html = readFileSync(files[0]!, 'utf8');
+  } catch (e) {
+    process.stderr.write(`cannot read ${files[0]}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const { document, close } = parseHtml(html, url || 'https://example.invalid/');
+  const result = readPage(document, url);
+  const accountId = readAccountId(document);
+  await close();
+  process.stdout.write(`${JSON.stringify({ ...result, accountId }, null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
