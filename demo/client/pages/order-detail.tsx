@@ -1,0 +1,74 @@
+/** @jsxImportSource react */
+/** 订单详情: 发货信息 and the 物流信息 event list of every batch. */
+import { Table } from '../next';
+import type { DemoStore } from '../../store/types';
+import { EXPORT_METHOD, ORDER_STATUS, TEXT, TRANSPORT, type Lang } from '../i18n';
+import { beijingTime, country, dateWithTime, usd } from '../format';
+import { Link, href } from '../router';
+import { NotFound } from './not-found';
+
+export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: string | null }) {
+  const { store, lang } = props;
+  const t = TEXT[lang];
+  const order = store.orders.find((o) => o.id === props.orderId);
+  if (!order) return <NotFound lang={lang} orderId={props.orderId} />;
+  return (
+    <div className="demo-page" data-page="order-detail">
+      <h1>{t.navOrderDetail}</h1>
+      <section aria-labelledby="order-info">
+        <h2 id="order-info">{t.orderInfo}</h2>
+        <dl className="demo-facts">
+          <dt>{t.colOrderNo}</dt><dd>{order.id}</dd>
+          <dt>{t.colBuyer}</dt><dd>{order.buyer}</dd>
+          <dt>{t.colAmount}</dt><dd>{usd(order.amountUsd)}</dd>
+          <dt>{t.colStatus}</dt><dd>{ORDER_STATUS[order.status][lang]}</dd>
+          <dt>{t.colPlacedAt}</dt><dd>{dateWithTime(order.placedAt, order.id)}</dd>
+          <dt>{t.colPaidAt}</dt><dd>{order.paidAt ? dateWithTime(order.paidAt, order.id, 7) : '-'}</dd>
+          <dt>{t.colDraftedBy}</dt><dd>{order.draftedBy === 'buyer' ? t.draftedBuyer : t.draftedSeller}</dd>
+          <dt>{t.colDestination}</dt><dd>{country(order.destination, lang)}</dd>
+          <dt>{t.receivedAt}</dt><dd>{order.receivedAt ?? '-'}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="shipping-info">
+        <h2 id="shipping-info">{t.shippingInfo}</h2>
+        <dl className="demo-facts">
+          <dt>{t.actualShipDate}</dt><dd>{order.shippedAt ?? '-'}</dd>
+          <dt>{t.agreedShipDate}</dt><dd>{order.agreedShipBy ?? '-'}</dd>
+          <dt>{t.exportAndTransport}</dt><dd>{EXPORT_METHOD[order.exportMethod][lang]} / {TRANSPORT[order.transport][lang]}</dd>
+          <dt>{t.tradeTerm}</dt><dd>{order.tradeTerm}</dd>
+        </dl>
+      </section>
+      {order.refund && (
+        <section aria-labelledby="refund-info">
+          <h2 id="refund-info">{t.refundInfo}</h2>
+          <dl className="demo-facts">
+            <dt>{t.refundReason}</dt><dd>{lang === 'zh' ? order.refund.reason : order.refund.reasonEn}</dd>
+            <dt>{t.refundDate}</dt><dd>{order.refund.at}</dd>
+          </dl>
+        </section>
+      )}
+      <section aria-labelledby="logistics-info">
+        <h2 id="logistics-info">{t.logisticsInfo}</h2>
+        {order.shipments.length === 0 && <p>{t.noShipments}</p>}
+        {order.shipments.map((s, i) => (
+          <div className="demo-batch" key={s.trackingNumber} data-tracking-number={s.trackingNumber}>
+            <h3>{t.batch(i + 1)} · {s.carrier} · {t.colTrackingNo}: {s.trackingNumber}</h3>
+            <Table
+              dataSource={s.events.map((e, j) => ({ ...e, id: `${s.trackingNumber}-${j}` }))}
+              primaryKey="id"
+              hasBorder
+              emptyContent={t.noEvents}
+            >
+              <Table.Column title={t.colLocation} dataIndex="location" cell={(v: string | null) => v ?? '-'} />
+              <Table.Column title={t.colDescription} dataIndex="description" />
+              <Table.Column title={t.colTime} dataIndex="at" cell={(v: string) => beijingTime(v)} />
+            </Table>
+          </div>
+        ))}
+        {order.shipments.length > 0 && (
+          <p><Link to={href('/tracking-detail', lang, { order: order.id })}>{t.viewTracking}</Link></p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** The demo portal's pages: one route each (shared by the server and the client). */
+export const ROUTES = [
+  '/', '/logistics-performance', '/tracking-detail', '/orders', '/order-detail',
+  '/dispute-center', '/star-level', '/product-radar', '/logistics-proof',
+] as const;
+export type RoutePath = (typeof ROUTES)[number];
+
+export function isRoute(path: string): path is RoutePath {
+  return (ROUTES as readonly string[]).includes(path);
+}
