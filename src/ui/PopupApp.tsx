@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Severity } from '../report/schema';
-import { DEFAULT_SETTINGS } from '../state/view';
+import { UI_DEFAULT_SETTINGS } from './defaults';
 import { htmlLang, makeT, resolveLanguage } from '../i18n';
 import { I18n } from './i18nContext';
 import type { UiApi } from './api';
@@ -24,7 +24,7 @@ export interface PopupAppProps {
 
 export function PopupApp({ api, today, browserLanguage, openSidePanel }: PopupAppProps) {
   const { view, loading, error } = useAccountView(api);
-  const lang = resolveLanguage((view?.settings ?? DEFAULT_SETTINGS).language, browserLanguage);
+  const lang = resolveLanguage((view?.settings ?? UI_DEFAULT_SETTINGS).language, browserLanguage);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
   const { t } = i18n;
   useEffect(() => { if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang); }, [lang]);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Language, Settings } from '../state/view';
-import { DEFAULT_SETTINGS } from '../state/view';
+import { UI_DEFAULT_SETTINGS } from './defaults';
 import { htmlLang, makeT, resolveLanguage, type MessageKey } from '../i18n';
 import { I18n } from './i18nContext';
 import type { UiApi } from './api';
@@ -38,7 +38,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
   const lastFocus = useRef<string | null>(null);
   const returnFocusTo = useRef<string | null>(null);
 
-  const settings: Settings = view?.settings ?? DEFAULT_SETTINGS;
+  const settings: Settings = view?.settings ?? UI_DEFAULT_SETTINGS;
   const languageSetting = languageOverride ?? settings.language;
   const lang = resolveLanguage(languageSetting, browserLanguage);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);

@@ -1,10 +1,16 @@
 /**
  * What the UI needs from the worker, as an interface so component tests pass a fake. The real one
- * goes through the typed protocol client; `stateChanged` is a broadcast from the worker
- * (`{ starguard: 1, kind: 'stateChanged' }`) after which the UI re-fetches.
+ * sends protocol envelopes (src/messaging/protocol.ts) over `browser.runtime`; `stateChanged` is a
+ * broadcast from the worker (`{ starguard: 1, kind: 'stateChanged' }`) after which the UI re-fetches.
+ *
+ * Why not `sendMessage` from src/messaging/client.ts: that client re-parses every response with
+ * zod, and zod plus every schema (~45 KB gzipped) would break the popup's 25 KB budget (issue 7).
+ * The responder is our own worker, which only hands out data it validated when it came in from
+ * the page (the trust boundary is content script → worker, where zod runs). Request and response
+ * types still come from the protocol map, so a contract change breaks this file's types.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/client';
+import type { MessageKind, RequestOf, ResponseOf } from '../messaging/protocol';
 import type { AccountView, Settings } from '../state/view';
 import type { Snapshot } from '../snapshot/schema';
 
@@ -22,10 +28,18 @@ export function isStateChanged(message: unknown): boolean {
     && (message as { kind?: unknown }).kind === 'stateChanged';
 }
 
+/** Sends one protocol message; a worker error (`{ error }`) or no answer becomes a rejection. */
+export async function send<K extends MessageKind>(kind: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const raw: unknown = await browser.runtime.sendMessage({ starguard: 1, kind, data });
+  if (raw === undefined || raw === null || typeof raw !== 'object') throw new Error(`no answer to ${kind}`);
+  if ('error' in raw && typeof (raw as { error: unknown }).error === 'string') throw new Error((raw as { error: string }).error);
+  return raw as ResponseOf<K>;
+}
+
 export const extensionApi: UiApi = {
-  getState: (accountId) => sendMessage('getState', { accountId }),
-  setSettings: (settings) => sendMessage('setSettings', settings),
-  importSnapshot: (snapshot) => sendMessage('importSnapshot', { snapshot }),
+  getState: (accountId) => send('getState', { accountId }),
+  setSettings: (settings) => send('setSettings', settings),
+  importSnapshot: (snapshot) => send('importSnapshot', { snapshot }),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();

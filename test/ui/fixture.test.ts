@@ -8,3 +8,11 @@ describe('the UI test fixture', () => {
     expect(AccountView.safeParse(emptyView()).success).toBe(true);
   });
 });
+
+describe('the UI default settings', () => {
+  it('equal the worker contract defaults', async () => {
+    const { UI_DEFAULT_SETTINGS } = await import('../../src/ui/defaults');
+    const { DEFAULT_SETTINGS } = await import('../../src/state/view');
+    expect(UI_DEFAULT_SETTINGS).toEqual(DEFAULT_SETTINGS);
+  });
+});
