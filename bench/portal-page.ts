@@ -40,8 +40,9 @@ export function portalRow(i: number): PortalRow {
     transport: i % 9 === 0 ? '海运' : '快递',
     tradeTerm: TERMS[i % TERMS.length]!,
     shippedAt: `2026-05-${String(day).padStart(2, '0')}`,
-    traceable: i % 7 === 0 ? '否' : '是',
-    appealOpen: i % 7 === 0 && i % 2 === 0,
+    // One in four shipments non-traceable: a long action list for the side panel figure.
+    traceable: i % 4 === 0 ? '否' : '是',
+    appealOpen: i % 8 === 0,
   };
 }
 

@@ -31,6 +31,8 @@ interface InPageTiming { readMs: number[]; bareMs: number[]; orders: number; dia
 
 /** Runs in the page: times readPage and the bare loop alternately, `reps` times after a warm-up. */
 async function timeInPage(page: Page, reps: number, swapPages: boolean, nextBodyHtml: string[]): Promise<InPageTiming> {
+  // tsx compiles with keepNames: the function below calls `__name`, which the page lacks.
+  await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(({ reps, swapPages, nextBodyHtml, url, bareBatch }) => {
     type Reader = { readPage(doc: Document, url: string): { orders: Array<{ id: string }>; diagnostics: Array<{ code: string }> } };
     const reader = (globalThis as unknown as { __starguardReaders: Reader }).__starguardReaders;

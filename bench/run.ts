@@ -63,7 +63,7 @@ async function main(): Promise<void> {
         figures.push(...await section('reader', () => readerFigures(browser, log), (r) => [unavailable('reader', 'reader', 'Reader', r)]));
       }
       if (wants('worker')) {
-        figures.push(...await section('side panel', () => sidePanelFigures(log), (r) => [unavailable('worker', 'sidepanel', 'Side panel', r)]));
+        figures.push(...await section('side panel', () => sidePanelFigures(browser, log), (r) => [unavailable('worker', 'sidepanel', 'Side panel', r)]));
       }
     } finally {
       await browser.close();
