@@ -1,0 +1,57 @@
+/** Cell-text parsers (issue 3): table tests, valid/invalid style. Unknown → null, never a guess. */
+import { describe, expect, it } from 'vitest';
+import {
+  normalizeText, parseAmountUsd, parseCountry, parseDate, parseDateTime, parseDraftedBy, parseExportMethod,
+  parseOrderStatus, parsePercent, parseTradeTerm, parseTransport, parseYesNo,
+} from '../../src/portal/text';
+
+const table = <T,>(name: string, fn: (s: string) => T, valid: Array<[string, T]>, invalid: string[]) =>
+  describe(name, () => {
+    it.each(valid)('%s → %s', (input, want) => expect(fn(input)).toEqual(want));
+    it.each(invalid.map((s) => [s]))('%s → null', (input) => expect(fn(input)).toBeNull());
+  });
+
+describe('normalizeText', () => {
+  it('NFKC, nbsp, ideographic space, collapse, trim', () => {
+    expect(normalizeText('\u00a0 ２０２２－０９－０８\u3000 １０:００ ')).toBe('2022-09-08 10:00');
+    expect(normalizeText('ＵＳＤ\u00a01,000')).toBe('USD 1,000');
+  });
+});
+
+table('parseDate', parseDate, [
+  ['2022-11-06', '2022-11-06'], ['2022/11/6', '2022-11-06'], ['2022-09-08 00:00:00', '2022-09-08'],
+  ['2022-09-08 10:15', '2022-09-08'], ['Nov 6, 2022', '2022-11-06'], ['November 6 2022', '2022-11-06'],
+  ['Sept 30, 2022', '2022-09-30'], ['2022年11月6日', '2022-11-06'], ['２０２２－１１－０６', '2022-11-06'],
+], ['', '2022-02-30', '2022-13-01', '06/11/2022', 'yesterday', '2022-09-08 25:00', 'Foo 6, 2022']);
+
+table('parseDateTime', parseDateTime, [
+  ['2022-10-24 22:06:00', '2022-10-24T22:06:00+08:00'], ['2022-10-24', '2022-10-24T00:00:00+08:00'],
+  ['2022/10/24 8:05', '2022-10-24T08:05:00+08:00'], ['Oct 21, 2022 02:15:00', '2022-10-21T02:15:00+08:00'],
+], ['10:00', '2022-10-24 24:00']);
+
+table('parseAmountUsd', parseAmountUsd, [
+  ['USD 1,000.00', 1000], ['US $1,000', 1000], ['$ 12.5', 12.5], ['USD86.50', 86.5], ['1000', 1000], ['ＵＳＤ　１，０００', 1000],
+], ['CNY 800.00', '¥800', 'EUR 5', '1,00', 'USD -5', '']);
+
+table('parseCountry', parseCountry, [
+  ['美国', 'US'], ['United States', 'US'], ['USA', 'US'], ['UK', 'GB'], ['英国', 'GB'], ['United Kingdom', 'GB'],
+  ['加拿大', 'CA'], ['Australia', 'AU'], ['新西兰', 'NZ'], ['Germany', 'DE'], ['法国', 'FR'], ['ES', 'ES'],
+  ['意大利', 'IT'], ['Netherlands', 'NL'], ['荷兰', 'NL'], ['俄罗斯', 'RU'], ['united arab emirates', 'AE'],
+], ['火星', 'XX', 'Atlantis', '']);
+
+table('parseTradeTerm', parseTradeTerm, [['DDP', 'DDP'], ['exw', 'EXW'], [' FCA ', 'FCA'], ['CNF', 'CFR']], ['FOO', '快递', '']);
+table('parseExportMethod', parseExportMethod, [
+  ['便捷发货', 'convenient'], ['Convenient shipping', 'convenient'], ['TAD', 'convenient'], ['自营出口', 'self'],
+  ['一达通代理出口', 'onetouch'], ['市场采购出口', 'market_procurement'],
+], ['快递', 'DDP', '']);
+table('parseTransport', parseTransport, [
+  ['快递', 'express'], ['Express', 'express'], ['邮政', 'postal'], ['Post', 'postal'], ['海运', 'ocean'], ['Sea', 'ocean'],
+  ['空运', 'air'], ['Air', 'air'], ['陆运', 'land'], ['Land', 'land'],
+], ['便捷发货', 'DDP', '']);
+table('parseYesNo', parseYesNo, [['是', true], ['否', false], ['Yes', true], ['no', false]], ['', '未知', 'maybe']);
+table('parseOrderStatus', parseOrderStatus, [
+  ['已发货', 'shipped'], ['Shipped', 'shipped'], ['待发货', 'paid'], ['已确认收货', 'received'], ['已取消', 'cancelled'],
+  ['Awaiting payment', 'awaiting_payment'], ['已退款', 'refunded'], ['交易完成', 'completed'],
+], ['?', '']);
+table('parseDraftedBy', parseDraftedBy, [['买家', 'buyer'], ['Supplier', 'seller'], ['卖家起草', 'seller']], ['平台', '']);
+table('parsePercent', parsePercent, [['31.81%', 0.3181], ['100%', 1], ['0.0%', 0]], ['101%', '31.81', '']);
