@@ -6,6 +6,7 @@ import { setFocus, writeSettings } from '../store/ui';
 import { buildView } from '../store/view';
 import { afterChange, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
+import { lookupTrackingNumber } from './lookup-tracking';
 
 export function createHandlers(now: Clock): Handlers {
   return {
@@ -16,6 +17,8 @@ export function createHandlers(now: Clock): Handlers {
       await afterChange(now, touched);
       return { ok: true };
     },
+    // Tracking-number pre-flight (issue 6): orders already using a number. Read-only.
+    lookupTrackingNumber: (data) => lookupTrackingNumber(data, now),
     async getState({ accountId }) {
       return buildView(accountId, now);
     },
