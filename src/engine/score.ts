@@ -11,6 +11,7 @@ import {
 import type { TrackingVisibilityOptions } from '../rules/trackingVisibility';
 import type { CoverageOptions } from '../rules/deliveryGuaranteeCoverage';
 import type { RtsDisputesOptions } from '../rules/rtsDisputes';
+import { FLAG_KINDS } from '../rules/flags';
 
 /** Every rule option in one flat bag (names are unique across rules); defaults in each rule file. */
 export type EngineOptions = TrackingVisibilityOptions & CoverageOptions & RtsDisputesOptions;
@@ -22,6 +23,8 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = {
 };
 
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
+/** Within one order, the finding (e.g. non-traceable) comes before its advice (unwinnable). */
+const KIND_RANK = new Map<string, number>(FLAG_KINDS.map((k, i) => [k, i]));
 
 /** Critical first, then the soonest deadline (none last), then order id: what to do first. */
 export function compareFlags(a: Flag, b: Flag): number {
@@ -33,7 +36,7 @@ export function compareFlags(a: Flag, b: Flag): number {
   const oa = a.orderId ?? '';
   const ob = b.orderId ?? '';
   if (oa !== ob) return oa < ob ? -1 : 1;
-  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
+  return (KIND_RANK.get(a.kind) ?? FLAG_KINDS.length) - (KIND_RANK.get(b.kind) ?? FLAG_KINDS.length);
 }
 
 export function compareDeadlines(a: Deadline, b: Deadline): number {
