@@ -23,6 +23,14 @@ export const PRE_ADVICE_PHRASES: readonly PreAdvicePhrase[] = [
   { carrier: '4PX', phrase: 'Parcel information received', source: SEED },
   { carrier: 'USPS', phrase: 'Pre-Shipment Info Sent to USPS, USPS Awaiting Item', source: SEED },
   { carrier: 'USPS', phrase: 'Picked Up by Shipping Partner, USPS Awaiting Item', source: SEED },
+  // Documented equivalents (issue 6): the same "label data only, parcel not received" status in
+  // the carriers' current tracking wording. Sources are the carriers' public tracking-status
+  // explanations (not re-verified from this offline machine); the seed's own rule applies.
+  { carrier: 'USPS', phrase: 'Shipping Label Created, USPS Awaiting Item', source: 'USPS Tracking status "Shipping Label Created, USPS Awaiting Item" (usps.com tracking FAQ)' },
+  { carrier: 'USPS', phrase: 'Label Created, not yet in system', source: 'USPS Tracking status "Label Created, not yet in system" (usps.com tracking FAQ)' },
+  { carrier: 'FedEx', phrase: 'Label created', source: 'FedEx tracking status "Label created": label made, FedEx has not received the package (fedex.com tracking FAQ)' },
+  { carrier: 'UPS', phrase: 'Label Created', source: 'UPS tracking status "Label Created" whose detail is the seed\'s "Shipper created a label, UPS has not received the package yet" (ups.com)' },
+  { carrier: 'DHL', phrase: 'Shipment information received', source: 'DHL Express checkpoint "Shipment information received": electronic shipment data only (dhl.com tracking)' },
 ];
 
 const NORMALIZED = new Set(PRE_ADVICE_PHRASES.map((p) => normalizeForMatch(p.phrase)));
