@@ -22,7 +22,7 @@ export function emptyAccountRecord(accountId: string, capturedAt: string): Accou
   const state = emptyMergeState(accountId, capturedAt);
   return {
     schemaVersion: 1, accountId, snapshot: state.snapshot, orderSeenAt: {}, pendingRadarTasks: {}, pendingStarLevel: null,
-    report: null, history: [], pageReads: [], firstSeenNonTraceable: {}, firstSeenAppealFiled: {},
+    defaultedFields: {}, report: null, history: [], pageReads: [], firstSeenNonTraceable: {}, firstSeenAppealFiled: {},
   };
 }
 
@@ -166,7 +166,7 @@ export function importSnapshot(snapshot: Snapshot, now: () => Date, score: Score
     const replaced: AccountRecord = {
       ...base, ...firstSeen, snapshot,
       orderSeenAt: Object.fromEntries(snapshot.orders.map((o) => [o.id, snapshot.capturedAt])),
-      pendingRadarTasks: {}, pendingStarLevel: null,
+      pendingRadarTasks: {}, pendingStarLevel: null, defaultedFields: {},
     };
     const scored = rescoreRecord(replaced, at, score);
     if (scored.error) throw scored.error;

@@ -34,6 +34,11 @@ export interface MergeState {
   pendingRadarTasks: Record<string, ObservedRadarTask>;
   /** Star-level figures seen so far when the page did not show all of them. */
   pendingStarLevel: ObservedStarLevel | null;
+  /**
+   * order id → required fields still holding an assumed default (never shown by a page). A
+   * default is weaker than any observation, even an older one, so reads commute.
+   */
+  defaultedFields: Record<string, string[]>;
 }
 
 export function emptySnapshot(accountId: string, capturedAt: string): Snapshot {
@@ -45,7 +50,7 @@ export function emptySnapshot(accountId: string, capturedAt: string): Snapshot {
 }
 
 export function emptyMergeState(accountId: string, capturedAt: string): MergeState {
-  return { snapshot: emptySnapshot(accountId, capturedAt), orderSeenAt: {}, pendingRadarTasks: {}, pendingStarLevel: null };
+  return { snapshot: emptySnapshot(accountId, capturedAt), orderSeenAt: {}, pendingRadarTasks: {}, pendingStarLevel: null, defaultedFields: {} };
 }
 
 /** Default values for an order first seen on a page that does not show them (see header). */
@@ -57,6 +62,9 @@ export function defaultOrder(id: string): Order {
     portalTraceable: null, appealOpen: null, shipments: [], appeal: null, refund: null, penalized: false,
   };
 }
+
+/** Required order fields that get an assumed value when a page does not show them. */
+export const DEFAULTED_ORDER_FIELDS = ['tradeAssurance', 'sample', 'penalized'] as const;
 
 const instant = (iso: string): number => {
   const ms = Date.parse(iso);
@@ -89,14 +97,21 @@ function eventKey(e: TrackingEvent): string {
   return `${instant(e.at)}|${e.description.trim()}`;
 }
 
-function mergeEvents(a: TrackingEvent[], b: TrackingEvent[] | undefined): TrackingEvent[] {
+function mergeEvents(a: TrackingEvent[], b: TrackingEvent[] | undefined, newer: boolean): TrackingEvent[] {
   if (!b || b.length === 0) return a;
   const byKey = new Map<string, TrackingEvent>();
   for (const e of a) byKey.set(eventKey(e), e);
+  // One page showing an event twice: the first row wins, the second only fills the location.
+  const incoming = new Map<string, TrackingEvent>();
   for (const e of b) {
     const k = eventKey(e);
+    const first = incoming.get(k);
+    incoming.set(k, first ? { ...first, location: first.location ?? e.location } : e);
+  }
+  for (const e of incoming.values()) {
+    const k = eventKey(e);
     const old = byKey.get(k);
-    byKey.set(k, old ? { ...old, location: old.location ?? e.location } : e);
+    byKey.set(k, old ? { ...old, location: newer ? (e.location ?? old.location) : (old.location ?? e.location) } : e);
   }
   return [...byKey.values()].sort((x, y) => instant(x.at) - instant(y.at) || (x.description < y.description ? -1 : x.description > y.description ? 1 : 0));
 }
@@ -111,13 +126,31 @@ function mergeShipment(base: Shipment, obs: ObservedShipment, newer: boolean): S
   const merged = mergeFields(base, obs, SHIPMENT_SKIP, newer);
   // Keep the first spelling of the tracking number: matching is by normalised key anyway.
   if (base.trackingNumber) merged.trackingNumber = base.trackingNumber;
-  return { ...merged, events: mergeEvents(base.events, obs.events) };
+  return { ...merged, events: mergeEvents(base.events, obs.events, newer) };
+}
+
+/** A page listing one tracking number twice says one thing about it: the first row wins, events add up. */
+function collapseDuplicates(observed: ObservedShipment[]): ObservedShipment[] {
+  const out: ObservedShipment[] = [];
+  const byKey = new Map<string, number>();
+  for (const obs of observed) {
+    const key = trackingKey(obs.trackingNumber);
+    const at = key === null ? undefined : byKey.get(key);
+    if (at === undefined) {
+      if (key !== null) byKey.set(key, out.length);
+      out.push(obs);
+    } else {
+      const first = out[at]!;
+      out[at] = { ...mergeFields(first, obs, SHIPMENT_SKIP, false), events: [...(first.events ?? []), ...(obs.events ?? [])] };
+    }
+  }
+  return out;
 }
 
 function mergeShipments(base: Shipment[], observed: ObservedShipment[] | undefined, newer: boolean): Shipment[] {
   if (!observed || observed.length === 0) return base;
   const out = [...base];
-  for (const obs of observed) {
+  for (const obs of collapseDuplicates(observed)) {
     const key = trackingKey(obs.trackingNumber);
     let index = key ? out.findIndex((s) => trackingKey(s.trackingNumber) === key) : -1;
     // A batch shown without a number, or a number for a batch first seen without one: the
@@ -189,11 +222,21 @@ export function mergeObservation(state: MergeState, obs: Observation): MergeStat
   const orderIndex = new Map(snap.orders.map((o, i) => [o.id, i]));
   const orders = [...snap.orders];
   const orderSeenAt = { ...state.orderSeenAt };
+  const defaultedFields = { ...state.defaultedFields };
   for (const observed of obs.orders) {
     const seen = orderSeenAt[observed.id];
     const newer = !seen || instant(obs.readAt) >= instant(seen);
     const at = orderIndex.get(observed.id);
     const merged = mergeOrder(at === undefined ? undefined : orders[at], observed, newer);
+    const assumed = at === undefined ? DEFAULTED_ORDER_FIELDS : (defaultedFields[observed.id] ?? []);
+    const stillAssumed: string[] = [];
+    for (const field of assumed) {
+      const shown = (observed as Record<string, unknown>)[field];
+      if (isKnown(shown)) (merged as Record<string, unknown>)[field] = shown;
+      else stillAssumed.push(field);
+    }
+    if (stillAssumed.length > 0) defaultedFields[observed.id] = stillAssumed;
+    else delete defaultedFields[observed.id];
     if (at === undefined) { orderIndex.set(observed.id, orders.length); orders.push(merged); } else orders[at] = merged;
     orderSeenAt[observed.id] = seen ? laterOf(seen, obs.readAt) : obs.readAt;
   }
@@ -210,6 +253,7 @@ export function mergeObservation(state: MergeState, obs: Observation): MergeStat
     orderSeenAt,
     pendingRadarTasks: radar.pendingRadarTasks,
     pendingStarLevel: star.pendingStarLevel,
+    defaultedFields,
   };
 }
 

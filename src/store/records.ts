@@ -34,6 +34,7 @@ export const AccountRecord = z.object({
   orderSeenAt: z.record(z.string(), z.string()),
   pendingRadarTasks: z.record(z.string(), ObservedRadarTask),
   pendingStarLevel: ObservedStarLevel.nullable(),
+  defaultedFields: z.record(z.string(), z.array(z.string())),
   report: Report.nullable(),
   history: z.array(DailyMetric),
   pageReads: z.array(PageRead),
@@ -91,7 +92,7 @@ export const AccountRecordType: RecordType<AccountRecord> = {
       const snapshot = Snapshot.parse(bare);
       return {
         schemaVersion: 1, accountId: snapshot.account.id, snapshot, orderSeenAt: {}, pendingRadarTasks: {},
-        pendingStarLevel: null, report: null, history: [], pageReads: [], firstSeenNonTraceable: {}, firstSeenAppealFiled: {},
+        pendingStarLevel: null, defaultedFields: {}, report: null, history: [], pageReads: [], firstSeenNonTraceable: {}, firstSeenAppealFiled: {},
       };
     },
   },
