@@ -1,0 +1,28 @@
+/**
+ * Content-script wiring (issue 3): the observe core plus the registered features. The entrypoint
+ * only calls `startContentScript(ctx)`.
+ */
+import { sendMessage } from '../messaging/client';
+import { FeatureRunner, registerFeature } from './features';
+import { observePage, type ContentContext, type PageObserver } from './observe';
+import { preflightFeature } from '../features/preflight';
+
+export { registerFeature, type Feature } from './features';
+
+/** Features shipped with the extension (each owns its folder under src/features). */
+export function registerBuiltInFeatures(): void {
+  registerFeature(preflightFeature);
+}
+
+export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window = window): PageObserver {
+  registerBuiltInFeatures();
+  const runner = new FeatureRunner();
+  const observer = observePage({
+    document: doc, window: win, ctx,
+    send: (observation) => sendMessage('observe', observation),
+    onRead: (read, url) => runner.update(doc, url, read),
+  });
+  ctx.onInvalidated(() => runner.stopAll());
+  void observer.scan();
+  return observer;
+}

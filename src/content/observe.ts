@@ -1,0 +1,128 @@
+/**
+ * The core "observe" feature (issue 3): read the page on load and on changes through ONE
+ * debounced MutationObserver, send an `observe` message only when what was read changed (hash of
+ * the read result), follow SPA navigation (URL polled in the debounced pass, plus popstate,
+ * hashchange and WXT's `wxt:locationchange`), and stop cleanly when the extension context is
+ * invalidated (reload/update): no timers, no observer, no errors thrown into the page.
+ */
+import type { Observation } from '../snapshot/observation';
+import { readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
+
+/** The part of WXT's ContentScriptContext used here (structural, so tests can pass a fake). */
+export interface ContentContext {
+  readonly isValid: boolean;
+  onInvalidated(cb: () => void): () => void;
+  setTimeout(handler: () => void, timeout?: number): number;
+}
+
+export interface ObserverOptions {
+  document: Document;
+  window: Window;
+  ctx: ContentContext;
+  send: (observation: Observation) => Promise<unknown>;
+  /** Called after every read (sent or not), e.g. to run features for the page kind. */
+  onRead?: (read: ReadWithRows, url: string) => void;
+  debounceMs?: number;
+  now?: () => Date;
+  read?: (doc: Document, url: string) => ReadWithRows;
+}
+
+/** Quiet time after the last DOM change before re-reading: the portal re-renders in bursts. */
+export const OBSERVE_DEBOUNCE_MS = 300;
+
+/** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
+export function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Is the node inside one of StarGuard's own injected hosts (any `data-starguard*` attribute)? */
+export function insideStarGuard(node: Node | null): boolean {
+  for (let el: Element | null = node && node.nodeType === 1 ? (node as Element) : node?.parentElement ?? null; el; el = el.parentElement) {
+    for (const name of el.getAttributeNames()) if (name.startsWith('data-starguard')) return true;
+  }
+  return false;
+}
+
+export interface PageObserver {
+  /** Read now (also used at start). */
+  scan(): Promise<void>;
+  stop(): void;
+  readonly stopped: boolean;
+}
+
+export function observePage(o: ObserverOptions): PageObserver {
+  const { document: doc, window: win, ctx } = o;
+  const debounceMs = o.debounceMs ?? OBSERVE_DEBOUNCE_MS;
+  const read = o.read ?? readPageWithRows;
+  const now = o.now ?? (() => new Date());
+  let lastHash: string | null = null;
+  let lastUrl = win.location.href;
+  let timer: number | undefined;
+  let stopped = false;
+
+  const schedule = () => {
+    if (stopped || !ctx.isValid) return;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = ctx.setTimeout(() => { timer = undefined; void scan(); }, debounceMs);
+  };
+
+  const scan = async (): Promise<void> => {
+    if (stopped || !ctx.isValid) return;
+    const url = win.location.href;
+    lastUrl = url;
+    let result: ReadWithRows;
+    try {
+      result = read(doc, url);
+    } catch (e) {
+      console.debug('[StarGuard] read failed:', e instanceof Error ? e.message : e);
+      return;
+    }
+    try { o.onRead?.(result, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
+    if (result.result.kind === 'unknown') return;
+    const accountId = readAccountId(doc) ?? 'default';
+    const hash = hashText(JSON.stringify([accountId, result.result]));
+    if (hash === lastHash) return;
+    lastHash = hash;
+    const observation: Observation = { ...result.result, accountId, url, readAt: now().toISOString() };
+    try {
+      if (!ctx.isValid) return;
+      await o.send(observation);
+    } catch (e) {
+      // Worker asleep/busy or the extension went away: forget the hash so the next change resends.
+      lastHash = null;
+      console.debug('[StarGuard] observe not delivered:', e instanceof Error ? e.message : e);
+    }
+  };
+
+  const observer = new win.MutationObserver((mutations) => {
+    if (win.location.href !== lastUrl) { schedule(); return; }
+    if (mutations.every((m) => insideStarGuard(m.target))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true, childList: true, characterData: true,
+    attributes: true, attributeFilter: ['disabled', 'aria-disabled', 'aria-selected', 'class'],
+  });
+  const onNav = () => schedule();
+  win.addEventListener('popstate', onNav);
+  win.addEventListener('hashchange', onNav);
+  win.addEventListener('wxt:locationchange', onNav);
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
+    win.removeEventListener('popstate', onNav);
+    win.removeEventListener('hashchange', onNav);
+    win.removeEventListener('wxt:locationchange', onNav);
+  };
+  ctx.onInvalidated(stop);
+
+  return { scan, stop, get stopped() { return stopped; } };
+}

@@ -1,0 +1,148 @@
+/**
+ * Content-side logic (issue 3) in happy-dom: one debounced MutationObserver, resend only on
+ * change, ignore StarGuard's own hosts, follow SPA navigation, stop cleanly on invalidation,
+ * features isolated from each other.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Window } from 'happy-dom';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { observePage, hashText, insideStarGuard, type ContentContext } from '../../src/content/observe';
+import { FeatureRunner, type Feature } from '../../src/content/features';
+import { readPageWithRows } from '../../src/readers';
+import type { Observation } from '../../src/snapshot/observation';
+
+const fixture = (p: string) => readFileSync(resolve(__dirname, '../fixtures/portal', p), 'utf8');
+const bodyOf = (html: string) => /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
+
+function setup(path: string, url = 'https://i.alibaba.com/logistics.htm') {
+  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  win.document.write(fixture(path));
+  let valid = true;
+  const callbacks: Array<() => void> = [];
+  const ctx: ContentContext & { invalidate(): void } = {
+    get isValid() { return valid; },
+    onInvalidated(cb) { callbacks.push(cb); return () => {}; },
+    setTimeout: (h, t) => win.setTimeout(h, t) as unknown as number,
+    invalidate() { valid = false; callbacks.forEach((c) => c()); },
+  };
+  const sent: Observation[] = [];
+  const send = vi.fn(async (o: Observation) => { sent.push(o); return { ok: true }; });
+  const reads = vi.fn(readPageWithRows);
+  const doc = win.document as unknown as Document;
+  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window, ctx, send, read: reads, debounceMs: 20, now: () => new Date('2022-11-08T02:00:00Z') });
+  return { win, doc, ctx, sent, send, reads, observer };
+}
+
+const settle = (win: Window) => new Promise<void>((r) => win.setTimeout(() => r(), 80));
+const windows: Window[] = [];
+afterEach(async () => { for (const w of windows.splice(0)) await w.happyDOM.close(); });
+
+describe('observe', () => {
+  it('reads on load and sends one observation with the page account and url', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    expect(s.sent).toHaveLength(1);
+    const o = s.sent[0]!;
+    expect(o).toMatchObject({ kind: 'logistics-performance', accountId: 'cn1519380001', url: 'https://i.alibaba.com/logistics.htm', readAt: '2022-11-08T02:00:00.000Z' });
+    expect(o.orders.map((x) => x.id)).toEqual(['153408703501026709', '153408703501026710', '153408703501026711', '153408703501026712']);
+  });
+
+  it('does not resend an identical read; resends when a row changes; debounces a burst into one read', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    // A re-render that changes nothing read (a tooltip appears): read again, not resent.
+    const tip = s.doc.createElement('div'); tip.textContent = '提示'; s.doc.body.appendChild(tip);
+    await settle(s.win);
+    expect(s.sent).toHaveLength(1);
+    // A burst of changes, one of them a value: one read, one send, with the new value.
+    const readsBefore = s.reads.mock.calls.length;
+    const cells = Array.from(s.doc.querySelectorAll('.next-table-body tr'))[0]!.querySelectorAll('td');
+    for (let i = 0; i < 5; i++) s.doc.body.appendChild(s.doc.createElement('span'));
+    cells[6]!.querySelector('div')!.textContent = '否';
+    await settle(s.win);
+    expect(s.reads.mock.calls.length - readsBefore).toBe(1);
+    expect(s.sent).toHaveLength(2);
+    expect(s.sent[1]!.orders[0]).toMatchObject({ id: '153408703501026709', portalTraceable: false });
+  });
+
+  it('ignores mutations inside StarGuard hosts', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    const host = s.doc.createElement('div'); host.setAttribute('data-starguard-host', '');
+    s.doc.body.appendChild(host);
+    await settle(s.win);
+    await s.observer.scan();
+    const before = s.reads.mock.calls.length;
+    for (let i = 0; i < 3; i++) host.appendChild(s.doc.createElement('p')).textContent = `badge ${i}`;
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before);
+    expect(insideStarGuard(host.firstChild)).toBe(true);
+    expect(insideStarGuard(s.doc.body)).toBe(false);
+  });
+
+  it('follows client-side navigation to another page kind (pushState + re-render)', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    s.win.history.pushState({}, '', '/star-level.htm');
+    s.doc.body.innerHTML = bodyOf(fixture('star-level/2022-09-28-zh-fusion.html'));
+    await settle(s.win);
+    expect(s.sent.map((o) => o.kind)).toEqual(['logistics-performance', 'star-level']);
+    expect(s.sent[1]!.url).toBe('https://i.alibaba.com/star-level.htm');
+    expect(s.sent[1]!.starLevel).toMatchObject({ dueOrders: 745 });
+  });
+
+  it('sends nothing for an unknown page, and resends after a failed delivery', async () => {
+    const u = setup('unknown/2022-11-08-zh-home.html'); windows.push(u.win);
+    await u.observer.scan();
+    expect(u.send).not.toHaveBeenCalled();
+    const s = setup('dispute-center/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    s.send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    await s.observer.scan();
+    await s.observer.scan();
+    expect(s.send).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops cleanly when the extension context is invalidated', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    s.doc.body.appendChild(s.doc.createElement('div'));
+    s.ctx.invalidate(); // pending debounce is cancelled too
+    const cells = Array.from(s.doc.querySelectorAll('.next-table-body tr'))[0]!.querySelectorAll('td');
+    cells[6]!.querySelector('div')!.textContent = '否';
+    await settle(s.win);
+    await s.observer.scan();
+    expect(s.observer.stopped).toBe(true);
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it('hashText is stable and discriminating', () => {
+    expect(hashText('abc')).toBe(hashText('abc'));
+    expect(hashText('abc')).not.toBe(hashText('abd'));
+  });
+});
+
+describe('feature registry', () => {
+  it('starts features for their page kinds, isolates failures, and stops them when the kind changes', async () => {
+    const win = new Window({ url: 'https://i.alibaba.com/' }); windows.push(win);
+    win.document.write(fixture('logistics-performance/2022-11-08-zh-fusion.html'));
+    const doc = win.document as unknown as Document;
+    const log: string[] = [];
+    const features: Feature[] = [
+      { id: 'broken', pageKinds: ['logistics-performance'], init() { throw new Error('boom'); } },
+      { id: 'badges', pageKinds: ['logistics-performance'], init(ctx) { log.push(`start ${ctx.read.rows.length}`); return () => log.push('stop'); } },
+      { id: 'radar', pageKinds: ['product-radar'], init() { log.push('radar'); } },
+    ];
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const runner = new FeatureRunner(() => features);
+    runner.update(doc, 'u', readPageWithRows(doc, 'u'));
+    runner.update(doc, 'u', readPageWithRows(doc, 'u')); // same kind: not restarted
+    expect(log).toEqual(['start 4']);
+    expect(debug).toHaveBeenCalledWith('[StarGuard] feature broken failed:', 'boom');
+    doc.body.innerHTML = bodyOf(fixture('product-radar/2022-11-08-zh-fusion.html'));
+    runner.update(doc, 'u', readPageWithRows(doc, 'u'));
+    expect(log).toEqual(['start 4', 'stop', 'radar']);
+    runner.stopAll();
+    expect(runner.isRunning('radar')).toBe(false);
+    debug.mockRestore();
+  });
+});
