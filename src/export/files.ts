@@ -10,7 +10,7 @@ import { toIcs, type IcsEvent } from './ics';
 export function actionItemsCsv(items: readonly ActionItem[], t: T, lang: UiLanguage): string {
   return toCsv(
     [t('csv.severity'), t('csv.kind'), t('csv.orderId'), t('csv.deadline'), t('csv.message')],
-    items.map((i) => [t(`severity.${i.severity}`), i.kind, i.orderId, i.deadline, i.message[lang]]),
+    items.map((i) => [t(`severity.${i.severity}`), i.kind, i.orderId, i.deadline, [i.message[lang], ...i.notes.map((n) => n[lang])].join('\n')]),
   );
 }
 

@@ -81,6 +81,7 @@ export function OrderDetail({ item, order, today, onBack }: OrderDetailProps) {
       </h2>
       <p><span class={`badge sev-${item.severity}`}>{t(`severity.${item.severity}`)}</span> <DeadlineText deadline={item.deadline} today={today} /></p>
       <p>{item.message[lang]}</p>
+      {item.notes.map((n, i) => <p key={i} class="note">{n[lang]}</p>)}
       {item.orderId && <p><a href={portalOrderUrl(item.orderId)} target="_blank" rel="noopener noreferrer">{t('actions.openInPortal', { id: item.orderId })}</a></p>}
       {item.appeal && (
         <section class={`card verdict-${item.appeal.verdict}`} aria-labelledby="appeal-heading">

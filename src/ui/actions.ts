@@ -20,13 +20,17 @@ export interface ActionItem {
   tracking: TrackingOrderResult | null;
   /** Present for tracking items: can an appeal succeed from the events on hand, and why. */
   appeal: AppealAssessment | null;
+  /** Advice flags folded into this item (e.g. the engine's tracking_appeal_unwinnable). */
+  notes: Localized[];
 }
+
+/** Flag kinds that advise on another flag of the same order: shown inside it, not as a second item. */
+export const FOLDED_KINDS: Readonly<Record<string, string>> = { tracking_appeal_unwinnable: 'tracking_non_traceable' };
 
 /** Seed 001 特殊计算逻辑: first disclosure on statistics date X+22 (X = ship date). */
 export const DISCLOSURE_AFTER_SHIP_DAYS = 22;
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-const TRACKING_FAIL_STATES = new Set(['fail', 'appeal_rejected']);
 
 const both = (key: Parameters<typeof translate>[1], params: Record<string, string | number>): Localized =>
   ({ zh: translate('zh', key, params), en: translate('en', key, params) });
@@ -48,7 +52,9 @@ export function buildActionItems(report: Report | null, snapshot: Snapshot | nul
   if (!report) return [];
   const orders = new Map<string, Order>((snapshot?.orders ?? []).map((o) => [o.id, o]));
   const tracking = new Map(report.trackingVisibility.orders.map((o) => [o.id, o]));
-  const items: ActionItem[] = report.flags.map((flag: Flag, i) => {
+  const hasFlag = new Set(report.flags.map((f) => `${f.kind}\u0000${f.orderId ?? ''}`));
+  const folded = report.flags.filter((f) => f.orderId && FOLDED_KINDS[f.kind] && hasFlag.has(`${FOLDED_KINDS[f.kind]}\u0000${f.orderId}`));
+  const items: ActionItem[] = report.flags.filter((f) => !folded.includes(f)).map((flag: Flag, i) => {
     const result = flag.orderId ? tracking.get(flag.orderId) ?? null : null;
     const trackingItem = isTrackingKind(flag.kind) && flag.orderId !== null;
     return {
@@ -60,13 +66,15 @@ export function buildActionItems(report: Report | null, snapshot: Snapshot | nul
       message: flag.message,
       tracking: result,
       appeal: trackingItem ? assessAppeal(orders.get(flag.orderId!)) : null,
+      notes: folded.filter((f) => f.orderId === flag.orderId && FOLDED_KINDS[f.kind] === flag.kind).map((f) => f.message),
     };
   });
   const flaggedTracking = new Set(report.flags.filter((f) => f.orderId && isTrackingKind(f.kind)).map((f) => f.orderId));
   for (const result of report.trackingVisibility.orders) {
     if (flaggedTracking.has(result.id)) continue;
     const order = orders.get(result.id);
-    if (TRACKING_FAIL_STATES.has(result.state)) {
+    // Fallbacks for orders the engine did not flag: a failing one, or an exempt-week one at risk.
+    if (result.state === 'fail') {
       const open = result.appealDeadline !== null && result.appealDeadline >= today;
       items.push({
         key: `tracking-${result.id}`,
@@ -79,9 +87,11 @@ export function buildActionItems(report: Report | null, snapshot: Snapshot | nul
           : both('kind.non_traceable.noDate', { id: result.id }),
         tracking: result,
         appeal: assessAppeal(order),
+        notes: [],
       });
     } else if (result.state === 'exempt' && order?.shippedAt && wouldFailWhenDisclosed(order)) {
-      const disclosure = addDays(order.shippedAt, DISCLOSURE_AFTER_SHIP_DAYS);
+      const fromEngine = (result as { disclosureDate?: unknown }).disclosureDate;
+      const disclosure = typeof fromEngine === 'string' ? fromEngine : addDays(order.shippedAt, DISCLOSURE_AFTER_SHIP_DAYS);
       items.push({
         key: `exempt-${result.id}`,
         kind: 'exempt_disclosure',
@@ -91,6 +101,7 @@ export function buildActionItems(report: Report | null, snapshot: Snapshot | nul
         message: both('kind.exempt_disclosure', { id: result.id, date: disclosure }),
         tracking: result,
         appeal: assessAppeal(order),
+        notes: [],
       });
     }
   }

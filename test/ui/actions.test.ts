@@ -44,6 +44,17 @@ describe('the action list model', () => {
     expect(nextDeadline(items, '2022-11-10')!.kind).toBe('radar_deadline');
   });
 
+  it('folds the engine\'s unwinnable-appeal advice into the order\'s non-traceable item', () => {
+    const ta1003 = items.filter((i) => i.orderId === 'TA1003');
+    expect(ta1003.map((i) => i.kind)).toEqual(['tracking_non_traceable']);
+    expect(ta1003[0]!.notes.map((n) => n.en)).toEqual(['Order TA1003 has only a pre-advice event: an appeal will most likely fail']);
+  });
+
+  it('adds nothing for an appeal rejected (final) that the engine did not flag', () => {
+    const report = { ...REPORT, flags: [], trackingVisibility: { ...REPORT.trackingVisibility, orders: [{ id: 'TA1006', state: 'appeal_rejected' as const, appealDeadline: null, appealable: false }] } };
+    expect(buildActionItems(report, SNAPSHOT, TODAY)).toEqual([]);
+  });
+
   it('has nothing to do without a report', () => {
     expect(buildActionItems(null, null, TODAY)).toEqual([]);
   });

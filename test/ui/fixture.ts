@@ -108,6 +108,8 @@ export const REPORT: Report = {
       message: L('订单 TA1010 已确认收货：请在 2022-11-12 前邀请评价', 'Order TA1010 was received: invite a review by 2022-11-12') },
     { kind: 'tracking_non_traceable', severity: 'critical', orderId: 'TA1003', deadline: '2022-11-11',
       message: L('订单 TA1003 物流不可追踪，申诉截止 2022-11-11', 'Order TA1003 is not traceable, appeal by 2022-11-11') },
+    { kind: 'tracking_appeal_unwinnable', severity: 'warning', orderId: 'TA1003', deadline: '2022-11-11',
+      message: L('订单 TA1003 现有轨迹仅有一条预报信息，申诉大概率无法通过', 'Order TA1003 has only a pre-advice event: an appeal will most likely fail') },
     { kind: 'radar_deadline', severity: 'warning', orderId: null, deadline: '2022-11-10',
       message: L('商品雷达任务 R-77（疑似侵权）须在 2022-11-10 前整改', 'Product radar task R-77 (suspected IP infringement): rectify by 2022-11-10') },
     { kind: 'tracking_non_traceable', severity: 'critical', orderId: 'TA1002', deadline: '2022-11-09',

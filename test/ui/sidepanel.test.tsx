@@ -83,6 +83,7 @@ describe('side panel action list', () => {
     expect(document.activeElement).toBe(detail.querySelector('h2'));
     expect(text(detail)).toContain('运单号794612345678');
     expect(text(detail)).toContain('物流商FedEx');
+    expect(text(detail.querySelector('.note'))).toBe('订单 TA1003 现有轨迹仅有一条预报信息，申诉大概率无法通过');
     const event = detail.querySelector('li.event')!;
     expect(event.getAttribute('data-pre-advice')).toBe('true');
     expect(text(event)).toContain('Shipment information sent to FedEx 预报信息');
