@@ -9,7 +9,12 @@ export function trendPoints(history: readonly DailyMetric[], width: number, heig
   const days = [...history].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(-TREND_DAYS);
   if (days.length === 0) return '';
   const step = days.length > 1 ? width / (days.length - 1) : 0;
-  return days.map((d, i) => `${(i * step).toFixed(1)},${((1 - d.trackingRate) * height).toFixed(1)}`).join(' ');
+  // Scale to the data (±5 points), not 0..100%: a drop from 95% to 85% must be visible.
+  const rates = days.map((d) => d.trackingRate);
+  const lo = Math.max(0, Math.min(...rates) - 0.05);
+  const hi = Math.min(1, Math.max(...rates) + 0.05);
+  const span = hi - lo || 1;
+  return days.map((d, i) => `${(i * step).toFixed(1)},${((hi - d.trackingRate) / span * height).toFixed(1)}`).join(' ');
 }
 
 export function TrendLine({ history }: { history: readonly DailyMetric[] }) {

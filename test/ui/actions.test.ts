@@ -59,3 +59,15 @@ describe('the action list model', () => {
     expect(buildActionItems(null, null, TODAY)).toEqual([]);
   });
 });
+
+describe('the trend line', () => {
+  it('draws the last 30 days in date order, scaled so the lowest day is near the bottom', async () => {
+    const { trendPoints } = await import('../../src/ui/TrendLine');
+    const { HISTORY } = await import('./fixture');
+    const shuffled = [...HISTORY].reverse();
+    const points = trendPoints([{ ...HISTORY[0]!, date: '2022-09-01', trackingRate: 0 }, ...shuffled], 300, 60).split(' ');
+    expect(points).toHaveLength(30); // the older 31st day is left out
+    expect(points[0]).toBe('0.0,15.0'); // 95% on a 80%..100% scale, 60 px high
+    expect(points[29]).toBe('300.0,45.0'); // 85%
+  });
+});
