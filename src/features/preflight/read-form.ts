@@ -37,7 +37,7 @@ function orderIdOf(fields: FormFields, url: string): string | null {
   if (shown) return shown;
   try {
     const params = new URL(url).searchParams;
-    return params.get('orderId') ?? params.get('order_id') ?? params.get('tradeId') ?? null;
+    return params.get('orderId') ?? params.get('order') ?? params.get('order_id') ?? params.get('tradeId') ?? null;
   } catch {
     return null;
   }
