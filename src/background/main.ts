@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { createMessageListener } from '../messaging/client';
-import { drainInbox, rescoreStale } from '../store/accounts';
+import { drainInbox, rescoreStale, type Scorer } from '../store/accounts';
+import { scoreSnapshot } from '../engine/score';
 import { setFocus, writeSettings } from '../store/ui';
 import { acceptSender } from './senders';
 import { createHandlers } from './handlers';
@@ -18,19 +19,19 @@ import { openSidePanelNow, setPanelBehavior } from './sidepanel';
  * Start work: merge observations a stopped worker left in the inbox, re-score stale reports
  * (a new CST day), then notifications (missed ones fire once), alarms and badge.
  */
-export async function onWorkerStart(now: Clock): Promise<void> {
+export async function onWorkerStart(now: Clock, score: Scorer = scoreSnapshot): Promise<void> {
   try {
-    const drained = await drainInbox(now);
-    const rescored = await rescoreStale(now);
+    const drained = await drainInbox(now, score);
+    const rescored = await rescoreStale(now, score);
     await afterChange(now, [...new Set([...drained, ...rescored])]);
   } catch (e) {
     console.error('[starguard] start failed', e);
   }
 }
 
-export async function onAlarm(name: string, now: Clock): Promise<void> {
+export async function onAlarm(name: string, now: Clock, score: Scorer = scoreSnapshot): Promise<void> {
   if (name === DAILY_ALARM) {
-    const rescored = await rescoreStale(now);
+    const rescored = await rescoreStale(now, score);
     await afterChange(now, rescored);
   } else if (name === NOTIFY_ALARM) {
     await notifyAndRearm(now);
