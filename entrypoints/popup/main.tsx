@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { extensionApi } from '../../src/ui/api';
 import { browserLanguage } from '../../src/i18n';
-import { todayInCst } from '../../src/util/dates';
+import { renderDaily } from '../../src/ui/today';
 import './style.css';
 
 // The window id is fetched up front so the click handler can call chrome.sidePanel.open
@@ -15,7 +15,7 @@ function openSidePanel() {
   chrome.sidePanel.open({ windowId }).then(() => window.close(), () => {});
 }
 
-render(
-  <PopupApp api={extensionApi} today={todayInCst(new Date())} browserLanguage={browserLanguage()} openSidePanel={openSidePanel} />,
+renderDaily((today) => render(
+  <PopupApp api={extensionApi} today={today} browserLanguage={browserLanguage()} openSidePanel={openSidePanel} />,
   document.getElementById('app')!,
-);
+));

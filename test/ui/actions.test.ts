@@ -71,3 +71,11 @@ describe('the trend line', () => {
     expect(points[29]).toBe('300.0,45.0'); // 85%
   });
 });
+
+describe('the daily re-render clock', () => {
+  it('waits until the next midnight in China Standard Time', async () => {
+    const { msUntilNextCstMidnight } = await import('../../src/ui/today');
+    expect(msUntilNextCstMidnight(new Date('2022-11-08T15:00:00Z'))).toBe(1_000 * 60 * 60); // 23:00 CST
+    expect(msUntilNextCstMidnight(new Date('2022-11-08T16:00:00Z'))).toBe(86_400_000); // 00:00 CST exactly
+  });
+});
