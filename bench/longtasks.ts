@@ -17,7 +17,7 @@ import { loadHarness } from './harness';
 
 /** The demo portal's routes (demo/README.md); pages that need an order id use the list pages' links. */
 export const DEMO_ROUTES = ['/', '/logistics-performance', '/orders', '/dispute-center', '/star-level', '/product-radar', '/logistics-proof'];
-const ROUNDS = 3;
+const ROUNDS = 5;
 const SETTLE_MS = 1_500;
 
 const OBSERVE_LONG_TASKS = `
