@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { generateStore } from './store/generate';
+import { toSnapshot } from './store/snapshot';
 import type { DemoStore } from './store/types';
 import { demoAssets } from './bundle';
 import { isRoute } from './client/routes';
@@ -59,6 +60,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
   const assets = await demoAssets();
   const html = shell(store);
   const storeJson = JSON.stringify(store, null, 2);
+  const snapshotJson = JSON.stringify(toSnapshot(store), null, 2);
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -67,6 +69,8 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     if (path === '/assets/app.css') return send(res, 200, 'text/css', assets.css);
     // The store as JSON, for tests and bug reports (the pages do not use it).
     if (path === '/store.json') return send(res, 200, 'application/json', storeJson);
+    // The same store as a snapshot v1 document (ground truth for end-to-end tests; importable).
+    if (path === '/snapshot.json') return send(res, 200, 'application/json', snapshotJson);
     if (isRoute(path)) return send(res, 200, 'text/html', html);
     return send(res, 404, 'text/plain', 'Not found');
   };

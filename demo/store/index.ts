@@ -4,3 +4,4 @@ export { CARRIERS, PRE_ADVICE } from './carriers';
 export { CORE_10, COUNTRY_NAMES } from './countries';
 export { todayCst, addDays, daysBetween } from './dates';
 export type * from './types';
+export { toSnapshot } from './snapshot';

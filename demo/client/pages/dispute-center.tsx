@@ -1,5 +1,8 @@
 /** @jsxImportSource react */
-/** 交易成长中心: RTS seller-responsible disputes of the last 60 days (seed 000 page mock). */
+/**
+ * 交易成长中心: RTS seller-responsible disputes of the last 60 days (seed 000 page mock). One
+ * 纠纷类型/退款原因 column, headed 退款原因 and holding the system refund reason (RULES.md R3).
+ */
 import type { DemoStore } from '../../store/types';
 import { TEXT, type Lang } from '../i18n';
 import { dateWithTime, percent, usd } from '../format';
@@ -30,7 +33,6 @@ export function DisputeCenter(props: { store: DemoStore; lang: Lang }) {
           { key: 'amount', title: t.colAmount, cell: (o) => usd(o.amountUsd) },
           { key: 'placedAt', title: t.colOrderTime, cell: (o) => dateWithTime(o.placedAt, o.id) },
           { key: 'disputeId', title: t.colDisputeNo, cell: (o) => o.refund?.disputeId },
-          { key: 'type', title: t.colDisputeType, cell: () => t.disputeTypeSellerFault },
           { key: 'reason', title: t.colRefundReason, cell: (o) => (lang === 'zh' ? o.refund?.reason : o.refund?.reasonEn) },
           { key: 'refundAt', title: t.colRefundDate, cell: (o) => o.refund?.at },
         ]}

@@ -1,6 +1,5 @@
 /** @jsxImportSource react */
 /** 订单详情: 发货信息 and the 物流信息 event list of every batch. */
-import { Table } from '../next';
 import type { DemoStore } from '../../store/types';
 import { EXPORT_METHOD, ORDER_STATUS, TEXT, TRANSPORT, type Lang } from '../i18n';
 import { beijingTime, country, dateWithTime, usd } from '../format';
@@ -12,6 +11,7 @@ export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: stri
   const t = TEXT[lang];
   const order = store.orders.find((o) => o.id === props.orderId);
   if (!order) return <NotFound lang={lang} orderId={props.orderId} />;
+  const colon = lang === 'zh' ? '：' : ': ';
   return (
     <div className="demo-page" data-page="order-detail">
       <h1>{t.navOrderDetail}</h1>
@@ -34,7 +34,7 @@ export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: stri
         <dl className="demo-facts">
           <dt>{t.actualShipDate}</dt><dd>{order.shippedAt ?? '-'}</dd>
           <dt>{t.agreedShipDate}</dt><dd>{order.agreedShipBy ?? '-'}</dd>
-          <dt>{t.exportAndTransport}</dt><dd>{EXPORT_METHOD[order.exportMethod][lang]} / {TRANSPORT[order.transport][lang]}</dd>
+          <dt>{t.exportAndTransport}</dt><dd>{EXPORT_METHOD[order.exportMethod][lang]} {TRANSPORT[order.transport][lang]}</dd>
           <dt>{t.tradeTerm}</dt><dd>{order.tradeTerm}</dd>
         </dl>
       </section>
@@ -51,19 +51,25 @@ export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: stri
         <h2 id="logistics-info">{t.logisticsInfo}</h2>
         {order.shipments.length === 0 && <p>{t.noShipments}</p>}
         {order.shipments.map((s, i) => (
-          <div className="demo-batch" key={s.trackingNumber} data-tracking-number={s.trackingNumber}>
-            <h3>{t.batch(i + 1)} · {s.carrier} · {t.colTrackingNo}: {s.trackingNumber}</h3>
-            <Table
-              dataSource={s.events.map((e, j) => ({ ...e, id: `${s.trackingNumber}-${j}` }))}
-              primaryKey="id"
-              hasBorder
-              emptyContent={t.noEvents}
-            >
-              <Table.Column title={t.colLocation} dataIndex="location" cell={(v: string | null) => v ?? '-'} />
-              <Table.Column title={t.colDescription} dataIndex="description" />
-              <Table.Column title={t.colTime} dataIndex="at" cell={(v: string) => beijingTime(v)} />
-            </Table>
-          </div>
+          <section className="demo-batch" key={s.trackingNumber} aria-label={t.batch(i + 1)}>
+            <h3>{t.batch(i + 1)}</h3>
+            <p className="demo-batch-ids">
+              <span>{t.colCarrier}{colon}{s.carrier}</span>{' '}
+              <span>{t.colTrackingNo}{colon}{s.trackingNumber}</span>
+            </p>
+            {s.events.length === 0 ? <p>{t.noEvents}</p> : (
+              // One <li> per event: location, description, time (newest first, as carriers list them).
+              <ul className="demo-events">
+                {[...s.events].reverse().map((e) => (
+                  <li key={e.at}>
+                    <span className="demo-event-location">{e.location ?? ''}</span>
+                    <span className="demo-event-description">{e.description}</span>
+                    <time dateTime={e.at}>{beijingTime(e.at)}</time>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
         ))}
         {order.shipments.length > 0 && (
           <p><Link to={href('/tracking-detail', lang, { order: order.id })}>{t.viewTracking}</Link></p>

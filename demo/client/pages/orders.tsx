@@ -1,5 +1,5 @@
 /** @jsxImportSource react */
-/** 交易管理 → 所有订单: every order, newest first. */
+/** 交易管理 → 所有订单: every order, newest first. Dates not yet reached are empty cells, as on the portal. */
 import { Tag } from '../next';
 import type { DemoOrder, DemoStore } from '../../store/types';
 import { EXPORT_METHOD, ORDER_STATUS, TEXT, type Lang } from '../i18n';
@@ -37,8 +37,8 @@ export function Orders(props: { store: DemoStore; lang: Lang }) {
           { key: 'amount', title: t.colAmount, cell: (o) => usd(o.amountUsd) },
           { key: 'status', title: t.colStatus, cell: (o) => ORDER_STATUS[o.status][lang] },
           { key: 'placedAt', title: t.colPlacedAt, cell: (o) => dateWithTime(o.placedAt, o.id) },
-          { key: 'paidAt', title: t.colPaidAt, cell: (o) => (o.paidAt ? dateWithTime(o.paidAt, o.id, 7) : '-') },
-          { key: 'shippedAt', title: t.colShipDate, cell: (o) => o.shippedAt ?? '-' },
+          { key: 'paidAt', title: t.colPaidAt, cell: (o) => (o.paidAt ? dateWithTime(o.paidAt, o.id, 7) : '') },
+          { key: 'shippedAt', title: t.colShipDate, cell: (o) => o.shippedAt ?? '' },
           { key: 'tags', title: t.colTags, cell: (o) => <Tags order={o} lang={lang} /> },
           { key: 'exportMethod', title: t.colExportMethod, cell: (o) => EXPORT_METHOD[o.exportMethod][lang] },
           { key: 'destination', title: t.colDestination, cell: (o) => country(o.destination, lang) },
