@@ -69,4 +69,33 @@ describe('pre-flight on the logistics-proof form', () => {
     const mismatch = page.locator(`${PANEL} li[data-finding="looks_like_other_carrier"]`);
     await expect.poll(() => mismatch.textContent(), { timeout: 15_000 }).toBe('This looks like a UPS number, but FedEx is selected.');
   });
+
+  it('warns when the number is already used on another order the extension knows', async () => {
+    // The worker learns the order through a snapshot import (the side panel's import), then the
+    // seller types the same number on another order's form.
+    const used = '1Z879E930346834440';
+    const order = {
+      id: '900000000000000001', tradeAssurance: true, draftedBy: 'buyer', sample: false, allItemsRts: null, status: 'shipped',
+      amountUsd: 100, destination: 'US', exportMethod: 'convenient', transport: 'express', tradeTerm: 'DAP', settlement: null,
+      arrivalGuarantee: null, paidAt: '2026-11-01', shippedAt: '2026-11-02', receivedAt: null, portalTraceable: null, appealOpen: null,
+      shipments: [{ trackingNumber: used, carrier: 'UPS', uploadedAt: '2026-11-02', portalTraceable: null, events: [] }],
+      appeal: null, refund: null, penalized: false,
+    };
+    const snapshot = {
+      format: 'starguard.snapshot', version: 1, capturedAt: '2026-11-20T10:00:00+08:00',
+      account: { id: 'preflight-test', upgradeService: null, subAccount: null }, orders: [order], radarTasks: [], starLevel: null,
+    };
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const imported = await extensionPage.evaluate((data) => chrome.runtime.sendMessage({ starguard: 1, kind: 'importSnapshot', data }), { snapshot });
+    expect(imported).toEqual({ ok: true });
+    await extensionPage.close();
+
+    await page.goto(`${demo.url}logistics-proof`);
+    await page.locator('#proof-tracking').waitFor();
+    await fill(page, 'UPS', `${used.slice(0, 9)} ${used.slice(9)}`);
+    const duplicate = page.locator(`${PANEL} li[data-finding="duplicate_number"]`);
+    await expect.poll(() => duplicate.textContent(), { timeout: 15_000 }).toBe(`单号 ${used} 已用于其他订单（${order.id}）。同一单号出现在两个订单上通常是填错了。`);
+    expect(await page.locator(`${PANEL} li[data-severity="error"]`).count()).toBe(0);
+  });
 });
