@@ -103,9 +103,10 @@ export function generateStore(today: string = todayCst()): DemoStore {
   const passing = listed.filter((o) => o.portalTraceable === true || o.appeal?.status === 'pending' || o.appeal?.status === 'approved');
   const trackingRate = listed.length === 0 ? 1 : passing.length / listed.length;
 
-  // RTS seller-responsible dispute rate over the last 60 days [T−59, T] (RULES.md R3).
+  // RTS seller-responsible dispute rate over the last 60 days [T−59, T] (RULES.md R3): the base is
+  // the RTS market's 正常付款订单, buyer-drafted non-sample paid RTS orders (as src/rules/rtsDisputes.ts reads it).
   const since = addDays(today, -59);
-  const normalPaid = orders.filter((o) => o.tradeAssurance && o.draftedBy === 'buyer' && !o.sample && o.paidAt !== null && o.paidAt >= since);
+  const normalPaid = orders.filter((o) => o.allItemsRts && o.draftedBy === 'buyer' && !o.sample && !o.penalized && o.paidAt !== null && o.paidAt >= since);
   const disputes = orders.filter((o) => o.refund?.sellerFault && o.refund.at >= since && o.draftedBy === 'buyer' && !o.sample);
   const disputeRate = normalPaid.length === 0 ? 0 : disputes.length / normalPaid.length;
 
