@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { todayInCst } from '../util/dates';
 import { listAccounts, readAccount } from '../store/accounts';
 import { readSettings, readUi } from '../store/ui';
+import type { AccountRecord } from '../store/records';
 import { claimNotifications, markSent, readNotify } from '../store/notify';
 import { badgeFor } from './badge';
 import { noticesFor, planNotifications, type AccountDeadline } from './schedule';
@@ -20,10 +21,18 @@ const DAILY_MINUTE_CST = 1;
 
 export type Clock = () => Date;
 
-async function allDeadlines(now: Clock): Promise<AccountDeadline[]> {
+/** Every account's record, read once per pass (records can be large: 10,000 orders). */
+export type Records = Map<string, AccountRecord | null>;
+
+export async function readRecords(now: Clock): Promise<Records> {
+  const records: Records = new Map();
+  for (const accountId of await listAccounts()) records.set(accountId, await readAccount(accountId, now));
+  return records;
+}
+
+function allDeadlines(records: Records): AccountDeadline[] {
   const out: AccountDeadline[] = [];
-  for (const accountId of await listAccounts()) {
-    const record = await readAccount(accountId, now);
+  for (const [accountId, record] of records) {
     for (const deadline of record?.report?.deadlines ?? []) out.push({ accountId, deadline });
   }
   return out;
@@ -45,8 +54,10 @@ function uiLanguage(): string | undefined {
  * from the store: clearAll, then the next notice and the daily re-score. Never trusts that
  * alarms survived a restart.
  */
-export async function notifyAndRearm(now: Clock): Promise<void> {
-  const [settings, deadlines, notify] = await Promise.all([readSettings(now), allDeadlines(now), readNotify()]);
+export async function notifyAndRearm(now: Clock, known?: Records): Promise<void> {
+  const records = known ?? await readRecords(now);
+  const [settings, notify] = await Promise.all([readSettings(now), readNotify()]);
+  const deadlines = allDeadlines(records);
   const at = now();
   const notices = noticesFor(deadlines, settings.leadDays, settings.notifyHour);
   const plan = planNotifications(notices, notify.sent, at.getTime(), todayInCst(at));
@@ -68,10 +79,10 @@ export async function notifyAndRearm(now: Clock): Promise<void> {
   await browser.alarms.create(DAILY_ALARM, { when: nextCstMidnight(at), periodInMinutes: 24 * 60 });
 }
 
-export async function updateBadge(now: Clock): Promise<void> {
+export async function updateBadge(now: Clock, known?: Records): Promise<void> {
   const [settings, ui, accounts] = await Promise.all([readSettings(now), readUi(), listAccounts()]);
   const accountId = settings.activeAccount ?? ui.lastAccount ?? accounts[0] ?? null;
-  const record = accountId ? await readAccount(accountId, now) : null;
+  const record = accountId ? (known?.has(accountId) ? known.get(accountId)! : await readAccount(accountId, now)) : null;
   const badge = badgeFor(record?.report ?? null, todayInCst(now()));
   await browser.action.setBadgeText({ text: badge.text });
   if (badge.color) await browser.action.setBadgeBackgroundColor({ color: badge.color });
@@ -88,7 +99,9 @@ export async function broadcastStateChanged(accountId: string | null): Promise<v
 
 /** After any change: notifications + alarms, badge, broadcast. Each step failing alone. */
 export async function afterChange(now: Clock, accountIds: readonly (string | null)[]): Promise<void> {
-  for (const step of [() => notifyAndRearm(now), () => updateBadge(now)]) {
+  let records: Records | undefined;
+  try { records = await readRecords(now); } catch (e) { console.error('[starguard] reading records failed', e); }
+  for (const step of [() => notifyAndRearm(now, records), () => updateBadge(now, records)]) {
     try { await step(); } catch (e) { console.error('[starguard] after-change step failed', e); }
   }
   for (const id of accountIds) await broadcastStateChanged(id);
