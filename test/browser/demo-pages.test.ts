@@ -115,6 +115,19 @@ describe('the demo portal pages in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('filters the logistics list to the non-traceable orders (a re-render without navigation)', async () => {
+    await open('/logistics-performance');
+    await page.getByLabel('仅看物流轨迹不可追踪的订单').check();
+    await expect.poll(() => bodyRows().count()).toBe(7);
+    const ids = await bodyRows().locator('td:first-child').allTextContents();
+    expect(ids.map((t) => t.trim()).sort()).toEqual([
+      PLANTED.NON_TRACEABLE_APPEAL_OPEN, PLANTED.PRE_ADVICE_ONLY_DEADLINE_TODAY, PLANTED.APPEAL_WINDOW_CLOSED,
+      PLANTED.APPEAL_PENDING, PLANTED.APPEAL_REJECTED, PLANTED.TWO_BATCH_ONE_PRE_ADVICE, PLANTED.PORTAL_NO_DESPITE_TWO_EVENTS,
+    ].sort());
+    expect(await page.locator('.next-pagination').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('has working page buttons: 发起申诉 opens a dialog (or is greyed out), 查看追踪详情 navigates', async () => {
     await open('/logistics-performance');
     await markDocument();

@@ -46,7 +46,10 @@ export function useAppealDialog(lang: Lang) {
 export function LogisticsPerformance(props: { store: DemoStore; lang: Lang }) {
   const { store, lang } = props;
   const t = TEXT[lang];
-  const rows = logisticsListed(store).sort((a, b) => (b.shippedAt ?? '').localeCompare(a.shippedAt ?? '') || a.id.localeCompare(b.id));
+  const [onlyUntraceable, setOnlyUntraceable] = useState(false);
+  const rows = logisticsListed(store)
+    .filter((o) => !onlyUntraceable || o.portalTraceable === false)
+    .sort((a, b) => (b.shippedAt ?? '').localeCompare(a.shippedAt ?? '') || a.id.localeCompare(b.id));
   const appeal = useAppealDialog(lang);
   return (
     <div className="demo-page" data-page="logistics-performance">
@@ -58,6 +61,10 @@ export function LogisticsPerformance(props: { store: DemoStore; lang: Lang }) {
       </p>
       <p className="demo-shown-rate">{t.trackingRate}：<strong>{percent(store.shown.trackingRate)}</strong></p>
       <p className="demo-hint">{t.appealHint}</p>
+      <p className="demo-filter">
+        <input id="only-untraceable" type="checkbox" checked={onlyUntraceable} onChange={(e) => setOnlyUntraceable(e.currentTarget.checked)} />
+        <label htmlFor="only-untraceable">{t.onlyUntraceable}</label>
+      </p>
       <PagedTable
         rows={rows}
         lang={lang}
