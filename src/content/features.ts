@@ -15,6 +15,12 @@ export interface FeatureContext {
   readonly read: ReadWithRows;
   /** Aborted when the feature must stop: page kind changed, extension reloaded/updated. */
   readonly signal: AbortSignal;
+  /**
+   * Every later read of the same page kind (debounced re-reads after re-renders, pagination),
+   * for features that follow the rows (the overlay, issue 8). Returns the unsubscribe function;
+   * listeners are dropped when the feature stops.
+   */
+  readonly onRead: (listener: (read: ReadWithRows) => void) => () => void;
 }
 
 export interface Feature {
@@ -44,7 +50,7 @@ export function reportFeatureError(id: string, e: unknown): void {
  * read; `stopAll` on invalidation.
  */
 export class FeatureRunner {
-  private running = new Map<string, { kind: PageKind; controller: AbortController }>();
+  private running = new Map<string, { kind: PageKind; controller: AbortController; listeners: Set<(read: ReadWithRows) => void> }>();
 
   constructor(private readonly features: () => Feature[] = registeredFeatures) {}
 
@@ -54,11 +60,19 @@ export class FeatureRunner {
       const current = this.running.get(feature.id);
       const wanted = feature.pageKinds.includes(kind);
       if (current && (!wanted || current.kind !== kind)) this.stop(feature.id);
-      if (!wanted || this.running.has(feature.id)) continue;
+      const still = this.running.get(feature.id);
+      if (still) { this.notify(feature.id, still.listeners, read); continue; }
+      if (!wanted) continue;
       const controller = new AbortController();
-      this.running.set(feature.id, { kind, controller });
+      const listeners = new Set<(read: ReadWithRows) => void>();
+      this.running.set(feature.id, { kind, controller, listeners });
+      const onRead = (listener: (read: ReadWithRows) => void) => {
+        if (!controller.signal.aborted) listeners.add(listener);
+        return () => { listeners.delete(listener); };
+      };
+      controller.signal.addEventListener('abort', () => listeners.clear(), { once: true });
       try {
-        const stop = feature.init({ document, url, kind, read, signal: controller.signal });
+        const stop = feature.init({ document, url, kind, read, signal: controller.signal, onRead });
         const onStop = (s: unknown) => {
           if (typeof s !== 'function') return;
           if (controller.signal.aborted) { try { s(); } catch (e) { reportFeatureError(feature.id, e); } }
@@ -69,6 +83,12 @@ export class FeatureRunner {
       } catch (e) {
         reportFeatureError(feature.id, e);
       }
+    }
+  }
+
+  private notify(id: string, listeners: ReadonlySet<(read: ReadWithRows) => void>, read: ReadWithRows): void {
+    for (const listener of [...listeners]) {
+      try { listener(read); } catch (e) { reportFeatureError(id, e); }
     }
   }
 

@@ -14,7 +14,7 @@ export function registerBuiltInFeatures(): void {
   registerFeature(preflightFeature);
 }
 
-export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window = window): PageObserver {
+export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): PageObserver {
   registerBuiltInFeatures();
   const runner = new FeatureRunner();
   const observer = observePage({

@@ -17,7 +17,7 @@ export interface ContentContext {
 
 export interface ObserverOptions {
   document: Document;
-  window: Window;
+  window: Window & typeof globalThis;
   ctx: ContentContext;
   send: (observation: Observation) => Promise<unknown>;
   /** Called after every read (sent or not), e.g. to run features for the page kind. */
@@ -99,7 +99,7 @@ export function observePage(o: ObserverOptions): PageObserver {
     }
   };
 
-  const observer = new win.MutationObserver((mutations) => {
+  const observer = new win.MutationObserver((mutations: MutationRecord[]) => {
     if (win.location.href !== lastUrl) { schedule(); return; }
     if (mutations.every((m) => insideStarGuard(m.target))) return;
     schedule();

@@ -14,7 +14,7 @@ export type FieldId =
   | 'orderId' | 'destination' | 'exportMethod' | 'transport' | 'tradeTerm' | 'shippedAt' | 'paidAt'
   | 'portalTraceable' | 'actions' | 'trackingNumber' | 'carrier' | 'uploadedAt' | 'amountUsd' | 'status'
   | 'buyer' | 'tags' | 'draftedBy' | 'orderDate' | 'disputeId' | 'disputeType' | 'salesperson' | 'advice'
-  | 'product' | 'owner' | 'problem' | 'metric' | 'myValue';
+  | 'product' | 'owner' | 'problem' | 'issuedAt' | 'deadline' | 'metric' | 'myValue';
 
 export interface FieldSpec {
   /** How the column is named in diagnostics. */
@@ -158,6 +158,16 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
   problem: {
     label: { zh: '问题明细', en: 'problem details' },
     headers: ['问题明细', '问题详情', '问题描述', 'problem details', 'problem', 'issue details', 'issue'],
+    fits: anyText,
+  },
+  issuedAt: {
+    label: { zh: '下发时间', en: 'issued at' },
+    headers: ['下发时间', '发现时间', '推送时间', 'issued at', 'issued on', 'issue time', 'detected on'],
+    fits: isDate,
+  },
+  deadline: {
+    label: { zh: '整改期限', en: 'rectification deadline' },
+    headers: ['整改期限', '剩余时间', 'deadline', 'rectification deadline', 'time left'],
     fits: anyText,
   },
   metric: {

@@ -13,6 +13,30 @@ export function normalizeText(raw: string | null | undefined): string {
     .trim();
 }
 
+/**
+ * An element's text with a space between text nodes, so that adjacent elements do not glue
+ * ("物流单号：6984137392" + "Cologne" must not read as one token), then normalised.
+ */
+export function spacedText(node: Node | null | undefined): string {
+  if (!node) return '';
+  if (node.nodeType === 3) return normalizeText(node.textContent);
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType === 3) parts.push(c.textContent ?? '');
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+        parts.push(' ');
+        walk(c);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(node);
+  return normalizeText(parts.join(''));
+}
+
 /** Header text for dictionary lookup: normalised, lower case, without help marks like [Ⓞ], ⓘ, ?, *, :. */
 export function normalizeHeader(raw: string | null | undefined): string {
   return normalizeText(raw)

@@ -6,7 +6,10 @@
  */
 import { ObservedOrder, type ObservedShipment } from '../snapshot/observation';
 import type { TrackingEvent } from '../snapshot/schema';
-import { normalizeText, parseDate, parseDateTime, parseExportMethod, parseTrackingNumber, parseTransport } from '../portal/text';
+import {
+  spacedText, parseAmountUsd, parseCountry, parseDate, parseDateTime, parseDraftedBy, parseExportMethod, parseOrderStatus,
+  parseTradeTerm, parseTrackingNumber, parseTransport,
+} from '../portal/text';
 import { missingValue } from './diagnostics';
 import { labelledValue } from './page';
 import { defined } from './rows';
@@ -21,13 +24,13 @@ const BATCH_LABEL_CARRIER = ['承运商', 'carrier'];
 const BATCH_LABEL_NUMBER = ['单号', '物流单号', 'tracking number', 'tracking no.'];
 
 function eventFromItem(li: Element): TrackingEvent | null {
-  const parts = Array.from(li.children).map((c) => normalizeText(c.textContent)).filter(Boolean);
-  if (parts.length >= 3) {
+  const parts = Array.from(li.children).map((c) => spacedText(c));
+  // An empty location cell is "no location", not a missing column.
+  if (parts.length >= 3 && parts[parts.length - 1] && parts.slice(1, -1).some(Boolean)) {
     const at = parseDateTime(parts[parts.length - 1]);
-    if (!at) return null;
-    return { at, location: parts[0] ?? null, description: parts.slice(1, -1).join(' ') };
+    if (at) return { at, location: parts[0] || null, description: parts.slice(1, -1).filter(Boolean).join(' ') };
   }
-  const text = normalizeText(li.textContent);
+  const text = spacedText(li);
   const m = TIME_AT_END.exec(text);
   const at = m ? parseDateTime(m[1]) : null;
   if (!m || !at) return null;
@@ -36,7 +39,7 @@ function eventFromItem(li: Element): TrackingEvent | null {
 }
 
 function labelIn(scope: Element, labels: string[]): string | null {
-  const text = normalizeText(scope.textContent);
+  const text = spacedText(scope);
   for (const l of labels) {
     const m = new RegExp(`(?:^|\\s)${l.replace(/\./g, '\\.')}\\s*[:：]\\s*([A-Za-z0-9-]{2,40})`, 'i').exec(text);
     if (m) return m[1] ?? null;
@@ -87,8 +90,23 @@ export const orderDetail: PageReader = {
       }
       if (!exportMethod) out.diagnostics.push({ level: 'warning', code: 'unparsable-value', message: { zh: `无法识别出口与运输方式：${mode}`, en: `export and shipping method not recognised: ${mode}` }, detail: { raw: mode } });
     }
+    // Other labelled order facts, each only when shown and recognised.
+    const fact = <T,>(labels: string[], parse: (s: string) => T | null): T | undefined => {
+      const raw = labelledValue(doc, labels, ANY);
+      if (!raw || raw === '-' || raw === '--') return undefined;
+      const v = parse(raw);
+      if (v === null) out.diagnostics.push({ level: 'warning', code: 'unparsable-value', message: { zh: `无法识别「${labels[0]}」：${raw}`, en: `${labels[labels.length - 1]} not recognised: ${raw}` }, detail: { label: labels[0] ?? '', raw } });
+      return v ?? undefined;
+    };
     const parsed = ObservedOrder.safeParse(defined({
       id,
+      destination: fact(['目的国', '目的地', 'Destination'], parseCountry),
+      amountUsd: fact(['订单金额', 'Order amount'], parseAmountUsd),
+      status: fact(['订单状态', 'Order status'], parseOrderStatus),
+      paidAt: fact(['付款时间', '支付时间', 'Payment date', 'Paid on'], parseDate),
+      receivedAt: fact(['确认收货日期', '确认收货时间', 'Receipt confirmed on', 'Received on'], parseDate),
+      draftedBy: fact(['起草方', 'Drafted by'], parseDraftedBy),
+      tradeTerm: fact(['贸易术语', 'Trade term'], parseTradeTerm),
       shippedAt: shipped ? parseDate(shipped) ?? undefined : undefined,
       exportMethod, transport,
       shipments: readBatches(doc),

@@ -3,18 +3,23 @@
  * "统计日期 2022-10-19"), and the action cell's appeal entry (发起申诉 enabled or greyed out).
  */
 import * as S from '../portal/selectors';
-import { normalizeText } from '../portal/text';
+import { normalizeText, spacedText } from '../portal/text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Site navigation names every page kind (menus list 商家星等级, 商品雷达 ...): not page content. */
+const NAVIGATION = new Set(['NAV', 'A']);
+const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 
-/** Visible-ish text of the page (scripts and styles excluded), normalised. */
+/** Visible-ish page content text (scripts, styles, navigation menus and link texts excluded), normalised. */
 export function pageText(doc: Document): string {
   const parts: string[] = [doc.title ?? ''];
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        if ((child as Element).hasAttribute(S.STARGUARD_HOST_ATTR)) continue;
+        const el = child as Element;
+        if (el.hasAttribute(S.STARGUARD_HOST_ATTR) || NAVIGATION.has(el.tagName.toUpperCase())) continue;
+        if (NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) continue;
         walk(child);
         parts.push(' ');
       }
@@ -39,20 +44,19 @@ export function labelledValue(doc: Document, labels: readonly string[], pattern:
   const fits = (v: string) => { const m = pattern.exec(v); return m ? (m[1] ?? m[0]) : null; };
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (SKIP.has(el.tagName.toUpperCase()) || el.closest(S.STARGUARD_HOST)) continue;
-    const own = normalizeText(el.textContent).toLowerCase();
+    const own = spacedText(el).toLowerCase();
     if (own.length > 200) continue;
     for (const label of norm) {
       if (own === label || own === `${label}:` || own === `${label}：`) {
         let next = el.nextElementSibling;
-        const v = next ? fits(normalizeText(next.textContent)) : null;
+        const v = next ? fits(spacedText(next)) : null;
         if (v) return v;
         // "<span>label</span> value" as a bare text node after the label element
-        next = null;
         const after = el.nextSibling?.nodeType === 3 ? normalizeText(el.nextSibling.textContent) : '';
         const w = after ? fits(after.replace(/^[:：]\s*/, '')) : null;
         if (w) return w;
       } else if (el.children.length === 0 && own.startsWith(label)) {
-        const rest = normalizeText(el.textContent).slice(label.length).replace(/^\s*[:：]?\s*/, '');
+        const rest = spacedText(el).slice(label.length).replace(/^\s*[:：]?\s*/, '');
         const v = fits(rest);
         if (v) return v;
       }

@@ -1,11 +1,12 @@
 /**
  * 商品雷达 (Product radar) rectification tasks: 问题产品, 负责人, 问题明细, 操作 with the remaining
  * days text ("7天后将被下架并扣分") and the appeal entry (seed 001, 知产商品雷达产品上线; RULES.md R6).
- * The page shows no task number: a task is keyed `<productId>:<kind>`. The issue time is not shown
- * either (only days left), so `issuedAt` is not filled; `remainingDays` carries what is shown.
+ * The page shows no task number: a task is keyed `<productId>:<kind>`. `issuedAt` comes from a
+ * 下发时间 column when the page has one (never computed from the days left); `remainingDays` carries
+ * the days-left text as shown (操作 or 整改期限 column).
  */
 import { ObservedRadarTask } from '../snapshot/observation';
-import { normalizeText } from '../portal/text';
+import { normalizeText, parseDateTime } from '../portal/text';
 import { noTable, unparsableRow } from './diagnostics';
 import { appealCell } from './page';
 import { defined, pickTable, RowReader, validate } from './rows';
@@ -14,7 +15,7 @@ import type { TableSpec } from './mapping';
 
 export const RADAR_TABLE: TableSpec = {
   name: 'product-radar',
-  fields: ['product', 'owner', 'problem', 'actions'],
+  fields: ['product', 'owner', 'problem', 'issuedAt', 'deadline', 'actions'],
   required: ['product', 'problem'],
 };
 
@@ -75,7 +76,8 @@ export const productRadar: PageReader = {
         underReview: appeal.pending || /审核中|under review/i.test(actions) ? true : undefined,
         // A greyed-out appeal entry means the one appeal was used (RULES.md R6: one appeal per task).
         appealUsed: appeal.pending ? true : appeal.appealOpen === false ? true : appeal.appealOpen === true ? false : undefined,
-        remainingDays: remainingDays(`${actions} ${problem}`) ?? undefined,
+        issuedAt: r.value('issuedAt', parseDateTime),
+        remainingDays: remainingDays(`${actions} ${r.text('deadline') ?? ''} ${problem}`) ?? undefined,
         problem,
       }), row, out.diagnostics);
       if (task) out.radarTasks.push(task);

@@ -32,7 +32,8 @@ const TRACKS: Array<[string[], 'custom' | 'rts']> = [
 function selectedTrack(doc: Document): 'custom' | 'rts' | undefined {
   for (const tab of Array.from(doc.querySelectorAll(S.SELECTED_TAB))) {
     const t = normalizeHeader(tab.textContent);
-    const hit = TRACKS.find(([names]) => names.includes(t));
+    // "快速交易（RTS）", "Fast trade (RTS)": the tab names the track, possibly with a suffix.
+    const hit = TRACKS.find(([names]) => names.some((n) => t === n || t.startsWith(`${n} `) || t.startsWith(`${n}(`)));
     if (hit) return hit[1];
   }
   return undefined;

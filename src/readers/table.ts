@@ -5,7 +5,7 @@
  * expanded so that a body cell lines up with its header.
  */
 import * as S from '../portal/selectors';
-import { normalizeText } from '../portal/text';
+import { spacedText } from '../portal/text';
 
 export interface TableRow {
   element: Element;
@@ -25,7 +25,7 @@ export interface TableModel {
 }
 
 export function cellText(el: Element | undefined | null): string {
-  return normalizeText(el?.textContent ?? '');
+  return spacedText(el);
 }
 
 function expand(cells: Element[]): Element[] {

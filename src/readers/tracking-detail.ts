@@ -68,9 +68,11 @@ export const trackingDetail: PageReader = {
     }
     const dest = labelledValue(doc, DEST_LABELS, ANY);
     const shipped = labelledValue(doc, SHIP_LABELS, ANY);
+    const verdict = labelledValue(doc, ['物流是否可追踪', 'Traceable'], /^(是|否|yes|no)$/i);
     const parsed = ObservedOrder.safeParse(defined({
       id,
       tradeAssurance: true,
+      portalTraceable: verdict ? parseYesNo(verdict) ?? undefined : undefined,
       destination: dest ? parseCountry(dest) ?? undefined : undefined,
       shippedAt: shipped ? parseDate(shipped) ?? undefined : undefined,
       // One transport for all batches is the order's; differing ones are not guessed.

@@ -30,7 +30,7 @@ function setup(path: string, url = 'https://i.alibaba.com/logistics.htm') {
   const send = vi.fn(async (o: Observation) => { sent.push(o); return { ok: true }; });
   const reads = vi.fn(readPageWithRows);
   const doc = win.document as unknown as Document;
-  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window, ctx, send, read: reads, debounceMs: 20, now: () => new Date('2022-11-08T02:00:00Z') });
+  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send, read: reads, debounceMs: 20, now: () => new Date('2022-11-08T02:00:00Z') });
   return { win, doc, ctx, sent, send, reads, observer };
 }
 
