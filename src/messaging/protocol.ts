@@ -6,6 +6,7 @@ import { z } from '../util/zod';
 import { Observation } from '../snapshot/observation';
 import { Snapshot } from '../snapshot/schema';
 import { AccountView, Settings } from '../state/view';
+import { OverlayRequest, OverlayView } from '../overlay/schema';
 
 export const Protocol = {
   /** content script → worker: one page read. */
@@ -36,6 +37,11 @@ export const Protocol = {
     request: z.object({ number: z.string().max(100) }),
     response: z.object({ orderIds: z.array(z.string()) }),
   },
+  /**
+   * content script (in-page overlay, issue 8) → worker: display-ready verdicts for the orders a
+   * page shows and the floating summary, in the UI language. Read-only; content scripts only.
+   */
+  getOverlay: { request: OverlayRequest, response: OverlayView },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

@@ -1,0 +1,148 @@
+/**
+ * Content feature: the in-page overlay (issue 8). On every read of a portal page it asks the
+ * worker for the verdicts of the orders the page shows (`getOverlay`, read-only) and reconciles
+ * the chips on their rows; it keeps the floating summary up to date; a click on a chip or on
+ * the summary's button opens the side panel (on that order). Aborting the feature (other page
+ * kind, extension reloaded or disabled) removes every host and listener.
+ */
+import type { PageKind } from '../../snapshot/observation';
+import { readAccountId, type ReadWithRows } from '../../readers';
+import type { OrderRow } from '../../readers/types';
+import { sendMessage } from '../../messaging/client';
+import type { OverlayView } from '../../overlay/schema';
+import { createChipLayer } from '../../overlay/chip-layer';
+import { createSummary, type Summary } from '../../overlay/summary';
+import { chromeSummaryStore, type SummaryStateStore } from '../../overlay/summary-store';
+
+/** Pages whose rows get chips (商家物流表现, 所有订单, the dispute table). */
+export const CHIP_PAGE_KINDS: readonly PageKind[] = ['logistics-performance', 'order-list', 'dispute-center'];
+/** Pages that show the floating summary: every portal page StarGuard recognises. */
+export const SUMMARY_PAGE_KINDS: readonly PageKind[] = [
+  'logistics-performance', 'tracking-detail', 'order-list', 'order-detail', 'dispute-center',
+  'star-level', 'product-radar', 'logistics-proof-form',
+];
+
+export interface OverlayDeps {
+  getView(orderIds: string[], accountId: string | null): Promise<OverlayView>;
+  openSidePanel(orderId: string | null): void;
+  store: SummaryStateStore;
+}
+
+export const workerDeps: OverlayDeps = {
+  getView: (orderIds, accountId) => sendMessage('getOverlay', { orderIds, accountId }),
+  openSidePanel: (orderId) => {
+    // Sent right inside the click: the worker opens the panel before its first await (user gesture).
+    sendMessage('openSidePanel', { orderId }).catch((e: unknown) => console.debug('[StarGuard] openSidePanel:', e instanceof Error ? e.message : e));
+  },
+  store: chromeSummaryStore,
+};
+
+export interface OverlayContext {
+  readonly document: Document;
+  readonly kind: PageKind;
+  readonly read: ReadWithRows;
+  readonly signal: AbortSignal;
+  readonly onRead?: (listener: (read: ReadWithRows) => void) => () => void;
+}
+
+const MAX_IDS = 2000;
+
+export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps): () => void {
+  const doc = ctx.document;
+  const win = doc.defaultView;
+  const withChips = CHIP_PAGE_KINDS.includes(ctx.kind);
+  const layer = createChipLayer(doc, (orderId) => deps.openSidePanel(orderId));
+  let rows: readonly OrderRow[] = withChips ? ctx.read.rows : [];
+  let summary: Summary | null = null;
+  let summaryLoading = false;
+  let lastView: OverlayView | null = null;
+  let inFlight = false;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const ids = () => [...new Set(rows.map((r) => r.orderId))].slice(0, MAX_IDS);
+
+  const showSummary = (view: OverlayView) => {
+    if (!view.summary) { summary?.remove(); summary = null; return; }
+    if (summary) { summary.render(view.summary); return; }
+    if (summaryLoading) return;
+    summaryLoading = true;
+    void deps.store.load().then((initial) => {
+      summaryLoading = false;
+      if (stopped || summary) return;
+      summary = createSummary(doc, {
+        initial,
+        onOpenPanel: () => deps.openSidePanel(null),
+        onStateChange: (state) => { void deps.store.save(state); },
+      });
+      if (lastView?.summary) summary.render(lastView.summary);
+    });
+  };
+
+  const apply = (view: OverlayView) => {
+    lastView = view;
+    if (withChips) layer.reconcile(rows.filter((r) => r.element.isConnected), view.chips);
+    showSummary(view);
+  };
+
+  const fetchView = async (): Promise<void> => {
+    if (stopped) return;
+    if (inFlight) { again = true; return; }
+    inFlight = true;
+    try {
+      const view = await deps.getView(ids(), readAccountId(doc));
+      if (!stopped) apply(view);
+    } catch (e) {
+      // Worker asleep/busy or the extension went away: the next read asks again.
+      console.debug('[StarGuard] overlay view unavailable:', e instanceof Error ? e.message : e);
+    } finally {
+      inFlight = false;
+      if (again && !stopped) { again = false; void fetchView(); }
+    }
+  };
+
+  /** Deferred a tick: the page observer sends its `observe` first, so the worker answers with it merged. */
+  const schedule = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => { void fetchView(); }, 0);
+  };
+
+  const onRead = (read: ReadWithRows) => {
+    if (!withChips) { schedule(); return; }
+    rows = read.rows;
+    // Rows the last answer already covers are reconciled at once (removed rows lose their
+    // chips without waiting); the worker is asked again in any case for fresh verdicts.
+    if (lastView) layer.reconcile(rows.filter((r) => r.element.isConnected), lastView.chips);
+    schedule();
+  };
+
+  const onVisible = () => { if (doc.visibilityState === 'visible') schedule(); };
+  const unsubscribe = ctx.onRead?.(onRead) ?? (() => undefined);
+  doc.addEventListener('visibilitychange', onVisible);
+  win?.addEventListener('focus', schedule);
+  schedule();
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    unsubscribe();
+    doc.removeEventListener('visibilitychange', onVisible);
+    win?.removeEventListener('focus', schedule);
+    layer.clear();
+    summary?.remove();
+    summary = null;
+  };
+  ctx.signal.addEventListener('abort', stop, { once: true });
+  if (ctx.signal.aborted) stop();
+  return stop;
+}
+
+/** The feature as the content-script registry (src/content) expects it. */
+export const overlayFeature = {
+  id: 'overlay',
+  pageKinds: SUMMARY_PAGE_KINDS,
+  init: (ctx: OverlayContext) => initOverlay(ctx),
+} as const;

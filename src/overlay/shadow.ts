@@ -1,0 +1,33 @@
+/**
+ * Shadow-root hosts for everything StarGuard injects (brief: injected UI in a shadow root).
+ * The host is a custom element name the page's CSS does not target, marked with a
+ * `data-starguard-*` attribute (the observer ignores mutations inside such hosts, and cleanup
+ * finds them). Styles live inside the shadow root; `:host { all: initial }` keeps the page's
+ * inherited styles out. Text is only ever set with textContent: page text is data.
+ */
+export const OVERLAY_HOST_ATTRIBUTE = 'data-starguard-overlay';
+
+export interface ShadowHost {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+}
+
+export function createShadowHost(doc: Document, tag: string, kind: string, css: string): ShadowHost {
+  const host = doc.createElement(tag);
+  host.setAttribute(OVERLAY_HOST_ATTRIBUTE, kind);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  return { host, root };
+}
+
+/** Stops the page from seeing events that happened on our own host (never on the page's elements). */
+export function isolateEvents(host: HTMLElement, types: readonly string[]): void {
+  for (const type of types) host.addEventListener(type, (e) => e.stopPropagation());
+}
+
+/** Every StarGuard overlay host of one kind in the document (light DOM). */
+export function hostsOfKind(doc: Document | Element, kind: string): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>(`[${OVERLAY_HOST_ATTRIBUTE}="${kind}"]`)];
+}
