@@ -7,6 +7,7 @@ import { buildView } from '../store/view';
 import { afterChange, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
+import { overlayView } from './overlay';
 
 export function createHandlers(now: Clock): Handlers {
   return {
@@ -19,6 +20,8 @@ export function createHandlers(now: Clock): Handlers {
     },
     // Tracking-number pre-flight (issue 6): orders already using a number. Read-only.
     lookupTrackingNumber: (data) => lookupTrackingNumber(data, now),
+    // In-page overlay (issue 8): verdicts for the rows a page shows. Read-only.
+    getOverlay: (data) => overlayView(data, now),
     async getState({ accountId }) {
       return buildView(accountId, now);
     },

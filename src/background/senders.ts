@@ -6,7 +6,7 @@
 import type { MessageKind } from '../messaging/protocol';
 import type { Sender } from '../messaging/client';
 
-const CONTENT_KINDS: ReadonlySet<string> = new Set(['observe', 'lookupTrackingNumber']);
+const CONTENT_KINDS: ReadonlySet<string> = new Set(['observe', 'lookupTrackingNumber', 'getOverlay']);
 /** The overlay (content script) and the popup both open the side panel on an order. */
 const CONTENT_OR_UI_KINDS: ReadonlySet<string> = new Set(['openSidePanel']);
 
