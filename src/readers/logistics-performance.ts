@@ -69,7 +69,7 @@ export const logisticsPerformance: PageReader = {
         shippedAt: r.value('shippedAt', parseDate),
         portalTraceable: r.value('portalTraceable', parseYesNo),
         appealOpen: appeal.appealOpen,
-        appeal: appeal.pending ? { status: 'pending' as const, filedAt: null } : undefined,
+        appeal: appeal.status ? { status: appeal.status, filedAt: null } : undefined,
       }), row, out.diagnostics);
       if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
     }

@@ -76,6 +76,8 @@ export function textMatch(text: string, res: readonly RegExp[]): string | null {
 
 const APPEAL_TEXTS = ['发起申诉', '申诉', 'appeal', 'file an appeal', 'submit appeal', 'submit an appeal'];
 const PENDING_TEXTS = ['申诉中', 'under appeal', 'appeal pending', 'appealing', 'in review'];
+const REJECTED_TEXTS = ['申诉未通过', '申诉驳回', '申诉失败', 'appeal rejected', 'appeal declined', 'appeal failed'];
+const APPROVED_TEXTS = ['申诉通过', '申诉成功', 'appeal approved', 'appeal succeeded', 'appeal passed'];
 
 function isDisabled(el: Element): boolean {
   return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true'
@@ -87,16 +89,22 @@ export interface AppealCell {
   appealOpen?: boolean;
   /** The cell says the appeal is pending (申诉中). */
   pending: boolean;
+  /** The appeal state the cell shows (申诉中 / 申诉通过 / 申诉未通过), if any. */
+  status?: 'pending' | 'approved' | 'rejected';
 }
 
 export function appealCell(cell: Element | undefined): AppealCell {
   if (!cell) return { pending: false };
   const text = normalizeText(cell.textContent).toLowerCase();
   const pending = PENDING_TEXTS.some((t) => text.includes(t));
+  const status = pending ? 'pending' as const
+    : REJECTED_TEXTS.some((t) => text.includes(t)) ? 'rejected' as const
+      : APPROVED_TEXTS.some((t) => text.includes(t)) ? 'approved' as const : undefined;
   const controls = Array.from(cell.querySelectorAll(S.ACTION_CONTROLS))
     .filter((c) => APPEAL_TEXTS.includes(normalizeText(c.textContent).toLowerCase()));
-  if (controls.length === 0) return { pending };
-  return { appealOpen: controls.some((c) => !isDisabled(c)), pending };
+  const base = status ? { pending, status } : { pending };
+  if (controls.length === 0) return base;
+  return { ...base, appealOpen: controls.some((c) => !isDisabled(c)) };
 }
 
 /** Does the cell hold a control whose text is one of `texts` (e.g. a tag "RTS")? */

@@ -46,7 +46,7 @@ export const trackingDetail: PageReader = {
     const shipments: ObservedShipment[] = [];
     const transports = new Set<string>();
     let anyOpen: boolean | undefined;
-    let pending = false;
+    let appealStatus: 'pending' | 'approved' | 'rejected' | undefined;
     if (columns.trackingNumber !== undefined) {
       for (const row of table.rows) {
         const r = new RowReader(row, columns, out.diagnostics);
@@ -57,7 +57,7 @@ export const trackingDetail: PageReader = {
         if (transport) transports.add(transport);
         const appeal = appealCell(r.cell('actions'));
         if (appeal.appealOpen !== undefined) anyOpen = (anyOpen ?? false) || appeal.appealOpen;
-        pending ||= appeal.pending;
+        appealStatus = appeal.status === 'pending' || !appealStatus ? appeal.status ?? appealStatus : appealStatus;
         shipments.push(defined({
           trackingNumber,
           carrier: carrier ? normalizeText(carrier) : undefined,
@@ -78,7 +78,7 @@ export const trackingDetail: PageReader = {
       // One transport for all batches is the order's; differing ones are not guessed.
       transport: transports.size === 1 ? [...transports][0] : undefined,
       appealOpen: anyOpen,
-      appeal: pending ? { status: 'pending' as const, filedAt: null } : undefined,
+      appeal: appealStatus ? { status: appealStatus, filedAt: null } : undefined,
       shipments,
     }));
     if (parsed.success) out.orders.push(parsed.data);
