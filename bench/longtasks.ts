@@ -5,7 +5,8 @@
  * PerformanceObserver('longtask', buffered) installed before any page script counts every task
  * over 50 ms on the page's main thread — content scripts run on that thread too (isolated world,
  * same event loop), so their long tasks show up. Each page waits after `load` for the content
- * script's debounced read. Several rounds, alternating profiles; medians per profile.
+ * script's debounced read; list pages are then paged forward twice (client-side pagination, so
+ * the content script re-reads). Several rounds, alternating profiles; medians per profile.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,10 @@ import { loadHarness } from './harness';
 export const DEMO_ROUTES = ['/', '/logistics-performance', '/orders', '/dispute-center', '/star-level', '/product-radar', '/logistics-proof'];
 const ROUNDS = 5;
 const SETTLE_MS = 1_500;
+/** On list pages, page forward this many times (client-side pagination: the content script re-reads). */
+const PAGE_CLICKS = 2;
+/** Fusion Next Pagination's "next page" button (the demo's paged tables). */
+const NEXT_PAGE = '.next-pagination .next-next:not([disabled])';
 
 const OBSERVE_LONG_TASKS = `
   window.__starguardBenchLongTasks = [];
@@ -51,6 +56,12 @@ async function visitAll(context: BrowserContext, base: string): Promise<{ ms: nu
     for (const route of DEMO_ROUTES) {
       await page.goto(new URL(route, base).href, { waitUntil: 'load' });
       await page.waitForTimeout(SETTLE_MS);
+      for (let click = 0; click < PAGE_CLICKS; click++) {
+        const next = page.locator(NEXT_PAGE).first();
+        if (!(await next.count())) break;
+        await next.click();
+        await page.waitForTimeout(SETTLE_MS / 2);
+      }
       const durations = await page.evaluate(() => (window as unknown as { __starguardBenchLongTasks: number[] | null }).__starguardBenchLongTasks);
       if (durations === null) throw new Error('this Chromium does not report longtask entries');
       ms += durations.reduce((a, b) => a + b, 0);
@@ -60,6 +71,31 @@ async function visitAll(context: BrowserContext, base: string): Promise<{ ms: nu
     await page.close();
   }
   return { ms, count };
+}
+
+/**
+ * Proof the content script really worked in the measured profile: the worker's store
+ * (IndexedDB `starguard`/`kv`, src/store/db.ts) holds an account record read from the demo.
+ */
+async function storedRecordCount(launched: { worker(): Promise<import('playwright-core').Worker> }): Promise<string> {
+  try {
+    const worker = await launched.worker();
+    const keys = await worker.evaluate(() => new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open('starguard');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('kv')) { resolve([]); return; }
+        const req = db.transaction('kv').objectStore('kv').getAllKeys();
+        req.onsuccess = () => resolve(req.result.map(String));
+        req.onerror = () => reject(req.error);
+      };
+    }));
+    const accounts = keys.filter((k) => k.startsWith('account:')).length;
+    return accounts > 0 ? `the worker stored ${accounts} account record(s) from these pages` : 'WARNING: the worker stored no account record (content script idle?)';
+  } catch (error) {
+    return `could not read the worker's store (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  }
 }
 
 export async function longTaskFigures(log: (line: string) => void): Promise<Figure[]> {
@@ -88,6 +124,7 @@ export async function longTaskFigures(log: (line: string) => void): Promise<Figu
       samples.with.push(a.ms); samples.withCount.push(a.count);
       samples.without.push(b.ms); samples.withoutCount.push(b.count);
     }
+    const stored = await storedRecordCount(withExtension);
     const withMs = median(samples.with);
     const withoutMs = median(samples.without);
     return [{
@@ -96,7 +133,7 @@ export async function longTaskFigures(log: (line: string) => void): Promise<Figu
       medianMs: withMs,
       baseline: { label: 'same pages, no extension', medianMs: withoutMs },
       reps: ROUNDS,
-      note: `long tasks with/without: ${median(samples.withCount)}/${median(samples.withoutCount)} (median per round)`,
+      note: `long tasks with/without: ${median(samples.withCount)}/${median(samples.withoutCount)} per round; ${stored}`,
     }];
   } catch (error) {
     return [unavailable('reader', 'reader.longtasks', label, error instanceof Error ? error.message.split('\n')[0]! : String(error), 'ms')];
