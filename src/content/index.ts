@@ -6,12 +6,14 @@ import { sendMessage } from '../messaging/client';
 import { FeatureRunner, registerFeature } from './features';
 import { observePage, type ContentContext, type PageObserver } from './observe';
 import { preflightFeature } from '../features/preflight';
+import { overlayFeature } from '../features/overlay';
 
 export { registerFeature, type Feature } from './features';
 
 /** Features shipped with the extension (each owns its folder under src/features). */
 export function registerBuiltInFeatures(): void {
   registerFeature(preflightFeature);
+  registerFeature(overlayFeature);
 }
 
 export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): PageObserver {
