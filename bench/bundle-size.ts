@@ -59,11 +59,27 @@ export function measureExtension(extensionDir: string): EntrypointSize[] {
   const bg = manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []);
   if (bg.length > 0) entries.push(entrypoint(extensionDir, 'background', 'background', bg));
 
+  const contentFiles = new Map<string, Set<string>>();
+  const addContent = (name: string, files: string[]) => {
+    const set = contentFiles.get(name) ?? new Set<string>();
+    for (const f of files) set.add(normalise(f));
+    contentFiles.set(name, set);
+  };
   for (const cs of manifest.content_scripts ?? []) {
     const first = cs.js?.[0] ?? cs.css?.[0];
-    if (!first) continue;
-    const name = basename(first, extname(first));
-    entries.push(entrypoint(extensionDir, name, 'content-script', [...(cs.js ?? []), ...(cs.css ?? [])]));
+    if (first) addContent(basename(first, extname(first)), [...(cs.js ?? []), ...(cs.css ?? [])]);
+  }
+  // WXT writes every content script to content-scripts/<name>.js, and its CSS to <name>.css even
+  // when the manifest does not list it (shadow-root UIs load it at run time; runtime-registered
+  // scripts are not in the manifest at all): count those too.
+  const csDir = join(extensionDir, 'content-scripts');
+  if (existsSync(csDir)) {
+    for (const file of readdirSync(csDir).filter((f) => f.endsWith('.js') || f.endsWith('.css'))) {
+      addContent(basename(file, extname(file)), [`content-scripts/${file}`]);
+    }
+  }
+  for (const [name, files] of [...contentFiles].sort(([a], [b]) => a.localeCompare(b))) {
+    entries.push(entrypoint(extensionDir, name, 'content-script', [...files]));
   }
 
   for (const file of readdirSync(extensionDir).filter((f) => f.endsWith('.html')).sort()) {

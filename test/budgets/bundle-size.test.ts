@@ -19,6 +19,9 @@ const FILES: Record<string, string> = {
   'background.js': 'import{a as b}from"./chunks/shared-1.js";b();',
   'content-scripts/content.js': '(function(){console.log("content")})();',
   'content-scripts/content.css': '.sg{color:red}',
+  // A shadow-root UI's CSS and a runtime-registered script: not in the manifest, still loaded.
+  'content-scripts/overlay.js': '(function(){console.log("overlay")})();',
+  'content-scripts/overlay.css': ':host{all:initial}',
   'popup.html': [
     '<!DOCTYPE html><html><head>',
     '<script type="module" crossorigin src="/chunks/popup-1.js"></script>',
@@ -55,8 +58,12 @@ const byName = (name: string) => sizes.find((s) => s.name === name)!;
 describe('measureExtension', () => {
   it('finds the background, each content script and each HTML page by name', () => {
     expect(sizes.map((s) => [s.name, s.kind])).toEqual([
-      ['background', 'background'], ['content', 'content-script'], ['popup', 'html'],
+      ['background', 'background'], ['content', 'content-script'], ['overlay', 'content-script'], ['popup', 'html'],
     ]);
+  });
+
+  it('counts content scripts and their CSS that WXT emits outside the manifest', () => {
+    expect(byName('overlay').files.map((f) => f.file)).toEqual(['content-scripts/overlay.css', 'content-scripts/overlay.js']);
   });
 
   it('counts the service worker with its static imports, recursively', () => {
@@ -98,12 +105,12 @@ describe('staticImports', () => {
 });
 
 describe('checkBudgets', () => {
-  const generous = { maxGzipBytes: { background: 10_000, content: 10_000, popup: 10_000 } };
+  const generous = { maxGzipBytes: { background: 10_000, content: 10_000, overlay: 10_000, popup: 10_000 } };
 
   it('passes when every entrypoint is within its ceiling', () => {
     const lines = checkBudgets(sizes, generous);
     expect(lines.every((l) => l.ok)).toBe(true);
-    expect(lines.map((l) => l.name)).toEqual(['background', 'content', 'popup']);
+    expect(lines.map((l) => l.name)).toEqual(['background', 'content', 'overlay', 'popup']);
   });
 
   it('fails an entrypoint over its ceiling, naming it and the excess', () => {
@@ -122,7 +129,7 @@ describe('checkBudgets', () => {
   });
 
   it('fails an entrypoint without a budget and a budget without an entrypoint', () => {
-    const lines = checkBudgets(sizes, { maxGzipBytes: { background: 10_000, content: 10_000, sidepanel: 10_000 } });
+    const lines = checkBudgets(sizes, { maxGzipBytes: { background: 10_000, content: 10_000, overlay: 10_000, sidepanel: 10_000 } });
     expect(lines.filter((l) => !l.ok).map((l) => l.problem)).toEqual([
       'entrypoint "popup" has no budget: add it to budgets.json',
       'budgeted entrypoint "sidepanel" is not in the build',
