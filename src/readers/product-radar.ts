@@ -73,7 +73,10 @@ export const productRadar: PageReader = {
         id: `${pid}:${kind}`,
         productId: pid,
         kind,
-        underReview: appeal.pending || /审核中|under review/i.test(actions) ? true : undefined,
+        // A listed task shows its state: 申诉中/审核中 (under review), 已整改 (resolved); a row
+        // without those words is an open task, not an unknown one.
+        underReview: appeal.pending || /审核中|under review/i.test(actions),
+        resolved: /已整改|整改完成|已完成整改|resolved|rectified/i.test(`${actions} ${r.text('deadline') ?? ''}`),
         // A greyed-out appeal entry means the one appeal was used (RULES.md R6: one appeal per task).
         appealUsed: appeal.pending ? true : appeal.appealOpen === false ? true : appeal.appealOpen === true ? false : undefined,
         issuedAt: r.value('issuedAt', parseDateTime),

@@ -198,14 +198,14 @@ describe('product-radar', () => {
     const r = read('product-radar/2022-11-08-zh-fusion.html');
     expect(r.kind).toBe('product-radar');
     expect(r.radarTasks).toEqual([
-      { id: '1600123456789:ip_infringement', productId: '1600123456789', kind: 'ip_infringement', appealUsed: false, remainingDays: 7, problem: '疑似知识产权侵权 疑似商标侵权,该商品涉嫌侵犯“LV”商标侵权' },
-      { id: '1600123456790:ip_infringement', productId: '1600123456790', kind: 'ip_infringement', appealUsed: true, underReview: true, remainingDays: 3, problem: '疑似知识产权侵权 疑似专利侵权,改商品涉嫌侵犯“AirPods Case”专利权' },
+      { id: '1600123456789:ip_infringement', productId: '1600123456789', kind: 'ip_infringement', appealUsed: false, underReview: false, resolved: false, remainingDays: 7, problem: '疑似知识产权侵权 疑似商标侵权,该商品涉嫌侵犯“LV”商标侵权' },
+      { id: '1600123456790:ip_infringement', productId: '1600123456790', kind: 'ip_infringement', appealUsed: true, underReview: true, resolved: false, remainingDays: 3, problem: '疑似知识产权侵权 疑似专利侵权,改商品涉嫌侵犯“AirPods Case”专利权' },
     ]);
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'unparsable-row', detail: expect.objectContaining({ row: 2, reason: 'no product id' }) })]);
   });
   it('en: appeal greyed out = used', () => {
     const r = read('product-radar/2022-11-08-en-plain.html');
-    expect(r.radarTasks).toEqual([{ id: '1600123456789:ip_infringement', productId: '1600123456789', kind: 'ip_infringement', appealUsed: true, remainingDays: 7, problem: 'Suspected intellectual property infringement: trademark "LV"' }]);
+    expect(r.radarTasks).toEqual([{ id: '1600123456789:ip_infringement', productId: '1600123456789', kind: 'ip_infringement', appealUsed: true, underReview: false, resolved: false, remainingDays: 7, problem: 'Suspected intellectual property infringement: trademark "LV"' }]);
   });
 });
 
