@@ -87,3 +87,18 @@ export function sendFromExtensionPage<T>(page: Page, kind: string, data: unknown
   return page.evaluate(([k, d]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
     .chrome.runtime.sendMessage({ starguard: 1, kind: k, data: d }), [kind, data] as const) as Promise<T>;
 }
+
+/**
+ * Turns on developer mode (chrome://extensions). Without it, Chromium disables a command-line
+ * loaded unpacked extension when it reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+ */
+export async function enableDeveloperMode(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(() => (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } })
+      .chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+  } finally {
+    await page.close();
+  }
+}
