@@ -57,9 +57,13 @@ function summaryOf(view: AccountView, lang: UiLanguage, t: T, today: string): Ov
   ];
   if (report.starLevel) lines.push({ id: 'stars', text: t('overview.star.stars', { stars: report.starLevel.stars }) });
   lines.push({ id: 'toAct', text: t('overlay.summary.toAct', { count: toAct }), severity: counts.critical > 0 ? 'critical' : toAct > 0 ? 'warning' : 'ok' });
-  lines.push(next?.deadline
-    ? { id: 'next', text: t('overlay.summary.next', { date: next.deadline, what: next.message[lang], countdown: countdown(t, today, next.deadline) }), severity: next.severity }
-    : { id: 'next', text: t('popup.noDeadline') });
+  if (next?.deadline) {
+    const params = { date: next.deadline, countdown: countdown(t, today, next.deadline) };
+    const text = next.orderId ? t('overlay.summary.nextOrder', { ...params, id: next.orderId }) : t('overlay.summary.next', params);
+    lines.push({ id: 'next', text, severity: next.severity, detail: next.message[lang] });
+  } else {
+    lines.push({ id: 'next', text: t('popup.noDeadline') });
+  }
   return {
     title: t('app.title'),
     lines,

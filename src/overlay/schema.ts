@@ -20,7 +20,13 @@ export const OverlayChip = z.object({
 });
 export type OverlayChip = z.infer<typeof OverlayChip>;
 
-export const SummaryLine = z.object({ id: z.string(), text: z.string(), severity: ChipSeverity.optional() });
+export const SummaryLine = z.object({
+  id: z.string(),
+  text: z.string(),
+  severity: ChipSeverity.optional(),
+  /** The full sentence (tooltip), e.g. the flag's message behind the next deadline. */
+  detail: z.string().optional(),
+});
 export type SummaryLine = z.infer<typeof SummaryLine>;
 
 export const OverlaySummary = z.object({

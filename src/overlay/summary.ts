@@ -161,6 +161,7 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
         const li = doc.createElement('li');
         li.dataset.line = line.id;
         if (line.severity) li.dataset.severity = line.severity;
+        if (line.detail) li.title = line.detail;
         li.textContent = line.text;
         return li;
       }));

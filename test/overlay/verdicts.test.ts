@@ -69,7 +69,7 @@ describe('the floating summary', () => {
     expect(line('disputes')).toEqual({ id: 'disputes', text: '有责纠纷 1 笔 · 预警', severity: 'warning' });
     expect(line('stars')?.text).toBe('预测 3 星');
     // The same next item as the popup (the action list's first dated item on or after today).
-    expect(line('next')?.text).toBe('下一个截止 2022-11-09：订单 TA1002 物流不可追踪，申诉截止 2022-11-09（剩 1 天）');
+    expect(line('next')).toEqual({ id: 'next', text: '下一个截止 2022-11-09（剩 1 天）：订单 TA1002', severity: 'critical', detail: '订单 TA1002 物流不可追踪，申诉截止 2022-11-09' });
     expect(zh.labels.openPanel).toBe('打开侧边栏');
     const en = buildOverlayView(overlayAccountView(), [], 'en', TODAY).summary!;
     expect(en.lines.find((l) => l.id === 'tracking')?.text).toBe('Tracking visibility 85.0% (17/20)');
