@@ -216,16 +216,37 @@ function mergeRadar(state: MergeState, tasks: ObservedRadarTask[], newer: boolea
   return { radarTasks: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), pendingRadarTasks: pending };
 }
 
-/** Merges one page read into the account's state. The observation must be for this account. */
-export function mergeObservation(state: MergeState, obs: Observation): MergeState {
+/**
+ * A state being merged into: owned (copied once) arrays and maps, so that merging many page reads
+ * in a row costs O(rows), not O(rows × stored orders).
+ */
+interface Working {
+  state: MergeState;
+  orderIndex: Map<string, number>;
+}
+
+function own(state: MergeState): Working {
+  const orders = [...state.snapshot.orders];
+  return {
+    state: {
+      ...state,
+      snapshot: { ...state.snapshot, orders },
+      orderSeenAt: { ...state.orderSeenAt },
+      defaultedFields: { ...state.defaultedFields },
+    },
+    orderIndex: new Map(orders.map((o, i) => [o.id, i])),
+  };
+}
+
+function mergeInto(work: Working, obs: Observation): void {
+  const { state, orderIndex } = work;
   const snap = state.snapshot;
-  const orderIndex = new Map(snap.orders.map((o, i) => [o.id, i]));
-  const orders = [...snap.orders];
-  const orderSeenAt = { ...state.orderSeenAt };
-  const defaultedFields = { ...state.defaultedFields };
+  const { orders } = snap;
+  const { orderSeenAt, defaultedFields } = state;
+  const readAt = instant(obs.readAt);
   for (const observed of obs.orders) {
     const seen = orderSeenAt[observed.id];
-    const newer = !seen || instant(obs.readAt) >= instant(seen);
+    const newer = !seen || readAt >= instant(seen);
     const at = orderIndex.get(observed.id);
     const merged = mergeOrder(at === undefined ? undefined : orders[at], observed, newer);
     const assumed = at === undefined ? DEFAULTED_ORDER_FIELDS : (defaultedFields[observed.id] ?? []);
@@ -240,32 +261,42 @@ export function mergeObservation(state: MergeState, obs: Observation): MergeStat
     if (at === undefined) { orderIndex.set(observed.id, orders.length); orders.push(merged); } else orders[at] = merged;
     orderSeenAt[observed.id] = seen ? laterOf(seen, obs.readAt) : obs.readAt;
   }
-  const newerPage = instant(obs.readAt) >= instant(snap.capturedAt);
+  const newerPage = readAt >= instant(snap.capturedAt);
   const facts = obs.facts ?? {};
   const account = mergeFields(snap.account, { upgradeService: facts.upgradeService, subAccount: facts.subAccount }, new Set(['id']), newerPage);
   const star = mergeStarLevel(state, obs.starLevel);
   const radar = mergeRadar(state, obs.radarTasks, newerPage);
-  return {
-    snapshot: {
-      ...snap, capturedAt: laterOf(snap.capturedAt, obs.readAt), account, orders,
-      radarTasks: radar.radarTasks, starLevel: star.starLevel,
-    },
-    orderSeenAt,
-    pendingRadarTasks: radar.pendingRadarTasks,
-    pendingStarLevel: star.pendingStarLevel,
-    defaultedFields,
+  state.snapshot = {
+    ...snap, capturedAt: laterOf(snap.capturedAt, obs.readAt), account, orders,
+    radarTasks: radar.radarTasks, starLevel: star.starLevel,
   };
+  state.pendingRadarTasks = radar.pendingRadarTasks;
+  state.pendingStarLevel = star.pendingStarLevel;
+}
+
+/** Merges one page read into the account's state. The observation must be for this account. */
+export function mergeObservation(state: MergeState, obs: Observation): MergeState {
+  const work = own(state);
+  mergeInto(work, obs);
+  return work.state;
 }
 
 /**
  * Benchmark hook (bench/ times it for 10,000 observed orders): merges observations of any
- * accounts, in the given order, into fresh per-account states.
+ * accounts, in the given order, into per-account states (fresh ones unless `start` has them).
+ * Same result as folding mergeObservation, without re-copying the state per observation.
  */
 export function mergeMany(observations: readonly Observation[], start: ReadonlyMap<string, MergeState> = new Map()): Map<string, MergeState> {
-  const states = new Map(start);
+  const work = new Map<string, Working>();
   for (const obs of observations) {
-    const state = states.get(obs.accountId) ?? emptyMergeState(obs.accountId, obs.readAt);
-    states.set(obs.accountId, mergeObservation(state, obs));
+    let w = work.get(obs.accountId);
+    if (!w) {
+      w = own(start.get(obs.accountId) ?? emptyMergeState(obs.accountId, obs.readAt));
+      work.set(obs.accountId, w);
+    }
+    mergeInto(w, obs);
   }
+  const states = new Map(start);
+  for (const [id, w] of work) states.set(id, w.state);
   return states;
 }

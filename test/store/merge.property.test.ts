@@ -106,3 +106,18 @@ describe('merge properties (fast-check)', () => {
     }));
   });
 });
+
+describe('mergeMany', () => {
+  it('equals folding mergeObservation, per account', async () => {
+    const { mergeMany } = await import('../../src/store/merge');
+    const multi = fc.array(fc.tuple(observation, fc.constantFrom('a1', 'a2')).map(([o, accountId]) => ({ ...o, accountId })), { maxLength: 6 });
+    fc.assert(fc.property(multi, (list) => {
+      const many = mergeMany(list);
+      for (const accountId of ['a1', 'a2']) {
+        const mine = list.filter((o) => o.accountId === accountId);
+        if (mine.length === 0) { expect(many.has(accountId)).toBe(false); continue; }
+        expect(many.get(accountId)).toEqual(mine.reduce(mergeObservation, emptyMergeState(accountId, mine[0]!.readAt)));
+      }
+    }));
+  });
+});
