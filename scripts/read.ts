@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { readPage, readAccountId } from '../src/readers/index';
 import { parseHtml } from '../src/readers/parse-html';
+import { ReadResult } from '../src/snapshot/observation';
 
 async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => a !== '--');
@@ -27,7 +28,13 @@ async function main(argv: string[]): Promise<number> {
   const result = readPage(document, url);
   const accountId = readAccountId(document);
   await close();
+  // The contract check with zod (the content script uses the equivalent src/readers/check.ts).
+  const valid = ReadResult.safeParse(result);
   process.stdout.write(`${JSON.stringify({ ...result, accountId }, null, 2)}\n`);
+  if (!valid.success) {
+    process.stderr.write(`read result is not a valid ReadResult: ${JSON.stringify(valid.error.issues[0])}\n`);
+    return 1;
+  }
   return 0;
 }
 

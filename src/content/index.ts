@@ -2,7 +2,7 @@
  * Content-script wiring (issue 3): the observe core plus the registered features. The entrypoint
  * only calls `startContentScript(ctx)`.
  */
-import { sendMessage } from '../messaging/client';
+import { sendToWorker } from './send';
 import { FeatureRunner, registerFeature } from './features';
 import { observePage, type ContentContext, type PageObserver } from './observe';
 import { preflightFeature } from '../features/preflight';
@@ -21,7 +21,7 @@ export function startContentScript(ctx: ContentContext, doc: Document = document
   const runner = new FeatureRunner();
   const observer = observePage({
     document: doc, window: win, ctx,
-    send: (observation) => sendMessage('observe', observation),
+    send: (observation) => sendToWorker('observe', observation),
     onRead: (read, url) => runner.update(doc, url, read),
   });
   ctx.onInvalidated(() => runner.stopAll());

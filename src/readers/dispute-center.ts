@@ -4,7 +4,8 @@
  * (seed 000, RTS市场卖家违背承诺行为管控规则 page mock; RULES.md R3). The dispute number and type
  * are kept as `dispute` on the order (the refund date is not shown, so `refund` is not filled).
  */
-import { ObservedOrder } from '../snapshot/observation';
+import type { ObservedOrder } from '../snapshot/observation';
+import { checkOrder } from './check';
 import { normalizeText, parseAmountUsd, parseCount, parseDate, parseOrderId, parsePercent } from '../portal/text';
 import { noTable, unparsableRow } from './diagnostics';
 import { textMatch } from './page';
@@ -46,7 +47,7 @@ export const disputeCenter: PageReader = {
       if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
       const disputeId = r.text('disputeId');
       const disputeType = r.text('disputeType');
-      const order = validate(ObservedOrder, defined({
+      const order = validate<ObservedOrder>(checkOrder, defined({
         id,
         tradeAssurance: true,
         amountUsd: r.value('amountUsd', parseAmountUsd),

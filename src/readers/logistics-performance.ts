@@ -3,7 +3,8 @@
  * 出口方式, 物流方式, trade term, 发货时间, 物流是否可追踪 and the appeal entry (seed 001,
  * 轨迹可视率-查询路径 page mocks; RULES.md R1). Facts: statistics date and the shown rate.
  */
-import { ObservedOrder } from '../snapshot/observation';
+import type { ObservedOrder } from '../snapshot/observation';
+import { checkOrder } from './check';
 import {
   parseCountry, parseDate, parseExportMethod, parseOrderId, parsePercent, parseTradeTerm, parseTransport, parseYesNo,
 } from '../portal/text';
@@ -59,7 +60,7 @@ export const logisticsPerformance: PageReader = {
       const id = parseOrderId(r.text('orderId'));
       if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
       const appeal = appealCell(r.cell('actions'));
-      const order = validate(ObservedOrder, defined({
+      const order = validate<ObservedOrder>(checkOrder, defined({
         id,
         tradeAssurance: true,
         destination: r.value('destination', parseCountry),

@@ -4,7 +4,8 @@
  * (seed 001, 轨迹可视率-查询路径 Step 4–5). Event markup: one <li> per event whose children are
  * [location, description, time] or whose text ends with the time.
  */
-import { ObservedOrder, type ObservedShipment } from '../snapshot/observation';
+import type { ObservedOrder, ObservedShipment } from '../snapshot/observation';
+import { checkOrder } from './check';
 import type { TrackingEvent } from '../snapshot/schema';
 import {
   spacedText, parseAmountUsd, parseCountry, parseDate, parseDateTime, parseDraftedBy, parseExportMethod, parseOrderStatus,
@@ -98,7 +99,7 @@ export const orderDetail: PageReader = {
       if (v === null) out.diagnostics.push({ level: 'warning', code: 'unparsable-value', message: { zh: `无法识别「${labels[0]}」：${raw}`, en: `${labels[labels.length - 1]} not recognised: ${raw}` }, detail: { label: labels[0] ?? '', raw } });
       return v ?? undefined;
     };
-    const parsed = ObservedOrder.safeParse(defined({
+    const order = defined({
       id,
       destination: fact(['目的国', '目的地', 'Destination'], parseCountry),
       amountUsd: fact(['订单金额', 'Order amount'], parseAmountUsd),
@@ -110,9 +111,10 @@ export const orderDetail: PageReader = {
       shippedAt: shipped ? parseDate(shipped) ?? undefined : undefined,
       exportMethod, transport,
       shipments: readBatches(doc),
-    }));
-    if (parsed.success) { out.orders.push(parsed.data); }
-    else out.diagnostics.push({ level: 'error', code: 'unparsable-row', message: { zh: '订单详情无法读取', en: 'the order detail could not be read' }, detail: { reason: parsed.error.issues[0]?.message ?? '' } });
+    });
+    const problem = checkOrder(order);
+    if (problem === null) out.orders.push(order as ObservedOrder);
+    else out.diagnostics.push({ level: 'error', code: 'unparsable-row', message: { zh: '订单详情无法读取', en: 'the order detail could not be read' }, detail: { reason: problem } });
     return out;
   },
 };

@@ -3,7 +3,8 @@
  * 到货保障/arrival guarantee, 样品/sample), export method, destination, drafted by (issue 3 §3).
  * A tag that is shown sets its flag to true; a missing tag is not read as false (never guessed).
  */
-import { ObservedOrder } from '../snapshot/observation';
+import type { ObservedOrder } from '../snapshot/observation';
+import { checkOrder } from './check';
 import {
   parseAmountUsd, parseCountry, parseDate, parseDraftedBy, parseExportMethod, parseOrderId, parseOrderStatus, parseTradeTerm, parseTransport,
 } from '../portal/text';
@@ -48,7 +49,7 @@ export const orderList: PageReader = {
       const tags = r.has('tags') ? cellTags(r.cell('tags')).map((t) => t.toLowerCase()) : [];
       const tagged = (names: string[]) => (tags.some((t) => names.includes(t)) ? true : undefined);
       const buyer = r.text('buyer');
-      const order = validate(ObservedOrder, defined({
+      const order = validate<ObservedOrder>(checkOrder, defined({
         id,
         buyer: buyer || undefined,
         amountUsd: r.value('amountUsd', parseAmountUsd),

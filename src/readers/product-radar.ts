@@ -5,7 +5,8 @@
  * 下发时间 column when the page has one (never computed from the days left); `remainingDays` carries
  * the days-left text as shown (操作 or 整改期限 column).
  */
-import { ObservedRadarTask } from '../snapshot/observation';
+import type { ObservedRadarTask } from '../snapshot/observation';
+import { checkRadarTask } from './check';
 import { normalizeText, parseDateTime } from '../portal/text';
 import { noTable, unparsableRow } from './diagnostics';
 import { appealCell } from './page';
@@ -69,7 +70,7 @@ export const productRadar: PageReader = {
       }
       const actions = normalizeText(r.cell('actions')?.textContent ?? '');
       const appeal = appealCell(r.cell('actions'));
-      const task = validate(ObservedRadarTask, defined({
+      const task = validate<ObservedRadarTask>(checkRadarTask, defined({
         id: `${pid}:${kind}`,
         productId: pid,
         kind,

@@ -1,9 +1,8 @@
 /**
  * Reading mapped table rows into values (issue 3): each mapped cell goes through its field's
  * parser; a non-empty cell the parser does not recognise is reported (`unparsable-cell`) and left
- * out, never guessed. Records are validated with their zod schema at the edge.
+ * out, never guessed. Records are validated at the edge (./check.ts, equivalent to the zod schemas).
  */
-import type { z } from '../util/zod';
 import type { Diagnostic } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
@@ -47,11 +46,10 @@ export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
 }
 
 /** Validate a record; a failure becomes an `unparsable-row` diagnostic. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, row: TableRow, diagnostics: Diagnostic[]): z.infer<S> | null {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), `${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}`));
+export function validate<T>(check: (v: unknown) => string | null, value: unknown, row: TableRow, diagnostics: Diagnostic[]): T | null {
+  const problem = check(value);
+  if (problem === null) return value as T;
+  diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), problem));
   return null;
 }
 

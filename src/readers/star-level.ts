@@ -4,7 +4,8 @@
  * "0星" is not a score and is not read as one), the 保障力 metric table (按时发货率, 轨迹可视率),
  * and 应发订单数 (seed 001 page mock: "应发订单数745单 (≥11单)，按时发货率<80%"; RULES.md R4).
  */
-import { ObservedStarLevel } from '../snapshot/observation';
+import type { ObservedStarLevel } from '../snapshot/observation';
+import { checkStarLevel } from './check';
 import { normalizeHeader, normalizeText, parseCount, parsePercent } from '../portal/text';
 import { missingValue } from './diagnostics';
 import { labelledValue, textMatch } from './page';
@@ -71,14 +72,15 @@ export const starLevel: PageReader = {
     }
     const track = selectedTrack(doc);
     if (!track) out.diagnostics.push(missingValue({ zh: '星等级类型（定制/快速交易）', en: 'star-level track (customization / fast trade)' }, 'missing-track'));
-    const parsed = ObservedStarLevel.safeParse(defined({
+    const level = defined({
       track,
       abilities: Object.keys(abilities).length ? abilities : undefined,
       dueOrders: due ? parseCount(due) ?? undefined : undefined,
       onTimeRate,
-    }));
-    if (parsed.success) out.starLevel = parsed.data;
-    else out.diagnostics.push({ level: 'error', code: 'unparsable-value', message: { zh: '星等级数据无法读取', en: 'the star-level figures could not be read' }, detail: { reason: parsed.error.issues[0]?.message ?? '' } });
+    });
+    const problem = checkStarLevel(level);
+    if (problem === null) out.starLevel = level as ObservedStarLevel;
+    else out.diagnostics.push({ level: 'error', code: 'unparsable-value', message: { zh: '星等级数据无法读取', en: 'the star-level figures could not be read' }, detail: { reason: problem } });
     out.facts = defined({ statsDate: readStatsDate(text) ?? undefined, shownTrackingRate: trackingRate });
     return out;
   },

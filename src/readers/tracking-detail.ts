@@ -3,7 +3,8 @@
  * and one row per shipment batch: 物流单号, 承运商, 物流方式, 上传时间, 物流是否可追踪, appeal
  * (seed 001, 轨迹可视率-查询路径 Step 3; RULES.md R1: one tracking number per batch).
  */
-import { ObservedOrder, type ObservedShipment } from '../snapshot/observation';
+import type { ObservedOrder, ObservedShipment } from '../snapshot/observation';
+import { checkOrder } from './check';
 import { parseCountry, parseDate, parseOrderId, parseTrackingNumber, parseTransport, parseYesNo, normalizeText } from '../portal/text';
 import { missingValue, noTable, unparsableRow } from './diagnostics';
 import { appealCell, labelledValue } from './page';
@@ -69,7 +70,7 @@ export const trackingDetail: PageReader = {
     const dest = labelledValue(doc, DEST_LABELS, ANY);
     const shipped = labelledValue(doc, SHIP_LABELS, ANY);
     const verdict = labelledValue(doc, ['物流是否可追踪', 'Traceable'], /^(是|否|yes|no)$/i);
-    const parsed = ObservedOrder.safeParse(defined({
+    const order = defined({
       id,
       tradeAssurance: true,
       portalTraceable: verdict ? parseYesNo(verdict) ?? undefined : undefined,
@@ -80,9 +81,10 @@ export const trackingDetail: PageReader = {
       appealOpen: anyOpen,
       appeal: appealStatus ? { status: appealStatus, filedAt: null } : undefined,
       shipments,
-    }));
-    if (parsed.success) out.orders.push(parsed.data);
-    else out.diagnostics.push(unparsableRow(-1, id, parsed.error.issues[0]?.message ?? 'invalid'));
+    });
+    const problem = checkOrder(order);
+    if (problem === null) out.orders.push(order as ObservedOrder);
+    else out.diagnostics.push(unparsableRow(-1, id, problem));
     return out;
   },
 };
