@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { todayInCst } from '../util/dates';
 import { listAccounts, readAccount } from '../store/accounts';
-import { readSettings, readUi } from '../store/ui';
+import { readSettings } from '../store/ui';
+import { shownAccountId } from '../store/view';
 import type { AccountRecord } from '../store/records';
 import { claimNotifications, markSent, readNotify } from '../store/notify';
 import { badgeFor } from './badge';
@@ -80,8 +81,7 @@ export async function notifyAndRearm(now: Clock, known?: Records): Promise<void>
 }
 
 export async function updateBadge(now: Clock, known?: Records): Promise<void> {
-  const [settings, ui, accounts] = await Promise.all([readSettings(now), readUi(), listAccounts()]);
-  const accountId = settings.activeAccount ?? ui.lastAccount ?? accounts[0] ?? null;
+  const accountId = await shownAccountId(null, now);
   const record = accountId ? (known?.has(accountId) ? known.get(accountId)! : await readAccount(accountId, now)) : null;
   const badge = badgeFor(record?.report ?? null, todayInCst(now()));
   await browser.action.setBadgeText({ text: badge.text });

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
 import { acceptObservation, drainInbox, importSnapshot } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
-import { buildView } from '../store/view';
+import { buildView, shownAccountId } from '../store/view';
 import { afterChange, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
@@ -43,14 +43,14 @@ export function createHandlers(now: Clock): Handlers {
       // Synchronously, before any await, to keep the user gesture.
       const opening = openSidePanelNow(windowId !== undefined ? { windowId } : sender.tab?.windowId !== undefined ? { windowId: sender.tab.windowId } : {});
       return (async () => {
-        const view = await buildView(null, now);
-        await setFocus(view.accountId, orderId, now());
+        const accountId = await shownAccountId(null, now);
+        await setFocus(accountId, orderId, now());
         let ok = await opening;
         if (!ok && windowId === undefined && sender.tab?.windowId === undefined) {
           const win = await browser.windows.getLastFocused().catch(() => undefined);
           if (win?.id !== undefined) ok = await openSidePanelNow({ windowId: win.id });
         }
-        await afterChange(now, [view.accountId]);
+        await afterChange(now, [accountId]);
         return { ok };
       })();
     },

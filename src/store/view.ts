@@ -3,6 +3,13 @@ import type { AccountView } from '../state/view';
 import { listAccounts, readAccount } from './accounts';
 import { readSettings, readUi, storeDiagnostics } from './ui';
 
+/** The account a view shows: the requested one, else the active one from settings, else the last observed one. */
+export async function shownAccountId(requested: string | null, now: () => Date): Promise<string | null> {
+  if (requested) return requested;
+  const [settings, ui, accounts] = await Promise.all([readSettings(now), readUi(), listAccounts()]);
+  return settings.activeAccount ?? ui.lastAccount ?? accounts[0] ?? null;
+}
+
 /** The requested account, else the active one from settings, else the last observed one. */
 export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
   const [settings, ui, accounts, diagnostics] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics()]);

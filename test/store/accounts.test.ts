@@ -6,7 +6,7 @@ import { buildView } from '../../src/store/view';
 import { readSettings, writeSettings } from '../../src/store/ui';
 import { enqueue, withRetry } from '../../src/store/db';
 import { scoreSnapshot } from '../../src/engine/score';
-import { emptySnapshot } from '../../src/store/merge';
+import { defaultOrder, emptySnapshot } from '../../src/store/merge';
 import { DEFAULT_SETTINGS } from '../../src/state/view';
 
 const now = clock('2024-03-10T04:00:00Z'); // 12:00 CST
@@ -121,6 +121,29 @@ describe('corrupt records are quarantined, never crash, never wipe other data', 
     expect(await keys('quarantine:settings:')).toHaveLength(1);
     await writeSettings({ language: 'en' }, now);
     expect(await readSettings(now)).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+  });
+});
+
+describe('stored records from an older version', () => {
+  it('are migrated when read and merged into, without losing their data', async () => {
+    const bare = { ...emptySnapshot('acct-1', '2024-03-01T10:00:00+08:00'), orders: [{ ...defaultOrder('OLD'), amountUsd: 99 }] };
+    await putRaw('account:acct-1', bare); // version 0: a bare snapshot document
+    expect((await readAccount('acct-1', now))?.snapshot.orders.map((o) => [o.id, o.amountUsd])).toEqual([['OLD', 99]]);
+    await ingest(obs({ orders: [{ id: 'NEW' }] }));
+    expect(await raw('account:acct-1')).toMatchObject({ schemaVersion: 1, accountId: 'acct-1' });
+    expect((await readAccount('acct-1', now))?.snapshot.orders.map((o) => o.id)).toEqual(['OLD', 'NEW']);
+    expect(await keys('quarantine:')).toEqual([]);
+  });
+});
+
+describe('a corrupt inbox entry', () => {
+  it('is quarantined and does not block the observations after it', async () => {
+    await putRaw('inbox:000000000000001:000001aaaaaa', { accountId: 'acct-1', orders: 'not a list' });
+    await acceptObservation(obs({ orders: [{ id: 'A1' }] }), now());
+    expect(await drainInbox(now)).toEqual(['acct-1']);
+    expect(await keys('inbox:')).toEqual([]);
+    expect(await keys('quarantine:inbox:')).toHaveLength(1);
+    expect((await readAccount('acct-1', now))?.snapshot.orders.map((o) => o.id)).toEqual(['A1']);
   });
 });
 
