@@ -113,6 +113,9 @@ describe('browser closed and relaunched on the same profile (Chromium)', () => {
     const second = await launch(evening);
     const key = `sg|${ACCOUNT}|tracking_appeal|WK-FAIL|${due}|${lead}`;
     await expect.poll(async () => (await sentLog(second)).map((e) => [e.key, e.missed]), { timeout: 30_000 }).toEqual([[key, true]]);
+    // The notification itself is on screen (the data-URL icon and texts were accepted).
+    expect(await (await second.worker()).evaluate(() =>
+      (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll())).toEqual({ [key]: true });
     const nextNotice = instantOf(addDays(local.date, 1), notifyHour, evening); // lead - 1: tomorrow
     await expect.poll(async () => (await alarms(second)).map((a) => [a.name, a.name === 'starguard:notify' ? a.scheduledTime : 'daily']).sort())
       .toEqual([['starguard:daily', 'daily'], ['starguard:notify', nextNotice]]);
