@@ -69,7 +69,7 @@ export const trackingDetail: PageReader = {
     }
     const dest = labelledValue(doc, DEST_LABELS, ANY);
     const shipped = labelledValue(doc, SHIP_LABELS, ANY);
-    const verdict = labelledValue(doc, ['物流是否可追踪', 'Traceable'], /^(是|否|yes|no)$/i);
+    const verdict = labelledValue(doc, ['物流是否可追踪', 'Traceable', 'Logistics traceable', 'Tracking available'], /^(是|否|yes|no)$/i);
     const order = defined({
       id,
       tradeAssurance: true,
