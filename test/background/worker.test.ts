@@ -82,6 +82,15 @@ describe('messages', () => {
     expect(await send('getState', { accountId: null }, { ...pageSender, tab: { id: 1, url: `${ORIGIN}/sidepanel.html` } })).toMatchObject({ accountId: null });
   });
 
+  it('answers content-side lookups (pre-flight, overlay) from content scripts only', async () => {
+    startBackground(now);
+    await send('observe', obs({ orders: [{ id: 'A1', shipments: [{ trackingNumber: '1Z999AA10123456784' }] }] }), contentSender);
+    expect(await send('lookupTrackingNumber', { number: '1z999aa10123456784' }, contentSender)).toEqual({ orderIds: ['A1'] });
+    expect(await send('lookupTrackingNumber', { number: '1Z999AA10123456784' }, pageSender)).toEqual({ error: 'sender not allowed for lookupTrackingNumber' });
+    expect(await send('getOverlay', { orderIds: ['A1'], accountId: 'acct-1' }, pageSender)).toEqual({ error: 'sender not allowed for getOverlay' });
+    expect(await send('getOverlay', { orderIds: ['A1'], accountId: 'acct-1' }, contentSender)).not.toHaveProperty('error');
+  });
+
   it('answers an invalid payload with an error and ignores unknown kinds', async () => {
     startBackground(now);
     expect(await send('observe', { accountId: '' }, contentSender)).toMatchObject({ error: expect.stringContaining('invalid observe message') });
