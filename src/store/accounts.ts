@@ -65,11 +65,13 @@ export function applyObservation(record: AccountRecord | null, obs: Observation,
   return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
 }
 
-let inboxCounter = 0;
-/** Stores an accepted observation durably before anything else happens to it. */
+/**
+ * Stores an accepted observation durably before anything else happens to it. Keys sort by
+ * arrival time; the random suffix keeps two reads of the same millisecond apart (no counter in
+ * a global: the worker keeps no state between lives).
+ */
 export function acceptObservation(obs: Observation, now: Date): Promise<string> {
-  inboxCounter = (inboxCounter + 1) % 1_000_000;
-  const key = `${INBOX_PREFIX}${now.getTime().toString().padStart(15, '0')}:${inboxCounter.toString().padStart(6, '0')}${Math.random().toString(36).slice(2, 8)}`;
+  const key = `${INBOX_PREFIX}${now.getTime().toString().padStart(15, '0')}:${crypto.randomUUID()}`;
   return enqueue(() => transact([], () => ({ put: [[key, obs]], result: key })));
 }
 
