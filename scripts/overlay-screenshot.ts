@@ -1,0 +1,68 @@
+/**
+ * A screenshot of an annotated demo page (issue 8 "Done when"): the built extension's chips and
+ * floating summary on the demo portal's 商家物流表现, filtered to the non-traceable orders.
+ * For the demo command (`scripts/demo.ts`, when it exists) and the overlay's Chromium test:
+ *
+ *   await screenshotAnnotatedDemo({ context, extensionId, demoUrl, outFile: 'demo-output/overlay.png' });
+ *
+ * The demo's ground-truth snapshot (/snapshot.json) is imported through the worker first, so the
+ * chips show the engine's verdicts right away (the pages alone do not carry order status).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface AnnotatedDemoOptions {
+  context: BrowserContext;
+  extensionId: string;
+  /** The demo server's base URL, e.g. `http://127.0.0.1:43117/`. */
+  demoUrl: string;
+  outFile: string;
+  lang?: 'zh' | 'en';
+}
+
+/** Sends a protocol message from an extension page (the worker accepts UI kinds only from there). */
+async function fromExtensionPage(context: BrowserContext, extensionId: string, kind: string, data: unknown): Promise<unknown> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    return await page.evaluate(([k, d]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+      .chrome.runtime.sendMessage({ starguard: 1, kind: k, data: d }), [kind, data] as const);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Imports the demo store's snapshot into the extension and sets the UI language. */
+export async function primeExtensionWithDemo(context: BrowserContext, extensionId: string, demoUrl: string, lang: 'zh' | 'en' = 'zh'): Promise<void> {
+  const snapshot: unknown = await (await fetch(new URL('/snapshot.json', demoUrl))).json();
+  const imported = await fromExtensionPage(context, extensionId, 'importSnapshot', { snapshot }) as { ok?: boolean; error?: string };
+  if (!imported?.ok) throw new Error(`importing the demo snapshot failed: ${imported?.error ?? JSON.stringify(imported)}`);
+  await fromExtensionPage(context, extensionId, 'setSettings', { language: lang });
+}
+
+/** Opens the annotated page and waits until the chips are there. */
+export async function openAnnotatedDemo(context: BrowserContext, demoUrl: string, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(`/logistics-performance${lang === 'en' ? '?lang=en' : ''}`, demoUrl).toString());
+  await page.locator('[data-page="logistics-performance"]').waitFor();
+  await page.locator('#only-untraceable').check();
+  await page.locator('starguard-chip').first().waitFor({ timeout: 20_000 });
+  await page.locator('starguard-summary').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+export async function screenshotAnnotatedDemo(o: AnnotatedDemoOptions): Promise<{ file: string; chips: number }> {
+  const lang = o.lang ?? 'zh';
+  await primeExtensionWithDemo(o.context, o.extensionId, o.demoUrl, lang);
+  const page = await openAnnotatedDemo(o.context, o.demoUrl, lang);
+  try {
+    // Let the debounced re-read after the filter settle (chips follow the filtered rows).
+    await page.waitForTimeout(800);
+    mkdirSync(dirname(o.outFile), { recursive: true });
+    await page.screenshot({ path: o.outFile, fullPage: true });
+    return { file: o.outFile, chips: await page.locator('starguard-chip').count() };
+  } finally {
+    await page.close();
+  }
+}
