@@ -6,6 +6,7 @@
  *
  * Flags: --no-build (measure the existing .output builds), --only=engine,reader,worker,size.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGb: Math.round(totalmem() / 1e9),
     node: process.version,
+    chromium: await chromiumVersion(),
     platform: `${process.platform} ${process.arch}`,
   };
   const result = { startedAt: new Date(started).toISOString(), durationMs, machine, builds: { production: PRODUCTION_DIR, test: TEST_BUILD_DIR, problems: buildProblems }, figures };
@@ -89,10 +91,19 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(resolve(outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 
-  console.log(`StarGuard bench — ${machine.cpus} × ${machine.cpuModel}, ${machine.node}, ${(durationMs / 1000).toFixed(0)} s`);
+  console.log(`StarGuard bench — ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.chromium}, ${(durationMs / 1000).toFixed(0)} s`);
   for (const problem of buildProblems) console.log(`build problem: ${problem}`);
   console.log(formatTable(figures));
   console.log(`\nwritten: bench-results/latest.json`);
+}
+
+async function chromiumVersion(): Promise<string> {
+  try {
+    const path = (await loadHarness()).chromePath();
+    return spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim() || path;
+  } catch (error) {
+    return `no Chromium (${reasonOf(error)})`;
+  }
 }
 
 main().catch((error) => {
