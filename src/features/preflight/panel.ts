@@ -3,35 +3,15 @@
  * input, everything else inside its shadow root with its own styles (the page's CSS cannot
  * restyle it, ours cannot leak). Text goes in with textContent only (page text is data). The
  * panel never blocks the form: it adds no listeners to it and never disables anything.
- * A later overlay/chip component can replace this file: feature.ts only calls render/remove.
+ * The box itself is the overlay's shared warning box (src/overlay/warning-box.ts, issue 8).
  */
 import type { PreflightResult } from '../../carriers/check';
 import type { Bilingual, Severity } from '../../carriers/findings';
 import type { Lang } from './language';
 import { TEXTS } from './texts';
+import { createWarningBox } from '../../overlay/warning-box';
 
 export const HOST_ATTRIBUTE = 'data-starguard-preflight';
-
-const STYLE = `
-:host { all: initial; display: block; margin: 4px 0 0; font: 12px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
-:host([hidden]) { display: none; }
-.box { border-radius: 4px; padding: 4px 8px; max-width: 560px; }
-.title { font-weight: 600; opacity: .75; margin-bottom: 2px; }
-ul { margin: 0; padding: 0; list-style: none; }
-li { margin: 2px 0; padding-left: 18px; position: relative; }
-li::before { position: absolute; left: 0; }
-li[data-severity="error"] { color: #b42318; }
-li[data-severity="error"]::before { content: "⛔"; }
-li[data-severity="warning"] { color: #8a4b00; }
-li[data-severity="warning"]::before { content: "⚠"; }
-li[data-severity="info"] { color: #344054; }
-li[data-severity="info"]::before { content: "ℹ"; }
-li[data-severity="ok"] { color: #067647; }
-li[data-severity="ok"]::before { content: "✓"; }
-.box[data-level="error"] { background: #fef3f2; border: 1px solid #fda29b; }
-.box[data-level="warning"] { background: #fffaeb; border: 1px solid #fedf89; }
-.box[data-level="info"], .box[data-level="ok"] { background: #f9fafb; border: 1px solid #eaecf0; }
-`;
 
 export interface PanelLine { readonly severity: Severity | 'ok'; readonly id: string; readonly message: Bilingual }
 
@@ -51,45 +31,15 @@ export function linesFor(result: PreflightResult): PanelLine[] {
   return lines;
 }
 
-const RANK: Record<PanelLine['severity'], number> = { error: 3, warning: 2, info: 1, ok: 0 };
-
 export function createPanel(anchor: Element): Panel {
-  const doc = anchor.ownerDocument;
-  const host = doc.createElement('div');
-  host.setAttribute(HOST_ATTRIBUTE, '');
-  host.hidden = true;
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const box = doc.createElement('div');
-  box.className = 'box';
-  box.setAttribute('role', 'status');
-  box.setAttribute('aria-live', 'polite');
-  const title = doc.createElement('div');
-  title.className = 'title';
-  const list = doc.createElement('ul');
-  box.append(title, list);
-  root.append(style, box);
-  anchor.insertAdjacentElement('afterend', host);
-
+  // Rendered through the overlay's shared warning box (issue 8): same look as the other overlays.
+  const box = createWarningBox(anchor.ownerDocument, HOST_ATTRIBUTE);
+  anchor.insertAdjacentElement('afterend', box.host);
   return {
-    host,
+    host: box.host,
     render(lines, lang) {
-      list.replaceChildren(...lines.map((line) => {
-        const li = doc.createElement('li');
-        li.dataset.severity = line.severity;
-        li.dataset.finding = line.id;
-        li.textContent = line.message[lang];
-        return li;
-      }));
-      title.textContent = TEXTS.title[lang];
-      const level = lines.reduce<PanelLine['severity']>((top, l) => (RANK[l.severity] > RANK[top] ? l.severity : top), 'ok');
-      box.dataset.level = level;
-      host.setAttribute('data-level', level);
-      host.hidden = lines.length === 0;
+      box.render(TEXTS.title[lang], lines.map((l) => ({ severity: l.severity, id: l.id, text: l.message[lang] })));
     },
-    remove() {
-      host.remove();
-    },
+    remove() { box.remove(); },
   };
 }
