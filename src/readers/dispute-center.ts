@@ -25,6 +25,8 @@ export const disputeCenter: PageReader = {
   detect(doc, text) {
     let score = 0;
     if (/有责纠纷|seller[- ]responsible dispute/i.test(text)) score += 2;
+    if (/交易成长中心|trade growth cent(er|re)/i.test(text)) score += 1;
+    if (/有责纠纷率|responsible dispute rate/i.test(text)) score += 1;
     const t = pickTable(doc, DISPUTE_TABLE, 2);
     if (t && t.columns.disputeId !== undefined) score += 3;
     return score;

@@ -32,7 +32,8 @@ export const orderList: PageReader = {
     let score = 0;
     if (/所有订单|all orders/i.test(text)) score += 2;
     const t = pickTable(doc, ORDER_LIST_TABLE, 3);
-    if (t && t.columns.orderId !== undefined && t.columns.status !== undefined) score += 3;
+    // An order table; its status column makes it the all-orders list even without the title.
+    if (t && t.columns.orderId !== undefined) score += t.columns.status !== undefined ? 3 : 2;
     if (/物流是否可追踪|纠纷单号/.test(t?.table.headers.join(' ') ?? '')) score -= 3;
     return score;
   },

@@ -129,6 +129,31 @@ describe('order-list', () => {
   });
 });
 
+describe('layout variants of other kinds', () => {
+  it('order-list en without a Status column: missing-column, the rest read', () => {
+    const r = read('order-list/2022-11-08-en-missing-column.html');
+    expect(r.kind).toBe('order-list');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'missing-column', message: { zh: '此表格没有「订单状态」列', en: 'this table has no 订单状态 (order status) column' } })]);
+    expect(r.orders).toEqual([
+      { id: '180000000000000001', buyer: 'John Smith', amountUsd: 1000, paidAt: '2022-10-01', allItemsRts: true, arrivalGuarantee: true, destination: 'US', draftedBy: 'buyer' },
+      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, paidAt: '2022-10-05', sample: true, destination: 'DE', draftedBy: 'seller' },
+    ]);
+  });
+  it('dispute-center zh with no table yet: no-table, the shown figures still read', () => {
+    const r = read('dispute-center/2022-11-08-zh-unreadable.html');
+    expect(r.kind).toBe('dispute-center');
+    expect(r.orders).toEqual([]);
+    expect(r.facts).toEqual({ shownDisputeRate: 0.045, shownDisputeCount: 2 });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ level: 'error', code: 'no-table', message: { zh: '页面上找不到有责纠纷表格', en: 'no seller-responsible dispute table found on this page' } })]);
+  });
+  it('tracking-detail zh without the order header: batches are not attributed to any order', () => {
+    const r = read('tracking-detail/2022-11-08-zh-no-order-id.html');
+    expect(r.kind).toBe('tracking-detail');
+    expect(r.orders).toEqual([]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ level: 'error', code: 'missing-order-id' })]);
+  });
+});
+
 describe('order-detail', () => {
   it('zh: ship date, export and transport, two batches with their events', () => {
     const r = read('order-detail/2022-11-08-zh-custom.html');
