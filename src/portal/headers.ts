@@ -25,6 +25,8 @@ export interface FieldSpec {
   fits: (text: string) => boolean;
   /** Values alone identify this field (distinctive vocabulary), whatever the header says. */
   byValue?: boolean;
+  /** Free text (names, descriptions): confirmed by NOT looking like a typed field's values. */
+  freeText?: boolean;
 }
 
 const anyText = (t: string) => t.length > 0;
@@ -89,6 +91,7 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
     label: { zh: '承运商', en: 'carrier' },
     headers: ['承运商', '物流承运商', '物流公司', 'carrier', 'logistics carrier', 'logistics provider'],
     fits: (t) => anyText(t) && t.length <= 60 && isDate(t) === false,
+    freeText: true,
   },
   uploadedAt: {
     label: { zh: '上传时间', en: 'upload date' },
@@ -109,6 +112,7 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
     label: { zh: '买家', en: 'buyer' },
     headers: ['买家', '买家名称', 'buyer', 'buyer name'],
     fits: anyText,
+    freeText: true,
   },
   tags: {
     label: { zh: '订单标签', en: 'order tags' },
@@ -134,11 +138,13 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
     label: { zh: '纠纷类型', en: 'dispute type' },
     headers: ['纠纷类型', '退款原因', '纠纷原因', 'dispute type', 'refund reason', 'dispute reason'],
     fits: anyText,
+    freeText: true,
   },
   salesperson: {
     label: { zh: '业务员', en: 'salesperson' },
     headers: ['业务员', 'salesperson', 'sales rep', 'sales representative'],
     fits: anyText,
+    freeText: true,
   },
   advice: {
     label: { zh: '优化建议', en: 'suggestion' },
@@ -154,11 +160,13 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
     label: { zh: '负责人', en: 'owner' },
     headers: ['负责人', 'owner', 'person in charge'],
     fits: anyText,
+    freeText: true,
   },
   problem: {
     label: { zh: '问题明细', en: 'problem details' },
     headers: ['问题明细', '问题详情', '问题描述', 'problem details', 'problem', 'issue details', 'issue'],
     fits: anyText,
+    freeText: true,
   },
   issuedAt: {
     label: { zh: '下发时间', en: 'issued at' },
@@ -181,6 +189,11 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
     fits: anyText,
   },
 };
+
+/** Fields with a recognisable value format: a free-text column whose values fit one of these is mislabelled. */
+export const TYPED_FIELDS: readonly FieldId[] = [
+  'orderId', 'destination', 'exportMethod', 'transport', 'tradeTerm', 'shippedAt', 'portalTraceable', 'amountUsd', 'status', 'draftedBy',
+];
 
 /** Which fields a header names (normally one; ambiguous headers such as 贸易方式 name more). */
 export function fieldsForHeader(header: string, allowed: readonly FieldId[]): FieldId[] {

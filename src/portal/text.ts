@@ -181,12 +181,18 @@ const COUNTRIES: Array<[string, string[]]> = [
   ['HU', ['匈牙利', 'hungary', 'hu']],
   ['UA', ['乌克兰', 'ukraine', 'ua']],
 ];
-const COUNTRY_INDEX = new Map<string, string>();
-for (const [code, names] of COUNTRIES) for (const n of names) COUNTRY_INDEX.set(n, code);
+/** Names match in any case; codes (2–3 letters: "US", "UK", "NO") only in upper case, so that a
+ * yes/no cell "No" is never read as Norway, nor "it"/"in" as Italy/India. */
+const COUNTRY_NAMES = new Map<string, string>();
+const COUNTRY_CODES = new Map<string, string>();
+for (const [code, names] of COUNTRIES) {
+  for (const n of names) (/^[a-z]{2,3}$/.test(n) ? COUNTRY_CODES.set(n.toUpperCase(), code) : COUNTRY_NAMES.set(n, code));
+  COUNTRY_CODES.set(code, code);
+}
 
 export function parseCountry(raw: string | null | undefined): string | null {
-  const s = normalizeText(raw).toLowerCase();
-  return COUNTRY_INDEX.get(s) ?? null;
+  const s = normalizeText(raw);
+  return COUNTRY_CODES.get(s) ?? COUNTRY_NAMES.get(s.toLowerCase()) ?? null;
 }
 
 const TRADE_TERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DAT', 'DDP', 'DDU'] as const;
@@ -224,11 +230,11 @@ export function parseTransport(raw: string | null | undefined): TransportCode | 
   return TRANSPORTS[normalizeText(raw).toLowerCase()] ?? null;
 }
 
-/** "是/否/Yes/No/Y/N" → boolean. */
+/** "是/否/Yes/No" → boolean. Not "NO" in capitals: that is Norway's code (see parseCountry). */
 export function parseYesNo(raw: string | null | undefined): boolean | null {
-  const s = normalizeText(raw).toLowerCase();
-  if (s === '是' || s === 'yes' || s === 'y') return true;
-  if (s === '否' || s === 'no' || s === 'n') return false;
+  const s = normalizeText(raw);
+  if (s === '是' || s === 'Yes' || s === 'yes' || s === 'YES') return true;
+  if (s === '否' || s === 'No' || s === 'no') return false;
   return null;
 }
 

@@ -4,7 +4,7 @@
  * columns claim is used from neither. Nothing is mapped by position.
  */
 import type { Diagnostic } from '../snapshot/observation';
-import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, type FieldId } from '../portal/headers';
+import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, TYPED_FIELDS, type FieldId } from '../portal/headers';
 import { ambiguousColumn, missingColumn, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
 
@@ -40,7 +40,11 @@ export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
       .map((f) => ({ f, r: fitRatio(f, texts) }))
       .filter((c) => c.r >= CONFIRM_RATIO)
       .sort((a, b) => b.r - a.r)[0];
-    if (best) { claim(best.f, col); return; }
+    // A free-text field (buyer, carrier...) whose values are statuses, dates, countries... is a
+    // mislabelled column (e.g. headers shifted by one): not used, reported.
+    const looksTyped = best && FIELDS[best.f].freeText && texts.some((t) => t.length > 0)
+      && TYPED_FIELDS.some((g) => g !== best.f && fitRatio(g, texts) >= CONFIRM_RATIO);
+    if (best && !looksTyped) { claim(best.f, col); return; }
     // The header promised a field the values contradict: report it, then let the values speak.
     const sample = texts.find((t) => t.length > 0) ?? '';
     const byValue = candidates.find((f) => FIELDS[f].byValue);

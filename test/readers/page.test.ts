@@ -37,3 +37,13 @@ describe('page text', () => {
     expect(readPage(document, '').orders).toEqual([{ id: '200005350102670905', tradeAssurance: true, shippedAt: '2022-09-29', portalTraceable: false, appealOpen: false, appeal: { status: 'rejected', filedAt: null } }]);
   });
 });
+
+describe('free-text columns are confirmed by not looking typed', () => {
+  it('statuses under a 买家 header are a value-mismatch, not buyer names', () => {
+    const { document } = parseHtml(`<h1>所有订单</h1><table><tr><th>订单号</th><th>买家</th><th>订单状态</th></tr>
+      <tr><td>180000000000000001</td><td>已发货</td><td>John Smith</td></tr></table>`);
+    const r = readPage(document, '');
+    expect(r.orders).toEqual([{ id: '180000000000000001' }]);
+    expect(r.diagnostics.map((d) => [d.code, d.detail?.field])).toEqual([['value-mismatch', 'buyer'], ['value-mismatch', 'status'], ['missing-column', 'status']]);
+  });
+});

@@ -36,8 +36,8 @@ table('parseAmountUsd', parseAmountUsd, [
 table('parseCountry', parseCountry, [
   ['美国', 'US'], ['United States', 'US'], ['USA', 'US'], ['UK', 'GB'], ['英国', 'GB'], ['United Kingdom', 'GB'],
   ['加拿大', 'CA'], ['Australia', 'AU'], ['新西兰', 'NZ'], ['Germany', 'DE'], ['法国', 'FR'], ['ES', 'ES'],
-  ['意大利', 'IT'], ['Netherlands', 'NL'], ['荷兰', 'NL'], ['俄罗斯', 'RU'], ['united arab emirates', 'AE'],
-], ['火星', 'XX', 'Atlantis', '']);
+  ['意大利', 'IT'], ['Netherlands', 'NL'], ['荷兰', 'NL'], ['俄罗斯', 'RU'], ['united arab emirates', 'AE'], ['NO', 'NO'], ['Norway', 'NO'],
+], ['火星', 'XX', 'Atlantis', '', 'No', 'no', 'it', 'us', 'Yes']);
 
 table('parseTradeTerm', parseTradeTerm, [['DDP', 'DDP'], ['exw', 'EXW'], [' FCA ', 'FCA'], ['CNF', 'CFR']], ['FOO', '快递', '']);
 table('parseExportMethod', parseExportMethod, [
@@ -48,7 +48,7 @@ table('parseTransport', parseTransport, [
   ['快递', 'express'], ['Express', 'express'], ['邮政', 'postal'], ['Post', 'postal'], ['海运', 'ocean'], ['Sea', 'ocean'],
   ['空运', 'air'], ['Air', 'air'], ['陆运', 'land'], ['Land', 'land'],
 ], ['便捷发货', 'DDP', '']);
-table('parseYesNo', parseYesNo, [['是', true], ['否', false], ['Yes', true], ['no', false]], ['', '未知', 'maybe']);
+table('parseYesNo', parseYesNo, [['是', true], ['否', false], ['Yes', true], ['no', false], ['No', false]], ['', '未知', 'maybe', 'NO']);
 table('parseOrderStatus', parseOrderStatus, [
   ['已发货', 'shipped'], ['Shipped', 'shipped'], ['待发货', 'paid'], ['已确认收货', 'received'], ['已取消', 'cancelled'],
   ['Awaiting payment', 'awaiting_payment'], ['已退款', 'refunded'], ['交易完成', 'completed'],
