@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { PRODUCTION_DIR, ROOT, TEST_BUILD_DIR, runBuild } from './build';
 import { engineFigures } from './engine';
 import { formatTable, reasonOf, unavailable, type Figure, type Section } from './figures';
@@ -57,17 +57,27 @@ async function main(): Promise<void> {
     figures.push(...await section('worker', () => workerFigures(log), (r) => [unavailable('worker', 'worker', 'Worker: merge', r)]));
   }
   if (wants('reader') || wants('worker')) {
-    const harness = await loadHarness();
-    const browser = await chromium.launch({ executablePath: harness.chromePath(), args: ['--no-sandbox', '--disable-gpu'] });
+    let browser: Browser | null = null;
     try {
-      if (wants('reader')) {
-        figures.push(...await section('reader', () => readerFigures(browser, log), (r) => [unavailable('reader', 'reader', 'Reader', r)]));
+      const harness = await loadHarness();
+      browser = await chromium.launch({ executablePath: harness.chromePath(), args: ['--no-sandbox', '--disable-gpu'] });
+    } catch (error) {
+      const reason = `no Chromium: ${reasonOf(error)}`;
+      if (wants('reader')) figures.push(unavailable('reader', 'reader', 'Reader', reason));
+      if (wants('worker')) figures.push(unavailable('worker', 'sidepanel', 'Side panel', reason));
+    }
+    if (browser) {
+      const b = browser;
+      try {
+        if (wants('reader')) {
+          figures.push(...await section('reader', () => readerFigures(b, log), (r) => [unavailable('reader', 'reader', 'Reader', r)]));
+        }
+        if (wants('worker')) {
+          figures.push(...await section('side panel', () => sidePanelFigures(b, log), (r) => [unavailable('worker', 'sidepanel', 'Side panel', r)]));
+        }
+      } finally {
+        await b.close();
       }
-      if (wants('worker')) {
-        figures.push(...await section('side panel', () => sidePanelFigures(browser, log), (r) => [unavailable('worker', 'sidepanel', 'Side panel', r)]));
-      }
-    } finally {
-      await browser.close();
     }
   }
   if (wants('reader')) {
