@@ -52,11 +52,31 @@ export async function openAnnotatedDemo(context: BrowserContext, demoUrl: string
   return page;
 }
 
+/**
+ * Expands the floating summary and drags it by its header to `to` (viewport pixels, top-left),
+ * as a seller would; the extension remembers the place for the next pages.
+ */
+export async function placeSummary(page: Page, to: { x: number; y: number }): Promise<void> {
+  const summary = page.locator('starguard-summary');
+  const pill = summary.locator('.pill');
+  if (await pill.isVisible()) await pill.click();
+  const head = summary.locator('.head');
+  await head.waitFor();
+  const box = (await head.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 30, to.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
 export async function screenshotAnnotatedDemo(o: AnnotatedDemoOptions): Promise<{ file: string; chips: number }> {
   const lang = o.lang ?? 'zh';
   await primeExtensionWithDemo(o.context, o.extensionId, o.demoUrl, lang);
   const page = await openAnnotatedDemo(o.context, o.demoUrl, lang);
   try {
+    // The empty space right of the page title: the card covers none of the table there.
+    const width = page.viewportSize()?.width ?? 1280;
+    await placeSummary(page, { x: width - 300, y: 52 });
     // Let the debounced re-read after the filter settle (chips follow the filtered rows).
     await page.waitForTimeout(800);
     mkdirSync(dirname(o.outFile), { recursive: true });

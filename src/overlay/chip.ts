@@ -10,12 +10,13 @@ export const CHIP_TAG = 'starguard-chip';
 export const CHIP_KIND = 'chip';
 
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 6px; line-height: 0; }
-.chips { display: inline-flex; gap: 4px; flex-wrap: nowrap; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 6px; line-height: 0; max-width: 100%; }
+.chips { display: inline-flex; gap: 4px; flex-wrap: wrap; max-width: 100%; }
 button {
-  all: initial; box-sizing: border-box; cursor: pointer; display: inline-block; white-space: nowrap;
+  all: initial; box-sizing: border-box; cursor: pointer; display: inline-block; white-space: normal;
   font: 500 11px/16px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
-  padding: 0 6px; border-radius: 8px; border: 1px solid; max-width: 240px; overflow: hidden; text-overflow: ellipsis;
+  /* Narrow order-number columns: wrap inside the cell rather than be clipped by it. */
+  padding: 0 6px; border-radius: 8px; border: 1px solid; max-width: 100%; overflow-wrap: anywhere;
 }
 button:focus-visible { outline: 2px solid #2e90fa; outline-offset: 1px; }
 button[data-severity="critical"] { color: #b42318; background: #fef3f2; border-color: #fda29b; }

@@ -20,9 +20,12 @@ export const DEFAULT_SUMMARY_STATE: SummaryState = { collapsed: false, position:
 
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483000; right: 16px; bottom: 16px; }
+:host([data-corner="bottom-left"]) { right: auto; left: 16px; }
+:host([data-corner="top-right"]) { bottom: auto; top: 16px; }
+:host([data-corner="top-left"]) { bottom: auto; right: auto; top: 16px; left: 16px; }
 :host([data-positioned]) { right: auto; bottom: auto; }
 .card {
-  box-sizing: border-box; width: 300px; background: #fff; color: #101828; border: 1px solid #d0d5dd;
+  box-sizing: border-box; width: 280px; background: #fff; color: #101828; border: 1px solid #d0d5dd;
   border-radius: 8px; box-shadow: 0 4px 16px rgba(16,24,40,.16);
   font: 12px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
 }
@@ -42,6 +45,12 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 [hidden] { display: none !important; }
 `;
 
+/** The card's size for corner placement (its real height depends on the lines; this is generous). */
+const CARD_WIDTH = 280;
+const CARD_HEIGHT = 200;
+const PILL_WIDTH = 100;
+const PILL_HEIGHT = 32;
+
 export interface Summary {
   readonly host: HTMLElement;
   render(summary: OverlaySummary): void;
@@ -53,6 +62,35 @@ export interface SummaryOptions {
   initial: SummaryState;
   onOpenPanel: () => void;
   onStateChange: (state: SummaryState) => void;
+}
+
+export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+const MARGIN = 16;
+/** What the card must not cover where the seller has not placed it: the page's controls, tables and our chips. */
+const CONTROLS = 'a, button, input, select, textarea, label, [role="button"], [role="link"], [role="tab"], [tabindex], [onclick], starguard-chip';
+const CONTENT = 'table, [role="grid"], [role="table"]';
+
+/**
+ * Where the card goes before the seller has dragged it: the first corner where it covers none of
+ * `avoid` (the portal's pagination sits bottom right), else null (then it starts as a small pill).
+ */
+export function freeCorner(doc: Document, width: number, height: number, avoid = CONTROLS): Corner | null {
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementsFromPoint !== 'function') return 'bottom-right';
+  for (const corner of CORNERS) {
+    const left = corner.endsWith('left') ? MARGIN : win.innerWidth - MARGIN - width;
+    const top = corner.startsWith('top') ? MARGIN : win.innerHeight - MARGIN - height;
+    let covers = false;
+    for (let i = 0; i <= 4 && !covers; i++) {
+      for (let j = 0; j <= 4 && !covers; j++) {
+        const hit = doc.elementsFromPoint(left + (width * i) / 4, top + (height * j) / 4)[0];
+        if (hit && hit.closest(avoid)) covers = true;
+      }
+    }
+    if (!covers) return corner;
+  }
+  return null;
 }
 
 function clamp(v: number, min: number, max: number): number {
@@ -140,6 +178,16 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
   head.addEventListener('pointerup', endDrag);
   head.addEventListener('pointercancel', endDrag);
 
+  if (!state.position) {
+    // First time (never dragged): a corner that leaves the page's controls clickable.
+    // The card may not cover the page's tables either (the rows it annotates); the small pill may.
+    let corner = state.collapsed ? null : freeCorner(doc, CARD_WIDTH, CARD_HEIGHT, `${CONTROLS}, ${CONTENT}`);
+    if (!corner) {
+      state = { ...state, collapsed: true };
+      corner = freeCorner(doc, PILL_WIDTH, PILL_HEIGHT) ?? 'bottom-left';
+    }
+    host.setAttribute('data-corner', corner);
+  }
   applyCollapsed();
   applyPosition();
   (doc.body ?? doc.documentElement).append(host);

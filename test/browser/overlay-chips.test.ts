@@ -118,6 +118,8 @@ describe('the overlay on the demo portal (Chromium)', () => {
     await page.locator('#only-untraceable').uncheck();
     const expected = expectedZh(today);
     await expect.poll(async () => (await rowIds(page)).length).toBe(20);
+    // The summary never lies over the portal's pagination (a person can click "next").
+    await page.locator('.next-pagination .next-next').click({ trial: true, timeout: 3_000 });
     let first = (await rowIds(page))[0];
     await expectConsistentChips(page, expected);
     for (const n of ['2', '3']) {
@@ -213,6 +215,20 @@ describe('the overlay on the demo portal (Chromium)', () => {
     await expectConsistentChips(en, expected);
     const summary = await en.locator('starguard-summary').evaluate((h) => [...h.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent));
     expect(summary[0]).toMatch(/^Tracking visibility \d+\.\d% \(\d+\/\d+\)$/);
+    // Where the screenshot step dragged it, expanded: remembered across pages.
+    const width = en.viewportSize()!.width;
+    // (±2 px: the card's border between the dragged header and the host's corner.)
+    const placed = await en.locator('starguard-summary').evaluate((h: HTMLElement) => [parseFloat(h.style.left), parseFloat(h.style.top), h.getAttribute('data-collapsed')] as const);
+    expect(Math.abs(placed[0] - (width - 300))).toBeLessThanOrEqual(2);
+    expect(Math.abs(placed[1] - 52)).toBeLessThanOrEqual(2);
+    expect(placed[2]).toBe('false');
+    // Collapsing is remembered too.
+    await en.locator('starguard-summary .toggle').click();
+    const next = await browser.context.newPage();
+    await next.goto(new URL('/star-level?lang=en', server.url).toString());
+    await expect.poll(() => next.locator('starguard-summary').getAttribute('data-collapsed'), { timeout: 20_000 }).toBe('true');
+    expect(await next.locator('starguard-summary .pill').textContent()).toBe('StarGuard');
+    await next.close();
     await en.close();
   });
 });
