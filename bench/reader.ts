@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from './build';
 import { median, unavailable, type Figure } from './figures';
-import { logisticsPerformancePage, fusionTable, portalRows } from './portal-page';
+import { logisticsPerformancePage, fusionTable, portalRow, portalRows } from './portal-page';
 
 export const READER_ROWS = 5_000;
 export const PAGE_SIZE = 20;
@@ -80,11 +80,11 @@ async function timeInPage(page: Page, reps: number, swapPages: boolean, nextBody
   }, { reps, swapPages, nextBodyHtml, url: URL, bareBatch: swapPages ? 200 : 1 });
 }
 
-function toFigure(id: string, label: string, baselineLabel: string, t: InPageTiming, expectedRows: number): Figure {
+function toFigure(id: string, label: string, baselineLabel: string, t: InPageTiming, expectedRows: number, expectedFirstId: string): Figure {
   const readMedian = median(t.readMs);
   const bareMedian = median(t.bareMs);
   // Every page swap must have produced a new observation (a scan that sends nothing did no work).
-  const complete = t.orders === expectedRows && (id !== 'reader.pagination' || t.sent === t.readMs.length);
+  const complete = t.orders === expectedRows && t.firstId === expectedFirstId && (id !== 'reader.pagination' || t.sent === t.readMs.length);
   return {
     section: 'reader', id, label, unit: 'ratio',
     value: complete ? readMedian / bareMedian : null,
@@ -93,7 +93,7 @@ function toFigure(id: string, label: string, baselineLabel: string, t: InPageTim
     reps: t.readMs.length,
     note: complete
       ? (t.diagnostics.length ? `diagnostics: ${[...new Set(t.diagnostics)].join(', ')}` : `${t.orders} orders read`)
-      : `n/a (reader returned ${t.orders} of ${expectedRows} orders, ${t.sent} observations sent; diagnostics: ${[...new Set(t.diagnostics)].join(', ') || 'none'})`,
+      : `n/a (reader returned ${t.orders} of ${expectedRows} orders, first ${t.firstId ?? 'none'} (expected ${expectedFirstId}), ${t.sent} observations sent; diagnostics: ${[...new Set(t.diagnostics)].join(', ') || 'none'})`,
   };
 }
 
@@ -117,14 +117,17 @@ export async function readerFigures(browser: Browser, log: (line: string) => voi
     await page.setContent(logisticsPerformancePage(portalRows(0, READER_ROWS)), { waitUntil: 'load' });
     await page.addScriptTag({ content: bundle });
     const full = await timeInPage(page, 5, false, []);
-    figures.push(toFigure('reader.table5000', labels.full, 'bare textContent loop', full, READER_ROWS));
+    figures.push(toFigure('reader.table5000', labels.full, 'bare textContent loop', full, READER_ROWS, portalRow(0).id));
 
     log(`  reader: pagination re-read`);
     await page.setContent(logisticsPerformancePage(portalRows(0, PAGE_SIZE)), { waitUntil: 'load' });
     await page.addScriptTag({ content: bundle });
-    const nextPages = [1, 2, 3, 0].map((p) => fusionTable(portalRows(p * PAGE_SIZE, PAGE_SIZE)));
-    const paged = await timeInPage(page, 41, true, nextPages);
-    figures.push(toFigure('reader.pagination', labels.page, 'bare loop, same page', paged, PAGE_SIZE));
+    const pageOrder = [1, 2, 3, 0];
+    const swaps = 41;
+    const nextPages = pageOrder.map((p) => fusionTable(portalRows(p * PAGE_SIZE, PAGE_SIZE)));
+    const paged = await timeInPage(page, swaps, true, nextPages);
+    const lastPage = pageOrder[(swaps - 1) % pageOrder.length]!;
+    figures.push(toFigure('reader.pagination', labels.page, 'bare loop, same page', paged, PAGE_SIZE, portalRow(lastPage * PAGE_SIZE).id));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     for (const [id, label] of [['reader.table5000', labels.full], ['reader.pagination', labels.page]] as const) {
