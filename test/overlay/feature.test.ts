@@ -2,6 +2,7 @@
 /** The overlay feature with a fake worker (issue 8): chips follow reads, summary state, clean stop. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initOverlay, type OverlayDeps } from '../../src/features/overlay';
+import { ALIVE_CHECK_MS } from '../../src/features/overlay/feature';
 import { buildOverlayView } from '../../src/overlay/build';
 import { DEFAULT_SUMMARY_STATE, type SummaryState } from '../../src/overlay/summary';
 import { decodeSummaryState } from '../../src/overlay/summary-store';
@@ -112,6 +113,24 @@ describe('the overlay feature', () => {
     expect(chipIds()).toHaveLength(0);
     expect(summary()).toBeNull();
     expect(run.subscribed()).toBe(false);
+  });
+
+  it('removes itself when the extension goes away (reloaded or disabled), without waiting for the page to change', async () => {
+    vi.useFakeTimers();
+    try {
+      const { rows } = mountTable(document, [IDS.failOpen]);
+      const f = fakeDeps();
+      let alive = true;
+      start(rows, { ...f.deps, extensionAlive: () => alive });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(chipIds()).toHaveLength(1);
+      alive = false;
+      await vi.advanceTimersByTimeAsync(ALIVE_CHECK_MS);
+      expect(chipIds()).toHaveLength(0);
+      expect(summary()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stays quiet when the worker cannot answer', async () => {

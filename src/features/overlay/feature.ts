@@ -26,7 +26,20 @@ export interface OverlayDeps {
   getView(orderIds: string[], accountId: string | null): Promise<OverlayView>;
   openSidePanel(orderId: string | null): void;
   store: SummaryStateStore;
+  /** False once the extension was reloaded or disabled (an orphaned content script). */
+  extensionAlive?: () => boolean;
 }
+
+/** An orphaned content script loses its runtime id (Chrome) when the extension goes away. */
+export function runtimeAlive(): boolean {
+  return !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+}
+
+/**
+ * How often the overlay checks that the extension is still there. WXT only notices a reload
+ * lazily (when the page next changes); the seller should not keep stale chips until then.
+ */
+export const ALIVE_CHECK_MS = 1000;
 
 export const workerDeps: OverlayDeps = {
   getView: (orderIds, accountId) => sendMessage('getOverlay', { orderIds, accountId }),
@@ -35,6 +48,7 @@ export const workerDeps: OverlayDeps = {
     sendMessage('openSidePanel', { orderId }).catch((e: unknown) => console.debug('[StarGuard] openSidePanel:', e instanceof Error ? e.message : e));
   },
   store: chromeSummaryStore,
+  extensionAlive: runtimeAlive,
 };
 
 export interface OverlayContext {
@@ -122,12 +136,15 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   const unsubscribe = ctx.onRead?.(onRead) ?? (() => undefined);
   doc.addEventListener('visibilitychange', onVisible);
   win?.addEventListener('focus', schedule);
+  const alive = deps.extensionAlive;
+  const aliveTimer = alive ? setInterval(() => { if (!alive()) stop(); }, ALIVE_CHECK_MS) : undefined;
   schedule();
 
   const stop = () => {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
+    clearInterval(aliveTimer);
     unsubscribe();
     doc.removeEventListener('visibilitychange', onVisible);
     win?.removeEventListener('focus', schedule);
