@@ -189,6 +189,12 @@ describe('the overlay on the demo portal (Chromium)', () => {
     // The worker received openSidePanel with the order and stored the focus.
     await expect.poll(async () => ((await readStore(await browser.worker(), { key: 'ui' })).value as { focus?: { orderId?: string } } | undefined)?.focus?.orderId,
       { timeout: 15_000 }).toBe(PLANTED.TWO_BATCH_ONE_PRE_ADVICE);
+    // Chrome opened the panel (the click's user gesture carried through the worker): its page exists.
+    const cdp = await browser.context.browser()!.newBrowserCDPSession();
+    const panelTargets = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> }).targetInfos
+      .filter((t) => t.url === `chrome-extension://${browser.extensionId}/sidepanel.html`).length;
+    await expect.poll(panelTargets, { timeout: 10_000 }).toBe(1);
+    await cdp.detach();
     // The chip's click did not reach the row: no navigation, no dialog.
     expect(page.url()).toBe(before);
     expect(await page.locator('.next-dialog').isVisible()).toBe(false);
