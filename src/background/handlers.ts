@@ -1,7 +1,7 @@
 /** Message handlers of the worker (issue 4). Each one reads/writes the store; no globals. */
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
-import { acceptObservation, drainInbox, importSnapshot } from '../store/accounts';
+import { importSnapshot } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
 import { buildView, shownAccountId } from '../store/view';
 import { afterChange, type Clock } from './effects';
@@ -11,13 +11,7 @@ import { overlayView } from './overlay';
 
 export function createHandlers(now: Clock): Handlers {
   return {
-    async observe(obs) {
-      // Durable first: once in the inbox, a worker stop cannot lose the read (drained on start).
-      await acceptObservation(obs, now());
-      const touched = await drainInbox(now);
-      await afterChange(now, touched);
-      return { ok: true };
-    },
+    // observe: see observe-listener.ts (stashed before validation, durable first).
     // Tracking-number pre-flight (issue 6): orders already using a number. Read-only.
     lookupTrackingNumber: (data) => lookupTrackingNumber(data, now),
     // In-page overlay (issue 8): verdicts for the rows a page shows. Read-only.

@@ -5,7 +5,9 @@
  * and these listeners; every start re-derives alarms, badge and notifications from the store.
  */
 import { browser } from 'wxt/browser';
-import { createMessageListener } from '../messaging/client';
+import { createMessageListener, type Sender } from '../messaging/client';
+import type { MessageKind } from '../messaging/protocol';
+import { createObserveListener } from './observe-listener';
 import { drainInbox, rescoreStale, type Scorer } from '../store/accounts';
 import { scoreSnapshot } from '../engine/score';
 import { setFocus, writeSettings } from '../store/ui';
@@ -59,9 +61,9 @@ export function onNotificationClicked(notificationId: string, now: Clock): Promi
 
 export function startBackground(now: Clock = () => new Date()): void {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(now), (kind, sender) => acceptSender(kind, sender, browser.runtime.id, extensionOrigin)),
-  );
+  const accept = (kind: MessageKind, sender: Sender) => acceptSender(kind, sender, browser.runtime.id, extensionOrigin);
+  browser.runtime.onMessage.addListener(createObserveListener(accept, now));
+  browser.runtime.onMessage.addListener(createMessageListener(createHandlers(now), accept));
   browser.alarms.onAlarm.addListener((alarm) => { void onAlarm(alarm.name, now); });
   browser.notifications.onClicked.addListener((id) => { void onNotificationClicked(id, now); });
   browser.runtime.onStartup.addListener(() => { void onWorkerStart(now); });

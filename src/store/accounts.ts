@@ -70,26 +70,42 @@ export function applyObservation(record: AccountRecord | null, obs: Observation,
  * arrival time; the random suffix keeps two reads of the same millisecond apart (no counter in
  * a global: the worker keeps no state between lives).
  */
-export function acceptObservation(obs: Observation, now: Date): Promise<string> {
+export function acceptObservation(obs: Observation | unknown, now: Date): Promise<string> {
   const key = `${INBOX_PREFIX}${now.getTime().toString().padStart(15, '0')}:${crypto.randomUUID()}`;
   return enqueue(() => transact([], () => ({ put: [[key, obs]], result: key })));
 }
 
+/** Lets queued events (messages, alarms, DevTools) run between long synchronous steps. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface Drained {
+  /** Accounts whose record changed. */
+  touched: string[];
+  /** Inbox keys whose content was not a valid observation (quarantined) → the reason. */
+  invalid: Record<string, string>;
+}
+
 /**
- * Merges every waiting observation, oldest first. Each one is merged, scored, stored and removed
- * from the inbox in one transaction, so a worker stopped at any point loses nothing and merges
- * nothing twice (and merging is idempotent anyway). Returns the accounts that changed.
+ * Merges every waiting observation, oldest first. Each one is validated here (the inbox may hold
+ * raw page data stashed before validation), then merged, scored, stored and removed from the
+ * inbox in one transaction, so a worker stopped at any point loses nothing and merges nothing
+ * twice (and merging is idempotent anyway). An invalid entry is quarantined, not dropped.
  */
-export function drainInbox(now: () => Date, score: Scorer = scoreSnapshot): Promise<string[]> {
+export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapshot): Promise<Drained> {
   return enqueue(async () => {
     const touched = new Set<string>();
+    const invalid: Record<string, string> = {};
     for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
       const pending = await getValue(inboxKey);
-      const parsed = ObservationSchema.safeParse(pending);
       if (pending === undefined) continue;
+      await yieldToEventLoop();
+      const parsed = ObservationSchema.safeParse(pending);
       if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const why = `invalid observe message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
+        invalid[inboxKey] = why;
         await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
-          put: [quarantineWrite(inboxKey, raw, `observation: ${parsed.error.issues[0]?.message}`, now())], del: [inboxKey], result: null,
+          put: [quarantineWrite(inboxKey, raw, why, now())], del: [inboxKey], result: null,
         }));
         continue;
       }
@@ -109,8 +125,13 @@ export function drainInbox(now: () => Date, score: Scorer = scoreSnapshot): Prom
       });
       if (changed) touched.add(obs.accountId);
     }
-    return [...touched];
+    return { touched: [...touched], invalid };
   });
+}
+
+/** drainInboxDetailed, answering only the accounts that changed. */
+export async function drainInbox(now: () => Date, score: Scorer = scoreSnapshot): Promise<string[]> {
+  return (await drainInboxDetailed(now, score)).touched;
 }
 
 export async function listAccounts(): Promise<string[]> {

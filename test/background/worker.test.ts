@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { clock, freshDb, raw } from '../store/helpers';
+import { clock, freshDb, keys, raw } from '../store/helpers';
 import { obs } from '../store/fixtures';
 import { onAlarm, onNotificationClicked, onWorkerStart, startBackground } from '../../src/background/main';
 import { DAILY_ALARM, NOTIFY_ALARM } from '../../src/background/effects';
@@ -94,6 +94,10 @@ describe('messages', () => {
   it('answers an invalid payload with an error and ignores unknown kinds', async () => {
     startBackground(now);
     expect(await send('observe', { accountId: '' }, contentSender)).toMatchObject({ error: expect.stringContaining('invalid observe message') });
+    // Stashed before validation (durable first), then quarantined, never merged.
+    expect(await keys('inbox:')).toEqual([]);
+    expect(await keys('quarantine:inbox:')).toHaveLength(1);
+    expect(await keys('account:')).toEqual([]);
     expect(await send('selfDestruct', {}, pageSender)).toBeUndefined();
     expect(await send('stateChanged', { accountId: null }, pageSender)).toBeUndefined();
   });

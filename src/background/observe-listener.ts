@@ -1,0 +1,33 @@
+/**
+ * The `observe` path, durable first (issue 4). A big page read takes the worker seconds to
+ * validate; Chrome may stop the worker at any moment. So the raw message is stashed in the inbox
+ * (one IndexedDB put) BEFORE it is validated, and validation happens when the inbox drains — here
+ * and, if the worker dies first, at its next start. The sender still gets an error for an invalid
+ * read (the invalid entry is quarantined, never merged).
+ *
+ * Registered at the top level beside createMessageListener, which has no `observe` handler.
+ */
+import { Envelope, type MessageKind } from '../messaging/protocol';
+import type { Sender } from '../messaging/client';
+import { acceptObservation, drainInboxDetailed } from '../store/accounts';
+import { afterChange, type Clock } from './effects';
+
+export function createObserveListener(accept: (kind: MessageKind, sender: Sender) => boolean, now: Clock) {
+  return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
+    // Envelope's `data` is z.unknown(): this check is shallow and cheap.
+    const envelope = Envelope.safeParse(message);
+    if (!envelope.success || envelope.data.kind !== 'observe') return undefined;
+    if (!accept('observe', sender)) return Promise.resolve({ error: 'sender not allowed for observe' });
+    return (async () => {
+      try {
+        const key = await acceptObservation(envelope.data.data, now());
+        const drained = await drainInboxDetailed(now);
+        await afterChange(now, drained.touched);
+        const invalid = drained.invalid[key];
+        return invalid ? { error: invalid } : { ok: true };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    })();
+  };
+}
