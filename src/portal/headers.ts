@@ -13,7 +13,7 @@ import {
 export type FieldId =
   | 'orderId' | 'destination' | 'exportMethod' | 'transport' | 'tradeTerm' | 'shippedAt' | 'paidAt'
   | 'portalTraceable' | 'actions' | 'trackingNumber' | 'carrier' | 'uploadedAt' | 'amountUsd' | 'status'
-  | 'buyer' | 'tags' | 'draftedBy' | 'orderDate' | 'disputeId' | 'disputeType' | 'salesperson' | 'advice'
+  | 'buyer' | 'tags' | 'draftedBy' | 'orderDate' | 'disputeId' | 'disputeType' | 'refundAt' | 'salesperson' | 'advice'
   | 'product' | 'owner' | 'problem' | 'issuedAt' | 'deadline' | 'metric' | 'myValue';
 
 export interface FieldSpec {
@@ -139,6 +139,11 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
     headers: ['纠纷类型', '退款原因', '纠纷原因', 'dispute type', 'refund reason', 'dispute reason'],
     fits: anyText,
     freeText: true,
+  },
+  refundAt: {
+    label: { zh: '退款时间', en: 'refund date' },
+    headers: ['退款时间', '退款日期', 'refund date', 'refund time', 'refunded on', 'refunded at'],
+    fits: isDate,
   },
   salesperson: {
     label: { zh: '业务员', en: 'salesperson' },

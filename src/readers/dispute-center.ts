@@ -2,7 +2,9 @@
  * 交易成长中心 → RTS商家有责纠纷 (seller-responsible dispute table): 担保单号, 订单金额, 订单时间,
  * 业务员, 纠纷单号, 纠纷类型/退款原因, 优化建议, plus the shown 有责纠纷率 and 有责纠纷单量
  * (seed 000, RTS市场卖家违背承诺行为管控规则 page mock; RULES.md R3). The dispute number and type
- * are kept as `dispute` on the order (the refund date is not shown, so `refund` is not filled).
+ * are kept as `dispute` on the order. When the table also shows 退款时间 (the demo portal does), the
+ * row is a refund before shipment (the table lists 发货前商家有责订单, RULES.md R3) and becomes
+ * `refund` with its reason, so the R3 gauge counts it; without that column `refund` stays unfilled.
  */
 import type { ObservedOrder } from '../snapshot/observation';
 import { checkOrder } from './check';
@@ -15,7 +17,7 @@ import type { TableSpec } from './mapping';
 
 export const DISPUTE_TABLE: TableSpec = {
   name: 'dispute-center',
-  fields: ['orderId', 'amountUsd', 'orderDate', 'salesperson', 'disputeId', 'disputeType', 'advice'],
+  fields: ['orderId', 'amountUsd', 'orderDate', 'salesperson', 'disputeId', 'disputeType', 'refundAt', 'advice'],
   required: ['orderId', 'disputeId', 'disputeType'],
 };
 
@@ -49,12 +51,14 @@ export const disputeCenter: PageReader = {
       if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
       const disputeId = r.text('disputeId');
       const disputeType = r.text('disputeType');
+      const refundAt = r.value('refundAt', parseDate);
       const order = validate<ObservedOrder>(checkOrder, defined({
         id,
         tradeAssurance: true,
         amountUsd: r.value('amountUsd', parseAmountUsd),
         orderDate: r.value('orderDate', parseDate),
         dispute: disputeId || disputeType ? { id: disputeId ? normalizeText(disputeId) : null, type: disputeType ? normalizeText(disputeType) : null } : undefined,
+        refund: refundAt && disputeType ? { at: refundAt, reason: normalizeText(disputeType), beforeShipment: true } : undefined,
       }), row, out.diagnostics);
       if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
     }
