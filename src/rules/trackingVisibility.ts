@@ -37,6 +37,13 @@ export interface TrackingVisibilityOptions {
   shippedIncludesLaterStates: boolean;
   /** A trade term the page did not show cannot be EXW/FCA as far as we know: keep it in scope. */
   unknownTradeTermInScope: boolean;
+  /**
+   * Interpretation: an order with a known ship date (发货时间) and an unknown status counts as
+   * shipped. The logistics-performance page (商家物流表现 → 我的订单, seed 001 轨迹可视率-查询路径)
+   * lists shipped orders only and shows no status column; a known cancelled/refunded/unshipped
+   * status still excludes the order.
+   */
+  inferShippedFromShipDate: boolean;
 }
 
 export const defaultOptions: TrackingVisibilityOptions = {
@@ -44,6 +51,7 @@ export const defaultOptions: TrackingVisibilityOptions = {
   appealDeadlineOffsetDays: 28,
   shippedIncludesLaterStates: true,
   unknownTradeTermInScope: true,
+  inferShippedFromShipDate: true,
 };
 
 export type TrackingVisibilityResult = {
@@ -67,7 +75,8 @@ export function isInScope(order: Order, window: { from: string; to: string }, op
   const x = order.shippedAt;
   if (x === null || x < window.from || x > window.to) return false;
   const shippedStates = opts.shippedIncludesLaterStates ? SHIPPED_OR_LATER : SHIPPED_ONLY;
-  if (order.status === null || !shippedStates.has(order.status)) return false;
+  // x is known here: with the option on, an unknown status is read as 已发货 (see the option).
+  if (order.status === null ? !opts.inferShippedFromShipDate : !shippedStates.has(order.status)) return false;
   if (!order.tradeAssurance) return false;
   if (order.exportMethod !== 'convenient' || order.transport !== 'express') return false;
   if (!isCore10(order.destination)) return false;

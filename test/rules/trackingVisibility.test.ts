@@ -63,6 +63,19 @@ describe('R1 scope (口径详解)', () => {
   it('shippedIncludesLaterStates: false keeps only 已发货', () => {
     expect(evaluate(snapshot([order({ shippedAt, status: 'received' })]), asOf, { shippedIncludesLaterStates: false }).result.inScope).toBe(0);
   });
+  // The logistics-performance page (我的订单) lists shipped orders with 发货时间 but no order
+  // status: a known ship date with an unknown status counts as shipped (interpretation).
+  it.each([
+    ['unknown status with a ship date counts as shipped', { status: null }, true],
+    ['unknown status without a ship date stays out', { status: null, shippedAt: null }, false],
+    ['a known cancelled status still excludes it', { status: 'cancelled' }, false],
+    ['a known refunded status still excludes it', { status: 'refunded' }, false],
+  ] as Array<[string, Partial<Order>, boolean]>)('inferShippedFromShipDate (default): %s', (_name, overrides, inScope) => {
+    expect(evaluate(snapshot([order({ shippedAt, ...overrides })]), asOf).result.inScope).toBe(inScope ? 1 : 0);
+  });
+  it('inferShippedFromShipDate: false leaves orders of unknown status out', () => {
+    expect(evaluate(snapshot([order({ shippedAt, status: null })]), asOf, { inferShippedFromShipDate: false }).result.inScope).toBe(0);
+  });
   it('unknownTradeTermInScope: false drops orders without a trade term', () => {
     expect(evaluate(snapshot([order({ shippedAt, tradeTerm: null })]), asOf, { unknownTradeTermInScope: false }).result.inScope).toBe(0);
   });
