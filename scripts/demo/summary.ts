@@ -1,0 +1,67 @@
+/**
+ * summary.txt of the headless demo (issue 5): the findings as the side panel shows them (same
+ * message keys, same action list, same countdowns), in Chinese then English, from the worker's
+ * AccountView. Pure: no browser, no clock (today is passed in).
+ */
+import type { AccountView } from '../../src/state/view';
+import { makeT, type MessageKey, type UiLanguage } from '../../src/i18n';
+import { buildActionItems, atRiskOrderIds, countBySeverity, nextDeadline, rateIfNotFixed } from '../../src/ui/actions';
+import { VERDICT_KEY } from '../../src/ui/ActionList';
+import { countdown, percent } from '../../src/ui/format';
+
+const ABILITIES = new Set(['merchant', 'marketing', 'transaction', 'assurance']);
+
+export function summaryIn(lang: UiLanguage, view: AccountView, today: string): string {
+  const t = makeT(lang);
+  const report = view.report;
+  const lines: string[] = [`== ${t('app.title')} · ${lang === 'zh' ? '中文' : 'English'} ==`];
+  if (view.accountId) lines.push(t('overview.account', { id: view.accountId }));
+  if (!report) return [...lines, t('empty.noData')].join('\n');
+
+  const items = buildActionItems(report, view.snapshot, today);
+  const tv = report.trackingVisibility;
+  const atRisk = atRiskOrderIds(items).length;
+  lines.push('', `[${t('overview.tracking.heading')}]`,
+    t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope }),
+    `${t('overview.tracking.statsDate', { date: tv.statsDate })} · ${t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}`,
+    atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk'));
+
+  const d = report.disputes;
+  lines.push('', `[${t('overview.disputes.heading')}] ${t(`overview.disputes.stage.${d.stage}`)}`,
+    t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) }),
+    t('overview.disputes.window', { from: d.window.from, to: d.window.to }),
+    d.triggered ? t('overview.disputes.triggered') : t('overview.disputes.toTrigger', { n: d.disputesToTrigger }));
+  if (d.agesOut[0]) lines.push(t('overview.disputes.agesOut', { date: d.agesOut[0] }));
+
+  const c = report.coverage;
+  lines.push('', `[${t('overview.coverage.heading')}]`, t('overview.coverage.rate', { rate: percent(c.rate), guaranteed: c.guaranteedOrders, pure: c.pureRtsOrders }));
+
+  const star = report.starLevel;
+  lines.push('', `[${t('overview.star.heading')}]`);
+  if (!star) lines.push(t('overview.star.none'));
+  else {
+    const ability = ABILITIES.has(star.weakestAbility) ? t(`ability.${star.weakestAbility}` as MessageKey) : star.weakestAbility;
+    lines.push(t('overview.star.stars', { stars: star.stars }), t('overview.star.weakest', { ability }));
+    if (star.gated) lines.push(t('overview.star.gated'));
+  }
+
+  const counts = countBySeverity(items);
+  const next = nextDeadline(items, today);
+  lines.push('', `[${t('actions.heading')}] ${t('actions.count', { count: items.length })}`,
+    `${t('severity.critical')} ${counts.critical} · ${t('severity.warning')} ${counts.warning} · ${t('severity.info')} ${counts.info}`,
+    next?.deadline ? t('popup.nextDeadline', { date: next.deadline, countdown: countdown(t, today, next.deadline) }) : t('popup.noDeadline'));
+  for (const item of items) {
+    const due = item.deadline ? t('actions.deadline', { date: item.deadline, countdown: countdown(t, today, item.deadline) }) : t('actions.noDeadline');
+    lines.push(`- [${t(`severity.${item.severity}`)}] ${due} · ${item.kind}${item.orderId ? ` · ${item.orderId}` : ''}`, `  ${item.message[lang]}`);
+    if (item.appeal) {
+      const reason = item.appeal.reasons[0];
+      lines.push(`  ${t(VERDICT_KEY[item.appeal.verdict])}${reason ? `: ${t(reason.key, reason.params)}` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Chinese first, then English (house rule: every user-visible string in zh first and en). */
+export function demoSummary(view: AccountView, today: string): string {
+  return `${summaryIn('zh', view, today)}\n\n${summaryIn('en', view, today)}\n`;
+}
