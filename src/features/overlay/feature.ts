@@ -8,7 +8,7 @@
 import type { PageKind } from '../../snapshot/observation';
 import { readAccountId, type ReadWithRows } from '../../readers';
 import type { OrderRow } from '../../readers/types';
-import { sendMessage } from '../../messaging/client';
+import { sendToWorker } from '../../content/send';
 import type { OverlayView } from '../../overlay/schema';
 import { createChipLayer } from '../../overlay/chip-layer';
 import { createSummary, type Summary } from '../../overlay/summary';
@@ -42,10 +42,10 @@ export function runtimeAlive(): boolean {
 export const ALIVE_CHECK_MS = 1000;
 
 export const workerDeps: OverlayDeps = {
-  getView: (orderIds, accountId) => sendMessage('getOverlay', { orderIds, accountId }),
+  getView: (orderIds, accountId) => sendToWorker('getOverlay', { orderIds, accountId }),
   openSidePanel: (orderId) => {
     // Sent right inside the click: the worker opens the panel before its first await (user gesture).
-    sendMessage('openSidePanel', { orderId }).catch((e: unknown) => console.debug('[StarGuard] openSidePanel:', e instanceof Error ? e.message : e));
+    sendToWorker('openSidePanel', { orderId }).catch((e: unknown) => console.debug('[StarGuard] openSidePanel:', e instanceof Error ? e.message : e));
   },
   store: chromeSummaryStore,
   extensionAlive: runtimeAlive,

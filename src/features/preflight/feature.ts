@@ -5,7 +5,7 @@
  */
 import { checkTrackingNumber } from '../../carriers/check';
 import { normaliseTrackingNumber } from '../../carriers/normalise';
-import { sendMessage } from '../../messaging/client';
+import { sendToWorker } from '../../content/send';
 import { findFields } from './labels';
 import { pageLanguage } from './language';
 import { createPanel, linesFor, type Panel } from './panel';
@@ -26,7 +26,7 @@ export interface PreflightContext {
 export const PREFLIGHT_DEBOUNCE_MS = 250;
 
 async function askWorker(number: string): Promise<readonly string[]> {
-  return (await sendMessage('lookupTrackingNumber', { number })).orderIds;
+  return (await sendToWorker('lookupTrackingNumber', { number })).orderIds;
 }
 
 /** Starts the feature on a document; returns the function that stops it. */
