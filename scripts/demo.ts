@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { EXTENSION_DIR, PRODUCTION_EXTENSION_DIR, launchWithExtension, type Launched } from './lib/chromium';
-import { ReadWatcher, demoHref, getAccountView, waitForScoring, walkDemoStore } from './demo/walk';
+import { ReadWatcher, demoHref, getAccountView, setUiLanguage, waitForScoring, walkDemoStore } from './demo/walk';
 import { shootAll } from './demo/screenshots';
 import { demoSummary } from './demo/summary';
 import { todayInCst } from '../src/util/dates';
@@ -43,6 +43,7 @@ function loadUnpackedHelp(): string {
 async function runHeadless(demo: DemoServer, browser: Launched, outDir: string): Promise<void> {
   const log = (line: string) => console.log(`  ${line}`);
   console.log(`浏览演示店铺 / Walking the demo store (${demo.url})`);
+  await setUiLanguage(browser.context, browser.extensionId, 'zh');
   const page = await browser.context.newPage();
   const watch = await ReadWatcher.open(browser.context, browser.extensionId);
   await walkDemoStore(page, watch, demo.url, 'zh', log);

@@ -63,8 +63,8 @@ export async function shootSidePanel(o: ShotContext): Promise<string[]> {
       files.push(join(o.outDir, `sidepanel-actions-${lang}.png`));
       await page.screenshot({ path: files.at(-1)!, fullPage: true });
     }
-    // Back to following the browser, as a fresh install would.
-    await page.locator('header select').selectOption('auto');
+    // Back to Chinese for the pages that follow (see setUiLanguage).
+    await page.locator('header select').selectOption('zh');
     return files;
   });
 }

@@ -149,6 +149,21 @@ export async function getAccountView(context: BrowserContext, extensionId: strin
 }
 
 /**
+ * Sets the extension's UI language (side panel, popup, overlay). The headless demo says 'zh' for
+ * the person in China it imitates: in headless Chromium the worker's getUILanguage() is the
+ * machine's (often en-US), not the --lang of the pages, so 'auto' would mix languages.
+ */
+export async function setUiLanguage(context: BrowserContext, extensionId: string, language: 'auto' | 'zh' | 'en'): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await sendFromExtensionPage(page, 'setSettings', { language });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Waits until the worker has scored what the pages showed: a report exists and neither the
  * stored orders nor the flags change over `quietMs`.
  */
