@@ -12,6 +12,7 @@ import {
   parseTradeTerm, parseTrackingNumber, parseTransport,
 } from '../portal/text';
 import { missingValue } from './diagnostics';
+import { findTables, type TableModel } from './table';
 import { labelledValue } from './page';
 import { defined } from './rows';
 import { ORDER_ID_LABELS } from './tracking-detail';
@@ -39,25 +40,86 @@ function eventFromItem(li: Element): TrackingEvent | null {
   return description ? { at, location: null, description } : null;
 }
 
+/** Ends a labelled token: text glued on after it (a location, a word) makes it no number at all. */
+const TOKEN_END = String.raw`(?=$|[\s,;，；|｜·])`;
+
 function labelIn(scope: Element, labels: string[]): string | null {
   const text = spacedText(scope);
   for (const l of labels) {
-    const m = new RegExp(`(?:^|\\s)${l.replace(/\./g, '\\.')}\\s*[:：]\\s*([A-Za-z0-9-]{2,40})`, 'i').exec(text);
-    if (m) return m[1] ?? null;
+    const m = new RegExp(`(?:^|\\s)${l.replace(/\./g, '\\.')}\\s*[:：]\\s*([A-Za-z0-9-]{2,40})${TOKEN_END}`, 'i').exec(text);
+    if (m) return gluedWord(m[1] ?? '') ? null : m[1] ?? null;
   }
   return null;
 }
 
-/** Batches: elements marked as a shipment batch (data-batch / section) holding an event list. */
+/**
+ * "1ZNCWDV00325579826Memphis": a number with a capitalised word glued on (text read without the
+ * element boundary). Carrier numbers are digits and capitals (or all typed in lower case), never
+ * a digit followed by "Xxxx"; such a token is no number rather than a wrong one.
+ */
+function gluedWord(token: string): boolean {
+  return /\d[A-Z][a-z]{2,}$/.test(token);
+}
+
+const BATCH_TITLE = /^(?:批次|第?\s*\d+\s*批|batch|shipment)\s*\d*$/i;
+
+/**
+ * A batch heading without a 承运商 label, "批次 1 · UPS · 物流单号: 1Z…" (the demo portal's first
+ * markup, fixture order-detail/2026-11-23-zh-batch-heading-table.html): the carrier is the
+ * segment that is neither the batch title nor a labelled value.
+ */
+function carrierFromHeading(scope: Element): string | null {
+  const heading = scope.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  if (!heading) return null;
+  const segments = spacedText(heading).split(/\s*[·|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (segments.length < 2) return null;
+  const rest = segments.filter((p) => !BATCH_TITLE.test(p) && !/[:：]/.test(p));
+  return rest.length === 1 && rest[0]!.length <= 40 ? rest[0]! : null;
+}
+
+const EVENT_HEADER = {
+  location: /^(地点|所在地|位置|location|place)$/i,
+  description: /^(描述|事件|物流详情|轨迹|description|event|details)$/i,
+  at: /^(时间|日期|time|date|date\s*&\s*time)$/i,
+} as const;
+
+/** An event table (地点 / 描述 / 时间 columns, by header text); null when the table is something else. */
+function eventsFromTable(table: TableModel): TrackingEvent[] | null {
+  const col = (re: RegExp) => table.headers.findIndex((h) => re.test(h.replace(/[:：]/g, '').trim()));
+  const [loc, desc, time] = [col(EVENT_HEADER.location), col(EVENT_HEADER.description), col(EVENT_HEADER.at)];
+  if (desc < 0 || time < 0) return null;
+  const events: TrackingEvent[] = [];
+  for (const row of table.rows) {
+    const at = parseDateTime(row.texts[time]);
+    const description = row.texts[desc] ?? '';
+    if (!at || !description) continue;
+    const location = loc >= 0 ? row.texts[loc] ?? '' : '';
+    events.push({ at, location: location && location !== '-' && location !== '--' ? location : null, description });
+  }
+  return events;
+}
+
+/**
+ * Batches: every event list (<ul>/<ol> of events) or event table, with the carrier and number
+ * read from its batch container (the list's or table's parent).
+ */
 function readBatches(doc: Document): ObservedShipment[] {
   const lists = Array.from(doc.querySelectorAll('ul, ol')).filter((l) => Array.from(l.querySelectorAll(S.LIST_ITEMS)).some((li) => eventFromItem(li)));
-  return lists.map((list) => {
-    const scope = list.parentElement ?? list;
-    const events = Array.from(list.querySelectorAll(S.LIST_ITEMS)).map(eventFromItem).filter((e): e is TrackingEvent => !!e);
+  const found: Array<{ root: Element; events: TrackingEvent[] }> = lists.map((list) => ({
+    root: list,
+    events: Array.from(list.querySelectorAll(S.LIST_ITEMS)).map(eventFromItem).filter((e): e is TrackingEvent => !!e),
+  }));
+  for (const table of findTables(doc)) {
+    const events = eventsFromTable(table);
+    if (events) found.push({ root: table.root, events });
+  }
+  found.sort((a, b) => (a.root === b.root ? 0 : a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
+  return found.map(({ root, events }) => {
+    const scope = root.parentElement ?? root;
     const number = labelIn(scope, BATCH_LABEL_NUMBER);
     return defined({
       trackingNumber: number ? parseTrackingNumber(number) ?? undefined : undefined,
-      carrier: labelIn(scope, BATCH_LABEL_CARRIER) ?? undefined,
+      carrier: labelIn(scope, BATCH_LABEL_CARRIER) ?? carrierFromHeading(scope) ?? undefined,
       events,
     });
   });
@@ -112,6 +174,10 @@ export const orderDetail: PageReader = {
       exportMethod, transport,
       shipments: readBatches(doc),
     });
+    // A batch whose number cannot be read cleanly (e.g. glued to other text) is reported, not guessed.
+    for (const [i, batch] of (order.shipments ?? []).entries()) {
+      if (!batch.trackingNumber) out.diagnostics.push({ ...missingValue({ zh: `第 ${i + 1} 批的物流单号`, en: `tracking number of batch ${i + 1}` }), level: 'warning' });
+    }
     const problem = checkOrder(order);
     if (problem === null) out.orders.push(order as ObservedOrder);
     else out.diagnostics.push({ level: 'error', code: 'unparsable-row', message: { zh: '订单详情无法读取', en: 'the order detail could not be read' }, detail: { reason: problem } });

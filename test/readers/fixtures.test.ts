@@ -185,6 +185,38 @@ describe('order-detail', () => {
   });
 });
 
+describe('order-detail: batch heading and event table (review item 2)', () => {
+  // The demo portal's first order-detail markup: "批次 1 · UPS · 物流单号: 1Z…" over a Fusion table
+  // of 地点 / 描述 / 时间; read as "1ZNCWDV00325579826Memphis" with carrier null before.
+  it('reads carrier and number from the heading and events from the table, location apart', () => {
+    const r = read('order-detail/2026-11-23-zh-batch-heading-table.html');
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders).toEqual([{
+      id: '200008350102670908', status: 'shipped', paidAt: '2026-10-27', shippedAt: '2026-10-29', exportMethod: 'convenient', transport: 'express',
+      shipments: [
+        { trackingNumber: '1ZNCWDV00325579826', carrier: 'UPS', events: [
+          { at: '2026-10-31T09:20:00+08:00', location: 'Memphis, US', description: 'Departed facility' },
+          { at: '2026-10-29T18:05:00+08:00', location: 'Shenzhen, CN', description: 'Picked up' },
+        ] },
+        { trackingNumber: '5223474443', carrier: 'DHL', events: [
+          { at: '2026-10-29T12:00:00+08:00', location: null, description: 'Shipment information received' },
+        ] },
+      ],
+    }]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a number glued to following text is not read as a longer number: the batch has none and says so', () => {
+    const doc = loadFixture('order-detail/2022-11-08-zh-custom.html');
+    const p = doc.querySelector('.batch p')!;
+    p.textContent = '承运商: UPS 单号: 1ZNCWDV00325579826Memphis, US';
+    const r = readPage(doc, '');
+    expect(r.orders[0]!.shipments![0]).toMatchObject({ carrier: 'UPS' });
+    expect(r.orders[0]!.shipments![0]!.trackingNumber).toBeUndefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ level: 'warning', code: 'missing-value' })]);
+  });
+});
+
 describe('dispute-center', () => {
   it('zh (seed 000 mock): orders with dispute number and type; shown rate and count', () => {
     const r = read('dispute-center/2022-11-08-zh-fusion.html');
