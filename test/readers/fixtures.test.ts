@@ -217,6 +217,31 @@ describe('order-detail: batch heading and event table (review item 2)', () => {
   });
 });
 
+describe('English demo pages (review item 3)', () => {
+  // Saved from the demo portal with demo/save-pages.ts (scripts and styles stripped).
+  it('tracking detail: the order-level "Logistics Traceable" verdict', () => {
+    const r = read('tracking-detail/2026-11-23-en-demo.html');
+    expect(r.kind).toBe('tracking-detail');
+    expect(r.orders).toHaveLength(1);
+    expect(r.orders[0]).toMatchObject({ id: '200007350102670907', portalTraceable: false, appealOpen: true });
+    expect(r.orders[0]!.shipments!.map((s) => [s.trackingNumber, s.carrier, s.portalTraceable])).toEqual([
+      ['1034417613', 'DHL', true], ['787243779355', 'FedEx', false],
+    ]);
+  });
+  it('order detail: "Payment Time", status, received, batches', () => {
+    const r = read('order-detail/2026-11-23-en-demo.html');
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders[0]).toMatchObject({
+      id: '200007350102670907', paidAt: '2026-10-25', status: 'shipped', shippedAt: '2026-10-28', destination: 'AU',
+      exportMethod: 'convenient', transport: 'express', tradeTerm: 'DDP', draftedBy: 'buyer', amountUsd: 3420,
+    });
+    expect(r.orders[0]!.shipments!.map((s) => [s.trackingNumber, s.carrier, s.events!.length])).toEqual([
+      ['1034417613', 'DHL', 2], ['787243779355', 'FedEx', 1],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
+
 describe('dispute-center', () => {
   it('zh (seed 000 mock): orders with dispute number and type; shown rate and count', () => {
     const r = read('dispute-center/2022-11-08-zh-fusion.html');
