@@ -43,6 +43,14 @@ function remainingDays(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * 商品审核中 / 审核中, 请等待 / 时间已结束, 但是商品仍处在审核中 (seed 001 整改动作 mocks); not
+ * 审核不通过 (review over) nor 申诉中, 待人工审核 (an appeal, not a product review).
+ */
+export function productUnderReview(actions: string): boolean {
+  return /审核中|product under review|under review|pending review/i.test(actions) && !/审核不通过|审核失败|review failed/i.test(actions);
+}
+
 export const productRadar: PageReader = {
   kind: 'product-radar',
   urlHints: [/radar/i],
@@ -74,12 +82,13 @@ export const productRadar: PageReader = {
         id: `${pid}:${kind}`,
         productId: pid,
         kind,
-        // A listed task shows its state: 申诉中/审核中 (under review), 已整改 (resolved); a row
-        // without those words is an open task, not an unknown one.
-        underReview: appeal.pending || /审核中|under review/i.test(actions),
+        // Seed 001 知产商品雷达产品上线 tells two states apart: 商品审核中 (the edited product is being
+        // reviewed; an overdue task is not failed while it lasts) and 申诉中 (the one appeal per
+        // task is in progress). Each tag sets its own field; a row without either is open.
+        underReview: productUnderReview(actions),
         resolved: /已整改|整改完成|已完成整改|resolved|rectified/i.test(`${actions} ${r.text('deadline') ?? ''}`),
-        // A greyed-out appeal entry means the one appeal was used (RULES.md R6: one appeal per task).
-        appealUsed: appeal.pending ? true : appeal.appealOpen === false ? true : appeal.appealOpen === true ? false : undefined,
+        // Any appeal state shown (申诉中/申诉失败/申诉通过) or a greyed entry: the one appeal is used.
+        appealUsed: appeal.status !== undefined ? true : appeal.appealOpen === false ? true : appeal.appealOpen === true ? false : undefined,
         issuedAt: r.value('issuedAt', parseDateTime),
         remainingDays: remainingDays(`${actions} ${r.text('deadline') ?? ''} ${problem}`) ?? undefined,
         problem,

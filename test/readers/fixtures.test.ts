@@ -281,9 +281,24 @@ describe('product-radar', () => {
     expect(r.kind).toBe('product-radar');
     expect(r.radarTasks).toEqual([
       { id: '1600123456789:ip_infringement', productId: '1600123456789', kind: 'ip_infringement', appealUsed: false, underReview: false, resolved: false, remainingDays: 7, problem: '疑似知识产权侵权 疑似商标侵权,该商品涉嫌侵犯“LV”商标侵权' },
-      { id: '1600123456790:ip_infringement', productId: '1600123456790', kind: 'ip_infringement', appealUsed: true, underReview: true, resolved: false, remainingDays: 3, problem: '疑似知识产权侵权 疑似专利侵权,改商品涉嫌侵犯“AirPods Case”专利权' },
+      // 申诉中 is an appeal in progress, not 商品审核中 (review item 4: underReview was true here).
+      { id: '1600123456790:ip_infringement', productId: '1600123456790', kind: 'ip_infringement', appealUsed: true, underReview: false, resolved: false, remainingDays: 3, problem: '疑似知识产权侵权 疑似专利侵权,改商品涉嫌侵犯“AirPods Case”专利权' },
     ]);
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'unparsable-row', detail: expect.objectContaining({ row: 2, reason: 'no product id' }) })]);
+  });
+  // Seed 001 知产商品雷达产品上线: 申诉中 is an appeal in progress (the one appeal is used), 商品审核中
+  // is the product under review (an overdue task is not failed while it lasts); two different fields.
+  it('zh: each status tag maps to its own field (申诉中/申诉失败 → appealUsed, 审核中 → underReview)', () => {
+    const r = read('product-radar/2026-11-23-zh-status-tags.html');
+    expect(r.radarTasks.map((t) => [t.productId, t.appealUsed, t.underReview, t.remainingDays])).toEqual([
+      ['1600000000001', false, false, 7], // 常规: appeal entry enabled
+      ['1600000000002', false, true, 7], // 审核中, 请等待 (after 编辑商品)
+      ['1600000000003', false, false, 7], // 审核不通过: review over, not under review
+      ['1600000000004', false, true, 0], // 时间已结束, 但是商品仍处在审核中
+      ['1600000000005', true, false, 7], // 申诉中, 待人工审核: appeal used, not a product review
+      ['1600000000006', true, false, 7], // 申诉失败: the one appeal is used
+    ]);
+    expect(r.diagnostics).toEqual([]);
   });
   it('en: appeal greyed out = used', () => {
     const r = read('product-radar/2022-11-08-en-plain.html');
