@@ -1,7 +1,10 @@
 /**
  * 交易管理 → 所有订单 (All orders): order number, buyer, amount, status, dates, tags (RTS,
  * 到货保障/arrival guarantee, 样品/sample), export method, destination, drafted by (issue 3 §3).
- * A tag that is shown sets its flag to true; a missing tag is not read as false (never guessed).
+ * A tag that is shown sets its flag to true. A missing RTS / 到货保障 tag means false only when the
+ * page shows the tags column for this row set: the column is there and some row carries a tag we
+ * know (review item 5; R2's denominator, pure RTS orders, depends on it). Otherwise it stays
+ * unknown (never guessed). 样品 and 信保 stay true-or-unknown (the merge assumes the ordinary case).
  */
 import type { ObservedOrder } from '../snapshot/observation';
 import { checkOrder } from './check';
@@ -43,12 +46,19 @@ export const orderList: PageReader = {
     const { table, columns, diagnostics } = picked;
     const out = emptyOutput(diagnostics);
     if (columns.orderId === undefined) return out;
+    const tagsOf = (cell: Element | undefined) => cellTags(cell).map((t) => t.toLowerCase());
+    const KNOWN_TAGS = [...TAG_RTS, ...TAG_GUARANTEE, ...TAG_SAMPLE, ...TAG_TA];
+    const tagsShown = columns.tags !== undefined
+      && table.rows.some((row) => tagsOf(row.cells[columns.tags!]).some((t) => KNOWN_TAGS.includes(t)));
     for (const row of table.rows) {
       const r = new RowReader(row, columns, out.diagnostics);
       const id = parseOrderId(r.text('orderId'));
       if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
-      const tags = r.has('tags') ? cellTags(r.cell('tags')).map((t) => t.toLowerCase()) : [];
+      const tagCell = r.has('tags') ? r.cell('tags') : undefined;
+      const tags = tagCell ? tagsOf(tagCell) : [];
       const tagged = (names: string[]) => (tags.some((t) => names.includes(t)) ? true : undefined);
+      // This row's tag cell is rendered in a column that shows tags: no tag = not tagged.
+      const taggedOrNot = (names: string[]) => tagged(names) ?? (tagsShown && tagCell ? false : undefined);
       const buyer = r.text('buyer');
       const order = validate<ObservedOrder>(checkOrder, defined({
         id,
@@ -62,8 +72,8 @@ export const orderList: PageReader = {
         transport: r.value('transport', parseTransport),
         tradeTerm: r.value('tradeTerm', parseTradeTerm),
         draftedBy: r.value('draftedBy', parseDraftedBy),
-        allItemsRts: tagged(TAG_RTS),
-        arrivalGuarantee: tagged(TAG_GUARANTEE),
+        allItemsRts: taggedOrNot(TAG_RTS),
+        arrivalGuarantee: taggedOrNot(TAG_GUARANTEE),
         sample: tagged(TAG_SAMPLE),
         tradeAssurance: tagged(TAG_TA),
       }), row, out.diagnostics);

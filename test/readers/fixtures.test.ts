@@ -111,8 +111,8 @@ describe('order-list', () => {
     expect(r.kind).toBe('order-list');
     expect(r.orders).toEqual([
       { id: '180000000000000001', buyer: 'John Smith', amountUsd: 1000, status: 'shipped', paidAt: '2022-10-01', shippedAt: '2022-10-03', allItemsRts: true, arrivalGuarantee: true, exportMethod: 'convenient', destination: 'US', draftedBy: 'buyer' },
-      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, status: 'paid', paidAt: '2022-10-05', sample: true, exportMethod: 'self', destination: 'DE', draftedBy: 'seller' },
-      { id: '180000000000000003', buyer: 'Li Lei', status: 'cancelled', exportMethod: 'onetouch', draftedBy: 'buyer' },
+      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, status: 'paid', paidAt: '2022-10-05', sample: true, allItemsRts: false, arrivalGuarantee: false, exportMethod: 'self', destination: 'DE', draftedBy: 'seller' },
+      { id: '180000000000000003', buyer: 'Li Lei', status: 'cancelled', exportMethod: 'onetouch', draftedBy: 'buyer', allItemsRts: false, arrivalGuarantee: false },
     ]);
     expect(r.diagnostics.map((d) => [d.code, d.detail?.field, d.detail?.raw])).toEqual([
       ['unparsable-cell', 'amountUsd', 'CNY 800.00'],
@@ -123,9 +123,46 @@ describe('order-list', () => {
     const r = read('order-list/2022-11-08-en-plain-reordered.html');
     expect(r.orders).toEqual([
       { id: '180000000000000001', buyer: 'John Smith', amountUsd: 1000, status: 'shipped', paidAt: '2022-10-01', allItemsRts: true, arrivalGuarantee: true, destination: 'US', draftedBy: 'buyer' },
-      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, status: 'paid', paidAt: '2022-10-05', sample: true, destination: 'DE', draftedBy: 'seller' },
+      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, status: 'paid', paidAt: '2022-10-05', sample: true, allItemsRts: false, arrivalGuarantee: false, destination: 'DE', draftedBy: 'seller' },
     ]);
     expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe('order-list tags (review item 5)', () => {
+  // A missing RTS / 到货保障 tag is false only when the tags column is shown for the row set.
+  it('the tags column shows tags on some row: a row without the tag is not RTS / not guaranteed', () => {
+    const r = read('order-list/2022-11-08-zh-fusion.html');
+    expect(r.orders.map((o) => [o.id, o.allItemsRts, o.arrivalGuarantee])).toEqual([
+      ['180000000000000001', true, true], ['180000000000000002', false, false], ['180000000000000003', false, false],
+    ]);
+  });
+  it('a tags column where no row shows a known tag says nothing: unknown, not false', () => {
+    const doc = loadFixture('order-list/2022-11-08-zh-fusion.html');
+    const column = Array.from(doc.querySelectorAll('.next-table-header th')).findIndex((th) => th.textContent?.trim() === '订单标签');
+    expect(column).toBeGreaterThan(0);
+    for (const tr of Array.from(doc.querySelectorAll('.next-table-body tr'))) {
+      const cell = tr.children[column];
+      if (cell) cell.textContent = '';
+    }
+    const r = readPage(doc, '');
+    expect(r.orders).toHaveLength(3);
+    for (const o of r.orders) {
+      expect(o.allItemsRts).toBeUndefined();
+      expect(o.arrivalGuarantee).toBeUndefined();
+    }
+  });
+  it('no tags column at all: unknown', () => {
+    const doc = loadFixture('order-list/2022-11-08-zh-fusion.html');
+    const headers = Array.from(doc.querySelectorAll('.next-table-header th'));
+    const column = headers.findIndex((th) => th.textContent?.trim() === '订单标签');
+    for (const tr of [...Array.from(doc.querySelectorAll('.next-table-header tr')), ...Array.from(doc.querySelectorAll('.next-table-body tr'))]) {
+      tr.children[column]?.remove();
+    }
+    for (const cols of Array.from(doc.querySelectorAll('colgroup'))) cols.lastElementChild?.remove();
+    const r = readPage(doc, '');
+    expect(r.orders).toHaveLength(3);
+    expect(r.orders.map((o) => [o.allItemsRts, o.arrivalGuarantee])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
   });
 });
 
@@ -136,7 +173,7 @@ describe('layout variants of other kinds', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'missing-column', message: { zh: '此表格没有「订单状态」列', en: 'this table has no 订单状态 (order status) column' } })]);
     expect(r.orders).toEqual([
       { id: '180000000000000001', buyer: 'John Smith', amountUsd: 1000, paidAt: '2022-10-01', allItemsRts: true, arrivalGuarantee: true, destination: 'US', draftedBy: 'buyer' },
-      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, paidAt: '2022-10-05', sample: true, destination: 'DE', draftedBy: 'seller' },
+      { id: '180000000000000002', buyer: 'Anna Müller', amountUsd: 250, paidAt: '2022-10-05', sample: true, allItemsRts: false, arrivalGuarantee: false, destination: 'DE', draftedBy: 'seller' },
     ]);
   });
   it('dispute-center zh with no table yet: no-table, the shown figures still read', () => {
