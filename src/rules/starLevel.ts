@@ -79,7 +79,8 @@ export const starLevel: Rule<StarLevelResult, StarLevelOptions, keyof typeof mes
     title: { zh: '商家星等级', en: 'Merchant star level' },
     seeds: [
       { file: '000_410f9634bcc61caa.txt', section: '商家星等级4月规则及相关调整汇总' },
-      { file: '001_793b42766e8c3853.txt', section: '商家星等级 (预测星级: 应发订单数≥11单，按时发货率<80%，不符合星级要求)' },
+      // The 商家星等级 page mock: "应发订单数745单 (≥11单)，按时发货率<80%，不符合星级要求" (预测星级).
+      { file: '001_793b42766e8c3853.txt', section: '商家星等级' },
       { file: '003_4f2bdb644630e1f8.txt', section: '商家星等级9-10月规则调整' },
     ],
   },
