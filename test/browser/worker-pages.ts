@@ -13,7 +13,7 @@ export const TEST_ACCOUNT = 'cn-worker-test';
 export const orderId = (i: number): string => `1302${String(i).padStart(14, '0')}`;
 
 /** A logistics-performance page (zh) with `rows` orders; every 10th order is non-traceable. */
-export function bigPerformancePage(rows: number, shippedAt: string): string {
+export function bigPerformancePage(rows: number, shippedAt: string, account = TEST_ACCOUNT): string {
   const body: string[] = [];
   for (let i = 0; i < rows; i++) {
     body.push(`<tr><td>${i % 10 === 0 ? '否' : '是'}</td><td>${orderId(i)}</td><td>${shippedAt}</td><td>美国</td><td>便捷发货</td><td>DAP</td><td>快递</td></tr>`);
@@ -21,7 +21,7 @@ export function bigPerformancePage(rows: number, shippedAt: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>商家物流表现</title><link rel="icon" href="data:,"></head>
 <body>
-<div class="ma-header"><span>会员ID:</span><span>${TEST_ACCOUNT}</span></div>
+<div class="ma-header"><span>会员ID:</span><span>${account}</span></div>
 <h1>商家物流表现</h1>
 <p>数据统计日期：${shippedAt}</p><h3>我的订单</h3>
 <table class="orders"><thead><tr><th>物流是否可追踪</th><th>信保订单号</th><th>发货时间</th><th>目的国</th><th>订单类型</th><th>贸易方式</th><th>物流方式</th></tr></thead>
@@ -63,6 +63,31 @@ export function readStore(worker: Worker, prefixOrKey: { key?: string; prefix?: 
       db.close();
     }
   }, prefixOrKey);
+}
+
+/**
+ * Inbox size and stored order count read in ONE IndexedDB transaction (a consistent moment).
+ * The probe keeps its connection open in the worker's global scope, so a probe that gets a turn
+ * between two of the worker's steps creates its transaction right then (opening a connection
+ * would take another turn, by when the worker may already have queued its merge).
+ */
+export function ingestState(worker: Worker, accountId: string): Promise<{ inbox: number; orders: number }> {
+  return worker.evaluate(async (account) => {
+    const g = globalThis as { starguardProbeDb?: Promise<IDBDatabase> };
+    g.starguardProbeDb ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('starguard');
+      req.onupgradeneeded = () => req.result.createObjectStore('kv');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const os = (await g.starguardProbeDb).transaction('kv', 'readonly').objectStore('kv');
+    const ask = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const [inbox, record] = await Promise.all([
+      ask(os.getAllKeys(IDBKeyRange.bound('inbox:', 'inbox:\uffff'))),
+      ask(os.get(`account:${account}`)) as Promise<{ snapshot?: { orders?: unknown[] } } | undefined>,
+    ]);
+    return { inbox: inbox.length, orders: record?.snapshot?.orders?.length ?? 0 };
+  }, accountId);
 }
 
 /** Number of orders stored for an account (0 when there is no record yet). */
