@@ -32,7 +32,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line per issue: `orders[3].shippedAt: expected a date YYYY-MM-DD`. */
-export function formatIssues(error: z.ZodError, max = 20): string {
+export function formatIssues(error: z.core.$ZodError, max = 20): string {
   const lines = error.issues.slice(0, max).map((i) => `${formatPath(i.path)}: ${i.message}`);
   if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more`);
   return lines.join('\n');

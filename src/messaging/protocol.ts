@@ -12,29 +12,29 @@ export const Protocol = {
   /** content script → worker: one page read. */
   observe: { request: Observation, response: z.object({ ok: z.boolean() }) },
   /** side panel / popup → worker: ask for the current state of an account (or the active one). */
-  getState: { request: z.object({ accountId: z.string().nullable() }), response: AccountView },
+  getState: { request: z.object({ accountId: z.nullable(z.string()) }), response: AccountView },
   /** side panel → worker: change settings (partial). */
-  setSettings: { request: Settings.partial(), response: z.object({ ok: z.boolean() }) },
+  setSettings: { request: z.partial(Settings), response: z.object({ ok: z.boolean() }) },
   /** side panel → worker: import a snapshot v1 JSON document. */
-  importSnapshot: { request: z.object({ snapshot: Snapshot }), response: z.object({ ok: z.boolean(), error: z.string().optional() }) },
+  importSnapshot: { request: z.object({ snapshot: Snapshot }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
   /** popup / overlay → worker: open the side panel, optionally on one order. */
   openSidePanel: {
     // windowId (optional, issue 4): the popup passes its window so the worker can open the panel
     // synchronously, inside the user gesture; content scripts need not (their tab has one).
-    request: z.object({ orderId: z.string().nullable(), windowId: z.number().int().optional() }),
+    request: z.object({ orderId: z.nullable(z.string()), windowId: z.optional(z.number().check(z.int())) }),
     response: z.object({ ok: z.boolean() }),
   },
   /**
    * worker → every extension page (broadcast, issue 4): the stored state of `accountId` changed;
    * open UI pages re-fetch with getState. Nobody answers; the worker ignores it when received.
    */
-  stateChanged: { request: z.object({ accountId: z.string().nullable() }), response: z.object({ ok: z.boolean() }) },
+  stateChanged: { request: z.object({ accountId: z.nullable(z.string()) }), response: z.object({ ok: z.boolean() }) },
   /**
    * content script (tracking-number pre-flight, issue 6) → worker: which stored orders already
    * use this tracking number (any account the worker knows; the number is compared normalised).
    */
   lookupTrackingNumber: {
-    request: z.object({ number: z.string().max(100) }),
+    request: z.object({ number: z.string().check(z.maxLength(100)) }),
     response: z.object({ orderIds: z.array(z.string()) }),
   },
   /**

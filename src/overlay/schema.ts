@@ -23,9 +23,9 @@ export type OverlayChip = z.infer<typeof OverlayChip>;
 export const SummaryLine = z.object({
   id: z.string(),
   text: z.string(),
-  severity: ChipSeverity.optional(),
+  severity: z.optional(ChipSeverity),
   /** The full sentence (tooltip), e.g. the flag's message behind the next deadline. */
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
 });
 export type SummaryLine = z.infer<typeof SummaryLine>;
 
@@ -37,18 +37,18 @@ export const OverlaySummary = z.object({
 export type OverlaySummary = z.infer<typeof OverlaySummary>;
 
 export const OverlayRequest = z.object({
-  orderIds: z.array(z.string().min(1).max(64)).max(2000),
+  orderIds: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(2000)),
   /** The account the page header shows (会员ID); absent/null = the active or last observed one. */
-  accountId: z.string().min(1).max(64).nullable().optional(),
+  accountId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64)))),
 });
 export type OverlayRequest = z.infer<typeof OverlayRequest>;
 
 export const OverlayView = z.object({
   lang: z.enum(['zh', 'en']),
-  accountId: z.string().nullable(),
+  accountId: z.nullable(z.string()),
   /** order id → its chips (orders with nothing to say are absent). */
   chips: z.record(z.string(), z.array(OverlayChip)),
   /** null when nothing has been read or imported yet. */
-  summary: OverlaySummary.nullable(),
+  summary: z.nullable(OverlaySummary),
 });
 export type OverlayView = z.infer<typeof OverlayView>;

@@ -2,7 +2,7 @@
 import { z } from '../util/zod';
 import { IsoDate } from '../snapshot/schema';
 
-const Rate = z.number().min(0).max(1);
+const Rate = z.number().check(z.gte(0), z.lte(1));
 const Window = z.object({ from: IsoDate, to: IsoDate });
 
 export const TrackingState = z.enum([
@@ -13,19 +13,18 @@ export type TrackingState = z.infer<typeof TrackingState>;
 export const TrackingOrderResult = z.looseObject({
   id: z.string(),
   state: TrackingState,
-  appealDeadline: IsoDate.nullable(),
-  appealable: z.boolean().nullable(),
+  appealDeadline: z.nullable(IsoDate),
+  appealable: z.nullable(z.boolean()),
   // Optional extras (issue 2) for the UI; older reports may lack them.
   /** Ship date X (发货时间). */
-  shipDate: IsoDate.optional(),
+  shipDate: z.optional(IsoDate),
   /** First statistics date showing the real status: X + 22 (seed 001 特殊计算逻辑). */
-  disclosureDate: IsoDate.optional(),
+  disclosureDate: z.optional(IsoDate),
   /** Appeal window as far as we can tell; the page's greyed/enabled entry wins over the estimate. */
-  appealWindow: z.enum(['not_applicable', 'not_yet_open', 'open', 'closed']).optional(),
+  appealWindow: z.optional(z.enum(['not_applicable', 'not_yet_open', 'open', 'closed'])),
   /** Why `appealable` is what it is (seed 001 轨迹可视率-申诉指引). */
-  appealReason: z
-    .enum(['two_events', 'one_real_event', 'only_pre_advice', 'no_events', 'no_tracking_data', 'review_final'])
-    .optional(),
+  appealReason: z.optional(z
+    .enum(['two_events', 'one_real_event', 'only_pre_advice', 'no_events', 'no_tracking_data', 'review_final'])),
 });
 export type TrackingOrderResult = z.infer<typeof TrackingOrderResult>;
 
@@ -38,8 +37,8 @@ export type Localized = z.infer<typeof Localized>;
 export const Flag = z.looseObject({
   kind: z.string(),
   severity: Severity,
-  orderId: z.string().nullable(),
-  deadline: IsoDate.nullable(),
+  orderId: z.nullable(z.string()),
+  deadline: z.nullable(IsoDate),
   message: Localized,
 });
 export type Flag = z.infer<typeof Flag>;
@@ -53,54 +52,49 @@ export const Report = z
     trackingVisibility: z.looseObject({
       statsDate: IsoDate,
       window: Window,
-      inScope: z.number().int().nonnegative(),
-      passing: z.number().int().nonnegative(),
+      inScope: z.number().check(z.int(), z.nonnegative()),
+      passing: z.number().check(z.int(), z.nonnegative()),
       rate: Rate,
       orders: z.array(TrackingOrderResult),
     }),
     disputes: z.looseObject({
       window: Window,
-      count: z.number().int().nonnegative(),
-      paidOrders: z.number().int().nonnegative(),
+      count: z.number().check(z.int(), z.nonnegative()),
+      paidOrders: z.number().check(z.int(), z.nonnegative()),
       rate: Rate,
       triggered: z.boolean(),
       stage: z.enum(['clear', 'warning', 'triggered']),
-      disputesToTrigger: z.number().int().nonnegative(),
+      disputesToTrigger: z.number().check(z.int(), z.nonnegative()),
       agesOut: z.array(IsoDate),
       /** More paid orders needed (no new disputes) to fall below every trigger; 0 when not triggered. */
-      paidOrdersToDilute: z.number().int().nonnegative().optional(),
-      orders: z
-        .array(z.looseObject({ id: z.string(), refundAt: IsoDate, reasonCode: z.string(), agesOutOn: IsoDate }))
-        .optional(),
+      paidOrdersToDilute: z.optional(z.number().check(z.int(), z.nonnegative())),
+      orders: z.optional(z
+        .array(z.looseObject({ id: z.string(), refundAt: IsoDate, reasonCode: z.string(), agesOutOn: IsoDate }))),
     }),
     coverage: z.looseObject({
-      inService: z.boolean().nullable(),
-      pureRtsOrders: z.number().int().nonnegative(),
-      guaranteedOrders: z.number().int().nonnegative(),
+      inService: z.nullable(z.boolean()),
+      pureRtsOrders: z.number().check(z.int(), z.nonnegative()),
+      guaranteedOrders: z.number().check(z.int(), z.nonnegative()),
       rate: Rate,
       scoredAsPass: z.boolean(),
-      window: Window.optional(),
+      window: z.optional(Window),
     }),
-    starLevel: z
+    starLevel: z.nullable(z
       .looseObject({
-        stars: z.number().int().min(0).max(5),
+        stars: z.number().check(z.int(), z.gte(0), z.lte(5)),
         gated: z.boolean(),
         weakestAbility: z.string(),
         /** Points each ability still needs for the next star; absent at 5 stars or when gated. */
-        nextStar: z.looseObject({ stars: z.number().int(), pointsNeeded: z.record(z.string(), z.number()) }).nullable().optional(),
-      })
-      .nullable(),
-    radar: z
+        nextStar: z.optional(z.nullable(z.looseObject({ stars: z.number().check(z.int()), pointsNeeded: z.record(z.string(), z.number()) }))),
+      })),
+    radar: z.optional(z
       .array(z.looseObject({
         id: z.string(), productId: z.string(), kind: z.string(), due: IsoDate,
         status: z.enum(['open', 'overdue', 'under_review']),
-      }))
-      .optional(),
-    reviews: z
-      .array(z.looseObject({ orderId: z.string(), receivedAt: IsoDate, bestBy: IsoDate, inviteBy: IsoDate, closesOn: IsoDate }))
-      .optional(),
+      }))),
+    reviews: z.optional(z
+      .array(z.looseObject({ orderId: z.string(), receivedAt: IsoDate, bestBy: IsoDate, inviteBy: IsoDate, closesOn: IsoDate }))),
     deadlines: z.array(Deadline),
     flags: z.array(Flag),
-  })
-  .describe('StarGuard scoring report');
+  }).check(z.describe('StarGuard scoring report'));
 export type Report = z.infer<typeof Report>;

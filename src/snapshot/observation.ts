@@ -15,17 +15,16 @@ export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
 /** A shipment as observed; a batch is identified by its tracking number when the page shows one. */
-export const ObservedShipment = Shipment.partial();
+export const ObservedShipment = z.partial(Shipment);
 export type ObservedShipment = z.infer<typeof ObservedShipment>;
 
-export const ObservedOrder = Order.partial()
-  .extend({ id: z.string().min(1), shipments: z.array(ObservedShipment).optional() });
+export const ObservedOrder = z.extend(z.partial(Order), { id: z.string().check(z.minLength(1)), shipments: z.optional(z.array(ObservedShipment)) });
 export type ObservedOrder = z.infer<typeof ObservedOrder>;
 
-export const ObservedRadarTask = RadarTask.partial().extend({ id: z.string().min(1) });
+export const ObservedRadarTask = z.extend(z.partial(RadarTask), { id: z.string().check(z.minLength(1)) });
 export type ObservedRadarTask = z.infer<typeof ObservedRadarTask>;
 
-export const ObservedStarLevel = StarLevelInput.partial().extend({ abilities: Abilities.partial().optional() });
+export const ObservedStarLevel = z.extend(z.partial(StarLevelInput), { abilities: z.optional(z.partial(Abilities)) });
 export type ObservedStarLevel = z.infer<typeof ObservedStarLevel>;
 
 export const Diagnostic = z.object({
@@ -34,18 +33,18 @@ export const Diagnostic = z.object({
   code: z.string(),
   message: Localized,
   /** Structured detail for tests and bug reports (column name, row index, raw text...). */
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  detail: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /** Figures the portal shows about itself (used to cross-check and to date the data). */
 export const PageFacts = z.looseObject({
-  statsDate: IsoDate.nullable().optional(),
-  shownTrackingRate: z.number().min(0).max(1).nullable().optional(),
-  shownDisputeRate: z.number().min(0).max(1).nullable().optional(),
-  shownDisputeCount: z.number().int().nonnegative().nullable().optional(),
-  upgradeService: z.boolean().nullable().optional(),
-  subAccount: z.boolean().nullable().optional(),
+  statsDate: z.optional(z.nullable(IsoDate)),
+  shownTrackingRate: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(1)))),
+  shownDisputeRate: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(1)))),
+  shownDisputeCount: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative()))),
+  upgradeService: z.optional(z.nullable(z.boolean())),
+  subAccount: z.optional(z.nullable(z.boolean())),
 });
 export type PageFacts = z.infer<typeof PageFacts>;
 
@@ -53,15 +52,15 @@ export const ReadResult = z.object({
   kind: PageKind,
   orders: z.array(ObservedOrder),
   radarTasks: z.array(ObservedRadarTask),
-  starLevel: ObservedStarLevel.nullable(),
+  starLevel: z.nullable(ObservedStarLevel),
   diagnostics: z.array(Diagnostic),
-  facts: PageFacts.optional(),
+  facts: z.optional(PageFacts),
 });
 export type ReadResult = z.infer<typeof ReadResult>;
 
 /** One page read, as sent to the worker. */
-export const Observation = ReadResult.extend({
-  accountId: z.string().min(1),
+export const Observation = z.extend(ReadResult, {
+  accountId: z.string().check(z.minLength(1)),
   url: z.string(),
   readAt: IsoDateTime,
 });

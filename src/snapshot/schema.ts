@@ -6,17 +6,17 @@
  */
 import { z } from '../util/zod';
 
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date')
-  .describe('Calendar date YYYY-MM-DD (China Standard Time)');
+export const IsoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
+  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date'),
+  z.describe('Calendar date YYYY-MM-DD (China Standard Time)'),
+);
 export type IsoDate = z.infer<typeof IsoDate>;
 
-export const IsoDateTime = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time with offset');
+export const IsoDateTime = z.iso.datetime({ offset: true }).check(z.describe('ISO 8601 date-time with offset'));
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
 
 export const OrderStatus = z.enum(['awaiting_payment', 'paid', 'shipped', 'received', 'completed', 'cancelled', 'refunded']);
 export const ExportMethod = z.enum(['convenient', 'self', 'onetouch', 'market_procurement']);
@@ -30,52 +30,52 @@ export const AppealStatus = z.enum(['none', 'pending', 'approved', 'rejected']);
 export const TrackingEvent = z.looseObject({
   at: IsoDateTime,
   description: z.string(),
-  location: z.string().nullable(),
+  location: z.nullable(z.string()),
 });
 export type TrackingEvent = z.infer<typeof TrackingEvent>;
 
 export const Shipment = z.looseObject({
-  trackingNumber: z.string().nullable(),
-  carrier: z.string().nullable(),
-  uploadedAt: IsoDate.nullable(),
-  portalTraceable: z.boolean().nullable(),
+  trackingNumber: z.nullable(z.string()),
+  carrier: z.nullable(z.string()),
+  uploadedAt: z.nullable(IsoDate),
+  portalTraceable: z.nullable(z.boolean()),
   events: z.array(TrackingEvent),
 });
 export type Shipment = z.infer<typeof Shipment>;
 
-export const Appeal = z.looseObject({ status: AppealStatus, filedAt: IsoDate.nullable() });
+export const Appeal = z.looseObject({ status: AppealStatus, filedAt: z.nullable(IsoDate) });
 export const Refund = z.looseObject({ at: IsoDate, reason: z.string(), beforeShipment: z.boolean() });
 
 export const Order = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   tradeAssurance: z.boolean(),
-  draftedBy: DraftedBy.nullable(),
+  draftedBy: z.nullable(DraftedBy),
   sample: z.boolean(),
-  allItemsRts: z.boolean().nullable(),
-  status: OrderStatus.nullable(),
-  amountUsd: z.number().nonnegative().nullable(),
-  destination: CountryCode.nullable(),
-  exportMethod: ExportMethod.nullable(),
-  transport: Transport.nullable(),
-  tradeTerm: TradeTerm.nullable(),
-  settlement: Settlement.nullable(),
-  arrivalGuarantee: z.boolean().nullable(),
-  paidAt: IsoDate.nullable(),
-  shippedAt: IsoDate.nullable(),
-  receivedAt: IsoDate.nullable(),
+  allItemsRts: z.nullable(z.boolean()),
+  status: z.nullable(OrderStatus),
+  amountUsd: z.nullable(z.number().check(z.nonnegative())),
+  destination: z.nullable(CountryCode),
+  exportMethod: z.nullable(ExportMethod),
+  transport: z.nullable(Transport),
+  tradeTerm: z.nullable(TradeTerm),
+  settlement: z.nullable(Settlement),
+  arrivalGuarantee: z.nullable(z.boolean()),
+  paidAt: z.nullable(IsoDate),
+  shippedAt: z.nullable(IsoDate),
+  receivedAt: z.nullable(IsoDate),
   /** The order-level 物流是否可追踪 verdict, as last shown by the portal. */
-  portalTraceable: z.boolean().nullable(),
+  portalTraceable: z.nullable(z.boolean()),
   /** The appeal entry (发起申诉) was enabled (true) or greyed out (false). */
-  appealOpen: z.boolean().nullable(),
+  appealOpen: z.nullable(z.boolean()),
   shipments: z.array(Shipment),
-  appeal: Appeal.nullable(),
-  refund: Refund.nullable(),
+  appeal: z.nullable(Appeal),
+  refund: z.nullable(Refund),
   penalized: z.boolean(),
 });
 export type Order = z.infer<typeof Order>;
 
 export const RadarTask = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   productId: z.string(),
   kind: z.enum(['ip_infringement', 'false_info']),
   issuedAt: IsoDateTime,
@@ -94,16 +94,16 @@ export const Abilities = z.looseObject({
 export const StarLevelInput = z.looseObject({
   track: z.enum(['custom', 'rts']),
   abilities: Abilities,
-  dueOrders: z.number().int().nonnegative().nullable(),
+  dueOrders: z.nullable(z.number().check(z.int(), z.nonnegative())),
   /** On-time shipping rate 按时发货率 as a fraction 0..1. */
-  onTimeRate: z.number().min(0).max(1).nullable(),
+  onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
 });
 export type StarLevelInput = z.infer<typeof StarLevelInput>;
 
 export const Account = z.looseObject({
-  id: z.string().min(1),
-  upgradeService: z.boolean().nullable(),
-  subAccount: z.boolean().nullable(),
+  id: z.string().check(z.minLength(1)),
+  upgradeService: z.nullable(z.boolean()),
+  subAccount: z.nullable(z.boolean()),
 });
 
 export const SNAPSHOT_FORMAT = 'starguard.snapshot';
@@ -117,7 +117,7 @@ export const Snapshot = z
     account: Account,
     orders: z.array(Order),
     radarTasks: z.array(RadarTask),
-    starLevel: StarLevelInput.nullable(),
+    starLevel: z.nullable(StarLevelInput),
   })
-  .describe('StarGuard snapshot v1');
+  .check(z.describe('StarGuard snapshot v1'));
 export type Snapshot = z.infer<typeof Snapshot>;

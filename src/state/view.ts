@@ -13,11 +13,11 @@ export type Language = z.infer<typeof Language>;
 export const Settings = z.object({
   language: Language,
   /** Notification lead times in days before a deadline's last day (0 = the morning of the last day). */
-  leadDays: z.array(z.number().int().min(0).max(30)),
+  leadDays: z.array(z.number().check(z.int(), z.gte(0), z.lte(30))),
   /** Local hour at which deadline notifications fire. */
-  notifyHour: z.number().int().min(0).max(23),
+  notifyHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
   /** The account the side panel and popup show; null = the most recently observed one. */
-  activeAccount: z.string().nullable(),
+  activeAccount: z.nullable(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -25,10 +25,10 @@ export const DEFAULT_SETTINGS: Settings = { language: 'auto', leadDays: [2, 1, 0
 
 export const DailyMetric = z.object({
   date: IsoDate,
-  trackingRate: z.number().min(0).max(1),
-  disputeCount: z.number().int().nonnegative(),
-  disputeRate: z.number().min(0).max(1),
-  coverageRate: z.number().min(0).max(1),
+  trackingRate: z.number().check(z.gte(0), z.lte(1)),
+  disputeCount: z.number().check(z.int(), z.nonnegative()),
+  disputeRate: z.number().check(z.gte(0), z.lte(1)),
+  coverageRate: z.number().check(z.gte(0), z.lte(1)),
 });
 export type DailyMetric = z.infer<typeof DailyMetric>;
 
@@ -36,16 +36,16 @@ export const PageRead = z.object({
   kind: PageKind,
   url: z.string(),
   readAt: IsoDateTime,
-  rows: z.number().int().nonnegative(),
+  rows: z.number().check(z.int(), z.nonnegative()),
   diagnostics: z.array(Diagnostic),
 });
 export type PageRead = z.infer<typeof PageRead>;
 
 export const AccountView = z.object({
-  accountId: z.string().nullable(),
+  accountId: z.nullable(z.string()),
   accounts: z.array(z.string()),
-  snapshot: Snapshot.nullable(),
-  report: Report.nullable(),
+  snapshot: z.nullable(Snapshot),
+  report: z.nullable(Report),
   history: z.array(DailyMetric),
   pageReads: z.array(PageRead),
   /** History the portal does not keep (issue 4): order id → first date seen. */
@@ -53,8 +53,8 @@ export const AccountView = z.object({
   firstSeenAppealFiled: z.record(z.string(), IsoDate),
   settings: Settings,
   /** The order the side panel should focus (set by openSidePanel or a notification click; issue 4). */
-  focusOrderId: z.string().nullable().optional(),
+  focusOrderId: z.optional(z.nullable(z.string())),
   /** Store problems, e.g. a corrupt record moved to quarantine (code `store-quarantined`; issue 4). */
-  diagnostics: z.array(Diagnostic).optional(),
+  diagnostics: z.optional(z.array(Diagnostic)),
 });
 export type AccountView = z.infer<typeof AccountView>;

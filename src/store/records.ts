@@ -29,13 +29,13 @@ export const accountKey = (id: string): string => `${ACCOUNT_PREFIX}${id}`;
 export const ACCOUNT_RECORD_VERSION = 1;
 export const AccountRecord = z.object({
   schemaVersion: z.literal(ACCOUNT_RECORD_VERSION),
-  accountId: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
   snapshot: Snapshot,
   orderSeenAt: z.record(z.string(), z.string()),
   pendingRadarTasks: z.record(z.string(), ObservedRadarTask),
-  pendingStarLevel: ObservedStarLevel.nullable(),
+  pendingStarLevel: z.nullable(ObservedStarLevel),
   defaultedFields: z.record(z.string(), z.array(z.string())),
-  report: Report.nullable(),
+  report: z.nullable(Report),
   history: z.array(DailyMetric),
   pageReads: z.array(PageRead),
   firstSeenNonTraceable: z.record(z.string(), z.string()),
@@ -48,11 +48,11 @@ export const SettingsRecord = z.object({ schemaVersion: z.literal(SETTINGS_RECOR
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 
 export const UI_RECORD_VERSION = 1;
-export const Focus = z.object({ accountId: z.string().nullable(), orderId: z.string().nullable(), at: z.string() });
+export const Focus = z.object({ accountId: z.nullable(z.string()), orderId: z.nullable(z.string()), at: z.string() });
 export const UiRecord = z.object({
   schemaVersion: z.literal(UI_RECORD_VERSION),
-  lastAccount: z.string().nullable(),
-  focus: Focus.nullable(),
+  lastAccount: z.nullable(z.string()),
+  focus: z.nullable(Focus),
 });
 export type UiRecord = z.infer<typeof UiRecord>;
 
@@ -73,7 +73,7 @@ export type Migration = (record: Record<string, unknown>) => Record<string, unkn
 export interface RecordType<T> {
   name: string;
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** migrations[n] upgrades version n to n + 1. */
   migrations: Record<number, Migration>;
 }
