@@ -4,7 +4,7 @@
  * its `observe`; waiting for the inbox to drain makes the answer include that very read.
  */
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import { browserLanguage, resolveLanguage } from '../i18n';
+import { browserLanguage, resolveLanguage } from '../i18n/shared';
 import { buildOverlayView } from '../overlay/build';
 import { enqueue, keysWithPrefix } from '../store/db';
 import { INBOX_PREFIX } from '../store/records';

@@ -4,19 +4,14 @@
  */
 import { zh, type MessageKey } from './zh';
 import { en } from './en';
-import type { Language } from '../state/view';
+import { format, type Params, type UiLanguage } from './shared';
 
-export type UiLanguage = 'zh' | 'en';
+// The worker-safe helpers live in shared.ts (no full dictionaries there, issue 7).
+export { browserLanguage, format, makeSharedT, resolveLanguage, translateShared, type Params, type SharedMessageKey, type SharedT, type UiLanguage } from './shared';
 export type { MessageKey };
-export type Params = Record<string, string | number>;
 export type T = (key: MessageKey, params?: Params) => string;
 
 export const DICTIONARIES: Record<UiLanguage, Record<MessageKey, string>> = { zh, en };
-
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole);
-}
 
 export function translate(lang: UiLanguage, key: MessageKey, params?: Params): string {
   return format(DICTIONARIES[lang][key], params);
@@ -24,21 +19,6 @@ export function translate(lang: UiLanguage, key: MessageKey, params?: Params): s
 
 export function makeT(lang: UiLanguage): T {
   return (key, params) => translate(lang, key, params);
-}
-
-/** Settings.language → the language shown. 'auto' follows the browser UI language (zh-* → zh). */
-export function resolveLanguage(setting: Language, browserLanguage: string | undefined): UiLanguage {
-  if (setting !== 'auto') return setting;
-  return (browserLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-/** The browser's UI language: extension i18n first, then navigator. */
-export function browserLanguage(): string | undefined {
-  try {
-    const fromChrome = globalThis.chrome?.i18n?.getUILanguage?.();
-    if (fromChrome) return fromChrome;
-  } catch { /* not in an extension page (tests) */ }
-  return globalThis.navigator?.language;
 }
 
 /** The value for `<html lang>`. */

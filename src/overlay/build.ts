@@ -4,13 +4,14 @@
  * the worker passes `today` and the resolved language.
  */
 import type { AccountView } from '../state/view';
-import { makeT, type MessageKey, type T, type UiLanguage } from '../i18n';
+// The shared dictionaries only: the worker runs this (issue 7 budget, src/i18n/shared.ts).
+import { makeSharedT, type SharedMessageKey, type SharedT, type UiLanguage } from '../i18n/shared';
 import { buildActionItems, countBySeverity, nextDeadline } from '../ui/actions';
 import { countdown, percent } from '../ui/format';
 import type { OverlayChip, OverlaySummary, OverlayView } from './schema';
 import { orderVerdicts, type Verdict, type VerdictKind } from './verdicts';
 
-const CHIP_KEYS: Record<VerdictKind, { chip: MessageKey; title: MessageKey }> = {
+const CHIP_KEYS: Record<VerdictKind, { chip: SharedMessageKey; title: SharedMessageKey }> = {
   tracking_fail: { chip: 'overlay.chip.trackingFail', title: 'overlay.title.trackingFail' },
   tracking_fail_closed: { chip: 'overlay.chip.trackingFailClosed', title: 'overlay.title.trackingFailClosed' },
   tracking_fail_no_date: { chip: 'overlay.chip.trackingFailNoDate', title: 'overlay.title.trackingFailNoDate' },
@@ -27,7 +28,7 @@ export function monthDay(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.slice(5) : iso;
 }
 
-export function chipFor(orderId: string, v: Verdict, t: T): OverlayChip {
+export function chipFor(orderId: string, v: Verdict, t: SharedT): OverlayChip {
   const keys = CHIP_KEYS[v.kind];
   const date = v.date ?? '';
   return {
@@ -38,7 +39,7 @@ export function chipFor(orderId: string, v: Verdict, t: T): OverlayChip {
   };
 }
 
-function summaryOf(view: AccountView, lang: UiLanguage, t: T, today: string): OverlaySummary | null {
+function summaryOf(view: AccountView, lang: UiLanguage, t: SharedT, today: string): OverlaySummary | null {
   const report = view.report;
   if (!report) return null;
   const tv = report.trackingVisibility;
@@ -78,7 +79,7 @@ function summaryOf(view: AccountView, lang: UiLanguage, t: T, today: string): Ov
 
 /** The overlay view for the orders a page shows. */
 export function buildOverlayView(view: AccountView, orderIds: readonly string[], lang: UiLanguage, today: string): OverlayView {
-  const t = makeT(lang);
+  const t = makeSharedT(lang);
   const chips: OverlayView['chips'] = {};
   if (view.report) {
     for (const [id, verdicts] of orderVerdicts(view.report, orderIds, today)) chips[id] = verdicts.map((v) => chipFor(id, v, t));

@@ -6,7 +6,8 @@
 import type { Flag, Localized, Report, Severity, TrackingOrderResult } from '../report/schema';
 import type { Order, Snapshot } from '../snapshot/schema';
 import { addDays } from '../util/dates';
-import { translate } from '../i18n';
+// Shared dictionaries only: the worker builds these items too (issue 7 budget, src/i18n/shared.ts).
+import { translateShared } from '../i18n/shared';
 import { assessAppeal, wouldFailWhenDisclosed, type AppealAssessment } from './appeal';
 
 export interface ActionItem {
@@ -32,8 +33,8 @@ export const DISCLOSURE_AFTER_SHIP_DAYS = 22;
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-const both = (key: Parameters<typeof translate>[1], params: Record<string, string | number>): Localized =>
-  ({ zh: translate('zh', key, params), en: translate('en', key, params) });
+const both = (key: Parameters<typeof translateShared>[1], params: Record<string, string | number>): Localized =>
+  ({ zh: translateShared('zh', key, params), en: translateShared('en', key, params) });
 
 const isTrackingKind = (kind: string) => kind.startsWith('tracking') || kind === 'non_traceable' || kind === 'exempt_disclosure';
 

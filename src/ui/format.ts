@@ -1,5 +1,5 @@
 /** Small display helpers shared by the side panel and popup. */
-import type { T, UiLanguage } from '../i18n';
+import type { SharedT, UiLanguage } from '../i18n';
 import { daysBetween } from '../util/dates';
 
 /** 0.9234 → "92.3%" (one decimal: the portal shows rates to 0.1%). */
@@ -8,7 +8,7 @@ export function percent(rate: number): string {
 }
 
 /** Days left until a deadline's last day, in words ("剩 3 天" / "3 days left"). */
-export function countdown(t: T, today: string, deadline: string): string {
+export function countdown(t: SharedT, today: string, deadline: string): string {
   const n = daysBetween(today, deadline);
   if (n === 0) return t('countdown.today');
   if (n === 1) return t('countdown.oneDay');

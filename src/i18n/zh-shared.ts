@@ -1,0 +1,52 @@
+/**
+ * The part of the Chinese UI dictionary the service worker also renders (in-page overlay chips and
+ * summary, action messages, countdowns; issue 8). Split from zh.ts so the worker bundle carries
+ * these ~40 strings and not the whole side-panel dictionary (issue 7: background ≤ 40 KB gzipped,
+ * budgets.json). zh.ts spreads it back in: for the pages nothing changes.
+ */
+export const zhShared = {
+  'app.title': '星级卫士',
+  'overview.disputes.stage.clear': '正常',
+  'overview.disputes.stage.warning': '预警',
+  'overview.disputes.stage.triggered': '已触发',
+  'overview.star.stars': '预测 {stars} 星',
+  'countdown.today': '今天截止',
+  'countdown.oneDay': '剩 1 天',
+  'countdown.oneDayOverdue': '已过期 1 天',
+  'countdown.days': '剩 {n} 天',
+  'countdown.overdue': '已过期 {n} 天',
+  'kind.non_traceable': '订单 {id} 物流不可追踪：申诉截止 {date}',
+  'kind.non_traceable.noDate': '订单 {id} 物流不可追踪',
+  'kind.exempt_disclosure': '订单 {id} 处于豁免期，将于 {date} 披露为不可追踪',
+  'popup.noDeadline': '没有即将到期的截止日期',
+  'popup.openPanel': '打开侧边栏',
+  'overlay.chip.trackingFail': '不可追踪 · 申诉截止 {date}',
+  'overlay.chip.trackingFailNoDate': '不可追踪',
+  'overlay.chip.trackingFailClosed': '不可追踪 · 申诉已关闭',
+  'overlay.chip.exemptAtRisk': '豁免期 · {date} 披露',
+  'overlay.chip.appealPending': '申诉中',
+  'overlay.chip.appealRejected': '申诉未通过 · 计入',
+  'overlay.chip.appealApproved': '申诉已通过',
+  'overlay.chip.disputeCounted': '有责纠纷 · 计入',
+  'overlay.chip.reviewInvite': '邀评 · 截至 {date}',
+  'overlay.title.trackingFail': '轨迹可视率：订单 {id} 判定为不可追踪，最晚于 {date} 申诉',
+  'overlay.title.trackingFailNoDate': '轨迹可视率：订单 {id} 判定为不可追踪',
+  'overlay.title.trackingFailClosed': '轨迹可视率：订单 {id} 不可追踪，申诉入口已关闭，计入统计',
+  'overlay.title.exemptAtRisk': '订单 {id} 处于豁免期（当前按达标计），但轨迹不足，将于 {date} 披露为不可追踪',
+  'overlay.title.appealPending': '订单 {id} 的轨迹可视率申诉审核中，审核结束前按达标计',
+  'overlay.title.appealRejected': '订单 {id} 的申诉未通过，计入不可追踪',
+  'overlay.title.appealApproved': '订单 {id} 的申诉已通过，按达标计',
+  'overlay.title.disputeCounted': '订单 {id} 的 RTS 发货前商家有责退款计入纠纷统计，{date} 移出统计周期',
+  'overlay.title.reviewInvite': '订单 {id} 已收货：请在 {date} 前邀请买家评价',
+  'overlay.clickHint': '点击在侧边栏查看详情',
+  'overlay.summary.tracking': '轨迹可视率 {rate}（{passing}/{inScope}）',
+  'overlay.summary.disputes': '有责纠纷 {count} 笔 · {stage}',
+  'overlay.summary.toAct': '待处理 {count} 项',
+  'overlay.summary.next': '下一个截止 {date}（{countdown}）',
+  'overlay.summary.nextOrder': '下一个截止 {date}（{countdown}）：订单 {id}',
+  'overlay.summary.collapse': '收起',
+  'overlay.summary.expand': '展开星级卫士摘要',
+  'overlay.summary.move': '拖动以移动',
+} as const;
+
+export type SharedMessageKey = keyof typeof zhShared;
