@@ -7,6 +7,7 @@
  */
 import type { Observation } from '../snapshot/observation';
 import { readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
+import { createDelivery } from './delivery';
 
 /** The part of WXT's ContentScriptContext used here (structural, so tests can pass a fake). */
 export interface ContentContext {
@@ -19,7 +20,10 @@ export interface ObserverOptions {
   document: Document;
   window: Window & typeof globalThis;
   ctx: ContentContext;
+  /** One try: resolves once the worker acknowledged, rejects otherwise (retried, src/content/delivery.ts). */
   send: (observation: Observation) => Promise<unknown>;
+  /** Backoff between delivery tries (default RETRY_DELAYS_MS). */
+  retryDelaysMs?: readonly number[];
   /** Called after every read (sent or not), e.g. to run features for the page kind. */
   onRead?: (read: ReadWithRows, url: string) => void;
   debounceMs?: number;
@@ -64,6 +68,10 @@ export function observePage(o: ObserverOptions): PageObserver {
   let lastUrl = win.location.href;
   let timer: number | undefined;
   let stopped = false;
+  const delivery = createDelivery<Observation>({
+    send: o.send, ctx, delaysMs: o.retryDelaysMs,
+    onFailedTry: (e, retryInMs) => console.debug(`[StarGuard] observe not delivered${retryInMs === null ? '' : `, retry in ${retryInMs} ms`}:`, e instanceof Error ? e.message : e),
+  });
 
   const schedule = () => {
     if (stopped || !ctx.isValid) return;
@@ -89,14 +97,11 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (hash === lastHash) return;
     lastHash = hash;
     const observation: Observation = { ...result.result, accountId, url, readAt: now().toISOString() };
-    try {
-      if (!ctx.isValid) return;
-      await o.send(observation);
-    } catch (e) {
-      // Worker asleep/busy or the extension went away: forget the hash so the next change resends.
-      lastHash = null;
-      console.debug('[StarGuard] observe not delivered:', e instanceof Error ? e.message : e);
-    }
+    if (!ctx.isValid) return;
+    // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
+    // the hash so that the page's next change resends.
+    const delivered = await delivery.deliver(observation);
+    if (!delivered && lastHash === hash) lastHash = null;
   };
 
   const observer = new win.MutationObserver((mutations: MutationRecord[]) => {

@@ -30,7 +30,7 @@ function setup(path: string, url = 'https://i.alibaba.com/logistics.htm') {
   const send = vi.fn(async (o: Observation) => { sent.push(o); return { ok: true }; });
   const reads = vi.fn(readPageWithRows);
   const doc = win.document as unknown as Document;
-  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send, read: reads, debounceMs: 20, now: () => new Date('2022-11-08T02:00:00Z') });
+  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send, read: reads, debounceMs: 20, retryDelaysMs: [30, 30], now: () => new Date('2022-11-08T02:00:00Z') });
   return { win, doc, ctx, sent, send, reads, observer };
 }
 
@@ -91,15 +91,29 @@ describe('observe', () => {
     expect(s.sent[1]!.starLevel).toMatchObject({ dueOrders: 745 });
   });
 
-  it('sends nothing for an unknown page, and resends after a failed delivery', async () => {
+  it('sends nothing for an unknown page, and retries a delivery the stopped worker never acknowledged', async () => {
     const u = setup('unknown/2022-11-08-zh-home.html'); windows.push(u.win);
     await u.observer.scan();
     expect(u.send).not.toHaveBeenCalled();
     const s = setup('dispute-center/2022-11-08-zh-fusion.html'); windows.push(s.win);
-    s.send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-    await s.observer.scan();
-    await s.observer.scan();
+    s.send.mockRejectedValueOnce(new Error('The message port closed before a response was received.'));
+    await s.observer.scan(); // resolves once the retry was acknowledged
     expect(s.send).toHaveBeenCalledTimes(2);
+    expect(s.send.mock.calls[1]![0]).toEqual(s.send.mock.calls[0]![0]); // the same read, resent
+    expect(s.sent).toHaveLength(1); // acknowledged once
+    await s.observer.scan(); // unchanged and delivered: not sent again
+    expect(s.send).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets a read it gave up on, so the next scan sends it again', async () => {
+    const s = setup('dispute-center/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    s.send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await s.observer.scan(); // 1 try + 2 retries, then given up
+    expect(s.send).toHaveBeenCalledTimes(3);
+    s.send.mockImplementation(async (o: Observation) => { s.sent.push(o); return { ok: true }; });
+    await s.observer.scan();
+    expect(s.send).toHaveBeenCalledTimes(4);
+    expect(s.sent.at(-1)!.accountId).toBe(s.sent[0]!.accountId);
   });
 
   it('stops cleanly when the extension context is invalidated', async () => {
