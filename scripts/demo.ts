@@ -41,7 +41,8 @@ function loadUnpackedHelp(): string {
 }
 
 async function runHeadless(demo: DemoServer, browser: Launched, outDir: string): Promise<void> {
-  const log = (line: string) => console.log(`  ${line}`);
+  const started = Date.now();
+  const log = (line: string) => console.log(`  ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`浏览演示店铺 / Walking the demo store (${demo.url})`);
   await setUiLanguage(browser.context, browser.extensionId, 'zh');
   const page = await browser.context.newPage();
@@ -52,8 +53,10 @@ async function runHeadless(demo: DemoServer, browser: Launched, outDir: string):
 
   console.log('等待评分 / Waiting for the worker to score…');
   await waitForScoring(browser.context, browser.extensionId);
+  log('scored');
 
   const shots = await shootAll({ context: browser.context, extensionId: browser.extensionId, demoUrl: demo.url, outDir });
+  log('screenshots');
   const summary = demoSummary(await getAccountView(browser.context, browser.extensionId), todayInCst(new Date()));
   writeFileSync(resolve(outDir, 'summary.txt'), summary, 'utf8');
 

@@ -5,7 +5,7 @@
  * the logistics-proof form with a wrong tracking number typed in. The content script reads each
  * page; `waitForScoring` then waits until the worker's state stops changing.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PLANTED } from '../../demo/store';
 import type { AccountView } from '../../src/state/view';
 
@@ -29,9 +29,22 @@ export function demoHref(demoUrl: string, path: string, lang: DemoLang, query: R
   return url.toString();
 }
 
+/**
+ * A real mouse click in the middle of the element, as a person does. (Playwright's
+ * locator.click() waits for the element to be "stable" across animation frames, which takes
+ * over a second per click on these re-rendering pages; the walk has ~30 clicks.) If something
+ * covers the element, the click lands there instead and the caller's wait for the page change fails.
+ */
+export async function mouseClick(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('element to click is not visible');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** Follows the portal's side-menu link to `path` (history.pushState, no reload). */
 export async function followMenu(page: Page, path: string, dataPage: string): Promise<void> {
-  await page.locator(`nav.demo-menu a[href^="${path}"]`).first().click();
+  await mouseClick(page, page.locator(`nav.demo-menu a[href^="${path}"]`).first());
   await page.locator(`[data-page="${dataPage}"]`).waitFor();
 }
 
@@ -83,8 +96,8 @@ export async function paginateAll(page: Page, watch: ReadWatcher, kind: string, 
   while (await next.isEnabled()) {
     const before = await firstRowText(page);
     await step(watch, kind, log, async () => {
-      await next.click();
-      await page.waitForFunction((prev) => document.querySelector('.next-table-body tr.next-table-row')?.textContent !== prev, before);
+      await mouseClick(page, next);
+      await page.waitForFunction((prev) => document.querySelector('.next-table-body tr.next-table-row')?.textContent !== prev, before, { polling: 50 });
     });
     pages += 1;
   }
@@ -92,6 +105,9 @@ export async function paginateAll(page: Page, watch: ReadWatcher, kind: string, 
 }
 
 export async function walkDemoStore(page: Page, watch: ReadWatcher, demoUrl: string, lang: DemoLang = 'zh', log: WalkLog = () => undefined): Promise<void> {
+  // The portal tab in front, as the seller's is: background tabs get throttled timers (the
+  // content script's debounced read would wait ~1 s per change).
+  await page.bringToFront();
   await page.goto(demoHref(demoUrl, '/', lang));
   await page.locator('nav.demo-menu').waitFor();
 
@@ -108,7 +124,7 @@ export async function walkDemoStore(page: Page, watch: ReadWatcher, demoUrl: str
       await page.locator('[data-page="order-detail"]').waitFor();
     });
     await step(watch, 'tracking-detail', log, async () => {
-      await page.locator(`[data-page="order-detail"] a[href^="/tracking-detail"]`).first().click();
+      await mouseClick(page, page.locator(`[data-page="order-detail"] a[href^="/tracking-detail"]`).first());
       await page.locator('[data-page="tracking-detail"]').waitFor();
     });
   }
