@@ -77,6 +77,8 @@ async function runForPerson(demo: DemoServer, browser: Launched): Promise<void> 
     '浏览 商家物流表现、所有订单… 扩展会读取页面并在侧边栏列出待办。',
     'Browse 商家物流表现 (Logistics performance), All orders…: the extension reads the pages and lists what to do.',
     '结束：关闭浏览器窗口或按 Ctrl+C / To stop: close the browser window or press Ctrl+C.',
+    '',
+    loadUnpackedHelp(),
   ].join('\n'));
   await new Promise<void>((done) => {
     browser.context.once('close', () => done());
@@ -95,10 +97,10 @@ export async function main(argv: readonly string[]): Promise<void> {
       const outDir = resolve(args.out ?? defaultOutDir(new Date()));
       mkdirSync(outDir, { recursive: true });
       await runHeadless(demo, browser, outDir);
+      console.log(`\n${loadUnpackedHelp()}`);
     } else {
       await runForPerson(demo, browser);
     }
-    console.log(`\n${loadUnpackedHelp()}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await demo.close();
