@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES } from './src/portal/hosts';
+import { DEMO_MATCHES, PORTAL_MATCHES } from './src/portal/hosts';
 
 // The demo portal (demo/) is matched only in development and test builds (issue 3):
 // `npm run build:test` sets STARGUARD_DEMO=1 and writes to .output/chrome-mv3-demo.
@@ -18,11 +18,16 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['alarms', 'notifications', 'sidePanel', 'storage'],
     action: { default_title: '__MSG_extName__' },
+    // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7).
+    web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES }],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (!withDemo && wxt.config.mode === 'production') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...DEMO_MATCHES];
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war === 'object' && 'matches' in war) war.matches = [...(war.matches ?? []), ...DEMO_MATCHES];
+      }
     },
   },
 });

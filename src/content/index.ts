@@ -5,14 +5,15 @@
 import { sendToWorker } from './send';
 import { FeatureRunner, registerFeature } from './features';
 import { observePage, type ContentContext, type PageObserver } from './observe';
-import { preflightFeature } from '../features/preflight';
+// The pre-flight code loads only on the proof form (lazy.ts): the content script's 25 KB budget (issue 7).
+import { lazyPreflightFeature } from '../features/preflight/lazy';
 import { overlayFeature } from '../features/overlay';
 
 export { registerFeature, type Feature } from './features';
 
 /** Features shipped with the extension (each owns its folder under src/features). */
 export function registerBuiltInFeatures(): void {
-  registerFeature(preflightFeature);
+  registerFeature(lazyPreflightFeature);
   registerFeature(overlayFeature);
 }
 
