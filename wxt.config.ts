@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_MATCHES, PORTAL_MATCHES } from './src/portal/hosts';
@@ -22,6 +23,18 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES }],
   },
   hooks: {
+    // Content scripts get WXT's own `wxt/browser` (the browser's native `chrome`/`browser`), not the
+    // webextension-polyfill: in MV3 Chrome/Edge the APIs they use (runtime.sendMessage/getURL/id,
+    // storage.local) return promises natively, they register no onMessage listener (the one place
+    // the polyfill's promise semantics matter), and the polyfill's ~2.1 KB gzipped does not fit the
+    // content script's 25 KB budget (issue 7, budgets.json). The worker and the pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 0 || !entrypoints.every((e) => e.type === 'content-script')) return;
+      const nativeBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
+      const existing = config.resolve?.alias;
+      const entries = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries] };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (!withDemo && wxt.config.mode === 'production') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...DEMO_MATCHES];
