@@ -1,11 +1,12 @@
 /**
  * Helpers for the worker's Chromium tests (issue 4): a local portal-like page with a big
  * 商家物流表现 table (the test build's content script matches 127.0.0.1), raw reads of the
- * worker's IndexedDB evaluated inside the service worker, and a CDP stop of the worker.
+ * worker's IndexedDB (inside the worker, or from an extension-origin page, which watches an ingest
+ * from OUTSIDE the busy worker's thread), and stopping the worker through the DevTools protocol.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 
 export const TEST_ACCOUNT = 'cn-worker-test';
 
@@ -65,46 +66,10 @@ export function readStore(worker: Worker, prefixOrKey: { key?: string; prefix?: 
   }, prefixOrKey);
 }
 
-/**
- * Inbox size and stored order count read in ONE IndexedDB transaction (a consistent moment).
- * The probe keeps its connection open in the worker's global scope, so a probe that gets a turn
- * between two of the worker's steps creates its transaction right then (opening a connection
- * would take another turn, by when the worker may already have queued its merge).
- */
-export function ingestState(worker: Worker, accountId: string): Promise<{ inbox: number; orders: number }> {
-  return worker.evaluate(async (account) => {
-    const g = globalThis as { starguardProbeDb?: Promise<IDBDatabase> };
-    g.starguardProbeDb ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('starguard');
-      req.onupgradeneeded = () => req.result.createObjectStore('kv');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const os = (await g.starguardProbeDb).transaction('kv', 'readonly').objectStore('kv');
-    const ask = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-    const [inbox, record] = await Promise.all([
-      ask(os.getAllKeys(IDBKeyRange.bound('inbox:', 'inbox:\uffff'))),
-      ask(os.get(`account:${account}`)) as Promise<{ snapshot?: { orders?: unknown[] } } | undefined>,
-    ]);
-    return { inbox: inbox.length, orders: record?.snapshot?.orders?.length ?? 0 };
-  }, accountId);
-}
-
 /** Number of orders stored for an account (0 when there is no record yet). */
 export async function storedOrderCount(worker: Worker, accountId: string): Promise<number> {
   const { value } = await readStore(worker, { key: `account:${accountId}` });
   return (value as { snapshot?: { orders?: unknown[] } } | undefined)?.snapshot?.orders?.length ?? 0;
-}
-
-/** Stops every service worker through the DevTools protocol (as Chrome does when idle). */
-export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
 }
 
 /** Sends a protocol message from an extension page (the popup), as the UI does. */
@@ -126,4 +91,106 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
   } finally {
     await page.close();
   }
+}
+
+/** What the store holds for an ingest, read in ONE readonly transaction (a consistent moment). */
+export interface IngestState { inboxKeys: string[]; orders: number }
+export type IngestWatch = { outcome: 'mid-ingest' | 'merged' | 'timeout' } & IngestState;
+
+/**
+ * A quiet extension-origin page to read the worker's IndexedDB from: the built manifest.json
+ * (an extension page such as the side panel or popup would message the worker and so wake it).
+ * Its reads run on the page's thread and the browser's IndexedDB backend, not on the busy worker.
+ */
+export async function openStoreProbe(context: BrowserContext, extensionId: string): Promise<Page> {
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
+  return probe;
+}
+
+/**
+ * Reads (`untilRows` absent) or watches the ingest of `accountId` from the probe page: polls
+ * readonly transactions until the raw read is in the inbox while the stored snapshot has fewer than
+ * `untilRows` orders ('mid-ingest'), or the snapshot has them all ('merged'). The loop runs inside
+ * the page, so the answer comes back the moment the state is seen.
+ */
+export function probeIngest(probe: Page, accountId: string, watch?: { untilRows: number; timeoutMs: number }): Promise<IngestWatch> {
+  return probe.evaluate(async ({ account, until, timeoutMs }) => {
+    const g = globalThis as { starguardProbeDb?: Promise<IDBDatabase> };
+    // Kept open between calls: a new connection would cost turns while the window is open.
+    g.starguardProbeDb ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('starguard');
+      // The worker creates the store at its start; never leave a store-less database behind.
+      req.onupgradeneeded = () => req.result.createObjectStore('kv');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const db = await g.starguardProbeDb;
+    const ask = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const read = async () => {
+      const os = db.transaction('kv', 'readonly').objectStore('kv');
+      const [keys, record] = await Promise.all([
+        ask(os.getAllKeys(IDBKeyRange.bound('inbox:', 'inbox:\uffff'))),
+        ask(os.get(`account:${account}`)) as Promise<{ snapshot?: { orders?: unknown[] } } | undefined>,
+      ]);
+      return { inboxKeys: keys.map(String), orders: record?.snapshot?.orders?.length ?? 0 };
+    };
+    if (until === null) return { outcome: 'timeout' as const, ...(await read()) };
+    const end = performance.now() + timeoutMs;
+    for (;;) {
+      const state = await read();
+      if (state.orders >= until) return { outcome: 'merged' as const, ...state };
+      if (state.inboxKeys.length > 0) return { outcome: 'mid-ingest' as const, ...state };
+      if (performance.now() > end) return { outcome: 'timeout' as const, ...state };
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  }, { account: accountId, until: watch?.untilRows ?? null, timeoutMs: watch?.timeoutMs ?? 0 });
+}
+
+type RunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+
+/**
+ * The extension's service worker through the DevTools protocol (a CDP session on an extension
+ * page): its running status as reported by ServiceWorker.workerVersionUpdated, and a stop
+ * (ServiceWorker.stopAllWorkers, what Chrome does to an idle worker) that resolves once the
+ * worker is really stopped.
+ */
+export interface WorkerControl {
+  status(): RunningStatus | 'unknown';
+  /** Every status change seen, in order (e.g. to tell that something woke the worker). */
+  readonly history: RunningStatus[];
+  stop(): Promise<void>;
+  waitFor(status: RunningStatus, timeoutMs?: number): Promise<void>;
+  detach(): Promise<void>;
+}
+
+export async function controlWorker(context: BrowserContext, page: Page, extensionId: string): Promise<WorkerControl> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const history: RunningStatus[] = [];
+  let current: RunningStatus | 'unknown' = 'unknown';
+  const waiters = new Set<() => void>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ scriptURL: string; runningStatus: RunningStatus }> }) => {
+    for (const v of event.versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      if (v.runningStatus !== current) { current = v.runningStatus; history.push(current); }
+    }
+    for (const w of [...waiters]) w();
+  });
+  await cdp.send('ServiceWorker.enable');
+  const waitFor = (status: RunningStatus, timeoutMs = 10_000) => new Promise<void>((resolve, reject) => {
+    const check = () => { if (current === status) { waiters.delete(check); clearTimeout(timer); resolve(); } };
+    const timer = setTimeout(() => { waiters.delete(check); reject(new Error(`service worker not ${status} within ${timeoutMs} ms (is ${current})`)); }, timeoutMs);
+    waiters.add(check);
+    check();
+  });
+  return {
+    status: () => current,
+    history,
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor('stopped');
+    },
+    waitFor,
+    detach: () => cdp.detach().catch(() => undefined),
+  };
 }
