@@ -5,6 +5,12 @@
  * and, if the worker dies first, at its next start. The sender still gets an error for an invalid
  * read (the invalid entry is quarantined, never merged).
  *
+ * The answer is the content script's acknowledgement (at-least-once delivery,
+ * src/content/delivery.ts): `{ ok: true }` only once the read is stashed AND merged. A worker
+ * stopped before answering leaves the page without an answer, so the page resends; the duplicate
+ * is harmless (merging is idempotent) and the stash is merged at the next start anyway. An error
+ * answer is retried too, except `invalid observe message …` (resending cannot fix it).
+ *
  * Registered at the top level beside createMessageListener, which has no `observe` handler.
  */
 import { Envelope, type MessageKind } from '../messaging/protocol';
