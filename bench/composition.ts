@@ -24,7 +24,7 @@ export interface Composition { name: string; bytes: number; gzipBytes: number; m
 /** Production build with source maps (same minifier and tree-shaking as `npm run build`). */
 export async function buildWithSourceMaps(): Promise<void> {
   const { build } = await import('wxt');
-  await build({ outDirTemplate: 'composition-{{browser}}', vite: () => ({ build: { sourcemap: true } }), logger: quietLogger() });
+  await build({ outDirTemplate: 'composition-{{browser}}', vite: () => ({ logLevel: 'silent', build: { sourcemap: true } }), logger: quietLogger() });
 }
 
 export function compositions(dir = COMPOSITION_DIR): Composition[] {
