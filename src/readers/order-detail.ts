@@ -100,8 +100,22 @@ function eventsFromTable(table: TableModel): TrackingEvent[] | null {
 }
 
 /**
+ * A batch the page shows without events: "暂无轨迹" / "No tracking information" (the demo portal:
+ * 暂无物流轨迹 / "No tracking events yet"). That is zero events, known (review, issue 3).
+ */
+const NO_EVENTS = /^(?:暂无(?:物流)?(?:轨迹|物流信息|追踪信息)(?:信息)?|no (?:tracking|logistics) (?:information|info|events|updates)(?: yet| available)?)[.。]?$/i;
+
+/** The innermost elements whose whole text is a no-events notice. */
+function noEventNotices(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('p, div, span, li, td, em')).filter(
+    (el) => NO_EVENTS.test(spacedText(el).trim()) && !Array.from(el.children).some((c) => NO_EVENTS.test(spacedText(c).trim())),
+  );
+}
+
+/**
  * Batches: every event list (<ul>/<ol> of events) or event table, with the carrier and number
- * read from its batch container (the list's or table's parent).
+ * read from its batch container (the list's or table's parent); a no-events notice is a batch
+ * with zero events. A page with neither shows no batches (their events stay unknown).
  */
 function readBatches(doc: Document): ObservedShipment[] {
   const lists = Array.from(doc.querySelectorAll('ul, ol')).filter((l) => Array.from(l.querySelectorAll(S.LIST_ITEMS)).some((li) => eventFromItem(li)));
@@ -113,6 +127,7 @@ function readBatches(doc: Document): ObservedShipment[] {
     const events = eventsFromTable(table);
     if (events) found.push({ root: table.root, events });
   }
+  for (const notice of noEventNotices(doc)) found.push({ root: notice, events: [] });
   found.sort((a, b) => (a.root === b.root ? 0 : a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
   return found.map(({ root, events }) => {
     const scope = root.parentElement ?? root;

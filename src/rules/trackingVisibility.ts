@@ -90,6 +90,8 @@ type AppealReason = NonNullable<TrackingOrderResult['appealReason']>;
 /** Would an appeal for this batch succeed on the events we hold? (申诉指引 判断规则). */
 export function batchAppealReason(shipment: Shipment): AppealReason {
   const events = shipment.events;
+  // No page has shown this batch's events (seen only on 查看追踪详情): unknown, not "no events".
+  if (shipment.eventsUnknown === true && events.length === 0) return 'no_tracking_data';
   if (events.length >= MIN_EVENTS_PER_BATCH) return 'two_events';
   if (events.length === 0) return 'no_events';
   return isPreAdviceEvent(events[0]!.description) ? 'only_pre_advice' : 'one_real_event';
@@ -124,18 +126,24 @@ export function appealability(order: Order): { appealable: boolean | null; reaso
   const batches = failingBatches(order);
   if (batches.length === 0) return { appealable: null, reason: 'no_tracking_data' };
   let worst: AppealReason = 'two_events';
+  let unknown = false;
   for (const batch of batches) {
     const reason = batchAppealReason(batch);
+    if (reason === 'no_tracking_data') { unknown = true; continue; }
     if (!WINNING.has(reason)) return { appealable: false, reason };
     if (reason === 'one_real_event') worst = reason;
   }
+  // One batch whose events no page has shown: the appeal's chances are unknown (never a wrong flag).
+  if (unknown) return { appealable: null, reason: 'no_tracking_data' };
   return { appealable: true, reason: worst };
 }
 
 /** True when every batch already shows ≥ 2 events (nothing to fear at disclosure). */
 function eventsSufficient(order: Order): boolean | null {
   if (order.shipments.length === 0) return null;
-  return order.shipments.every((s) => s.events.length >= MIN_EVENTS_PER_BATCH);
+  if (order.shipments.every((s) => s.events.length >= MIN_EVENTS_PER_BATCH)) return true;
+  // Too few events on a batch whose events no page has shown yet is not known to be too few.
+  return order.shipments.some((s) => s.eventsUnknown === true && s.events.length < MIN_EVENTS_PER_BATCH) ? null : false;
 }
 
 type AppealWindow = NonNullable<TrackingOrderResult['appealWindow']>;

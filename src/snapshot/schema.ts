@@ -40,6 +40,12 @@ export const Shipment = z.looseObject({
   uploadedAt: z.nullable(IsoDate),
   portalTraceable: z.nullable(z.boolean()),
   events: z.array(TrackingEvent),
+  /**
+   * True while no page has shown this batch's event list (e.g. seen only on 查看追踪详情, which
+   * lists batches without events): `events` is then empty and means "unknown", not "none".
+   * Absent or false: `events` is what a page showed (review, issue 3: never a wrong flag).
+   */
+  eventsUnknown: z.optional(z.boolean()),
 });
 export type Shipment = z.infer<typeof Shipment>;
 

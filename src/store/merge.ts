@@ -116,17 +116,22 @@ function mergeEvents(a: TrackingEvent[], b: TrackingEvent[] | undefined, newer: 
   return [...byKey.values()].sort((x, y) => instant(x.at) - instant(y.at) || (x.description < y.description ? -1 : x.description > y.description ? 1 : 0));
 }
 
-const SHIPMENT_SKIP = new Set(['events']);
+const SHIPMENT_SKIP = new Set(['events', 'eventsUnknown']);
 
 function newShipment(): Shipment {
-  return { trackingNumber: null, carrier: null, uploadedAt: null, portalTraceable: null, events: [] };
+  // Events unknown until a page shows the batch's event list (even an empty one).
+  return { trackingNumber: null, carrier: null, uploadedAt: null, portalTraceable: null, events: [], eventsUnknown: true };
 }
 
 function mergeShipment(base: Shipment, obs: ObservedShipment, newer: boolean): Shipment {
   const merged = mergeFields(base, obs, SHIPMENT_SKIP, newer);
   // Keep the first spelling of the tracking number: matching is by normalised key anyway.
   if (base.trackingNumber) merged.trackingNumber = base.trackingNumber;
-  return { ...merged, events: mergeEvents(base.events, obs.events, newer) };
+  const out: Shipment = { ...merged, events: mergeEvents(base.events, obs.events, newer) };
+  // A page that showed the event list (obs.events present, possibly empty) makes the events known.
+  if (obs.events !== undefined || base.eventsUnknown !== true) delete out.eventsUnknown;
+  else out.eventsUnknown = true;
+  return out;
 }
 
 /** A page listing one tracking number twice says one thing about it: the first row wins, events add up. */
@@ -141,7 +146,9 @@ function collapseDuplicates(observed: ObservedShipment[]): ObservedShipment[] {
       out.push(obs);
     } else {
       const first = out[at]!;
-      out[at] = { ...mergeFields(first, obs, SHIPMENT_SKIP, false), events: [...(first.events ?? []), ...(obs.events ?? [])] };
+      const merged = mergeFields(first, obs, SHIPMENT_SKIP, false);
+      // Events stay absent (unknown) unless one of the rows showed them.
+      out[at] = first.events === undefined && obs.events === undefined ? merged : { ...merged, events: [...(first.events ?? []), ...(obs.events ?? [])] };
     }
   }
   return out;

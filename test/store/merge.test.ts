@@ -82,7 +82,7 @@ describe('shipments and events', () => {
   it('gives a batch first seen without a number its number when a later page shows it', () => {
     let s = mergeObservation(start(), obs({ orders: [{ id: 'A1', shipments: [{ portalTraceable: false }] }] }));
     s = mergeObservation(s, obs({ readAt: '2024-03-11T10:00:00+08:00', orders: [{ id: 'A1', shipments: [{ trackingNumber: 'SF1', carrier: 'SF' }] }] }));
-    expect(order(s, 'A1')!.shipments).toEqual([{ trackingNumber: 'SF1', carrier: 'SF', uploadedAt: null, portalTraceable: false, events: [] }]);
+    expect(order(s, 'A1')!.shipments).toEqual([{ trackingNumber: 'SF1', carrier: 'SF', uploadedAt: null, portalTraceable: false, events: [], eventsUnknown: true }]); // no page showed its events
   });
 });
 
