@@ -26,7 +26,7 @@ function Batch({ shipment, index }: { shipment: Shipment; index: number }) {
         <dt>{t('detail.portalVerdict')}</dt><dd>{verdict}</dd>
       </dl>
       <h5>{t('detail.events')}</h5>
-      {shipment.events.length === 0 ? <p class="muted">{t('detail.noEvents')}</p> : (
+      {shipment.events.length === 0 ? <p class="muted">{t(shipment.eventsUnknown === true ? 'detail.eventsUnknown' : 'detail.noEvents')}</p> : (
         <ol class="events">
           {shipment.events.map((e, i) => {
             const pre = isPreAdviceEvent(e.description);

@@ -24,8 +24,11 @@ export function assessAppeal(order: Order | undefined): AppealAssessment {
   }
   const failing: Reason[] = [];
   const winning: Reason[] = [];
+  const unread: Reason[] = [];
   for (const s of order.shipments) {
     const number = s.trackingNumber ?? '';
+    // No page has shown this batch's events yet (seen only on 查看追踪详情): not "no events".
+    if (s.eventsUnknown === true && s.events.length === 0) { unread.push({ key: 'appeal.reason.eventsUnknown', params: { number } }); continue; }
     const real = s.events.filter((e) => !isPreAdviceEvent(e.description));
     if (s.events.length >= 2) continue;
     if (s.events.length === 1 && real.length === 1) winning.push({ key: 'appeal.reason.oneRealEvent', params: { number } });
@@ -33,6 +36,7 @@ export function assessAppeal(order: Order | undefined): AppealAssessment {
     else failing.push({ key: 'appeal.reason.noEvents', params: { number } });
   }
   if (failing.length > 0) return { verdict: 'cannot', reasons: failing };
+  if (unread.length > 0) return { verdict: 'unknown', reasons: unread };
   const total = order.shipments.reduce((n, s) => n + s.events.length, 0);
   if (winning.length === 0) {
     return {
@@ -49,5 +53,5 @@ export function assessAppeal(order: Order | undefined): AppealAssessment {
 export function wouldFailWhenDisclosed(order: Order | undefined): boolean {
   if (!order || order.portalTraceable === true) return false;
   if (order.shipments.length === 0) return true;
-  return order.shipments.some((s) => s.events.length < 2);
+  return order.shipments.some((s) => s.events.length < 2 && !(s.eventsUnknown === true && s.events.length === 0));
 }
