@@ -13,6 +13,7 @@ import { claimNotifications, markSent, readNotify } from '../store/notify';
 import { badgeFor } from './badge';
 import { noticesFor, planNotifications, type AccountDeadline } from './schedule';
 import { notificationText, resolveLang } from './texts';
+import { browserLanguage } from '../i18n/shared';
 import { NOTIFICATION_ICON } from './icon';
 
 export const NOTIFY_ALARM = 'starguard:notify';
@@ -46,9 +47,6 @@ export function nextCstMidnight(now: Date): number {
   return next;
 }
 
-function uiLanguage(): string | undefined {
-  try { return browser.i18n.getUILanguage(); } catch { return undefined; }
-}
 
 /**
  * Shows due notifications (each exactly once: claimed in the store first) and re-arms the alarms
@@ -64,7 +62,7 @@ export async function notifyAndRearm(now: Clock, known?: Records): Promise<void>
   const plan = planNotifications(notices, notify.sent, at.getTime(), todayInCst(at));
   await markSent(plan.supersede, at);
   const claimed = new Set(await claimNotifications(plan.show.map((n) => ({ key: n.key, missed: n.missed })), at));
-  const lang = resolveLang(settings.language, uiLanguage());
+  const lang = resolveLang(settings.language, browserLanguage());
   for (const n of plan.show) {
     if (!claimed.has(n.key)) continue;
     const text = notificationText(n.kind, n.refId, n.due, n.daysLeft, lang);

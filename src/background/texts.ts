@@ -1,17 +1,15 @@
 /**
  * Worker-side user-visible texts (notifications), zh first then en. The language follows
- * Settings.language; `auto` means the browser UI language, Chinese unless it is English.
+ * Settings.language; `auto` resolves exactly as the overlay and the pages do (i18n/shared.ts).
  */
-import type { Language } from '../state/view';
 import type { Localized } from '../report/schema';
 import type { NotifyKind } from './schedule';
+import { resolveLanguage, type UiLanguage } from '../i18n/shared';
 
-export type Lang = 'zh' | 'en';
+export type Lang = UiLanguage;
 
-export function resolveLang(setting: Language, uiLanguage: string | undefined): Lang {
-  if (setting !== 'auto') return setting;
-  return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
+/** Same as resolveLanguage: notifications, overlay and side panel never disagree. */
+export const resolveLang = resolveLanguage;
 
 const TITLES: Record<NotifyKind, Localized> = {
   tracking_appeal: { zh: '星级卫士：物流轨迹申诉即将截止', en: 'StarGuard: tracking appeal closes soon' },

@@ -28,17 +28,31 @@ export function makeSharedT(lang: UiLanguage): SharedT {
   return (key, params) => translateShared(lang, key, params);
 }
 
-/** Settings.language → the language shown. 'auto' follows the browser UI language (zh-* → zh). */
+/**
+ * Settings.language → the language shown, the one resolution for the worker (overlay text,
+ * notifications) and the pages. 'auto' follows the browser UI language: zh-* → zh, another
+ * known language → en, unknown → zh (the product's first language).
+ */
 export function resolveLanguage(setting: Language, browserLanguage: string | undefined): UiLanguage {
   if (setting !== 'auto') return setting;
-  return (browserLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const ui = (browserLanguage ?? '').trim().toLowerCase();
+  return ui === '' || ui.startsWith('zh') ? 'zh' : 'en';
 }
 
-/** The browser's UI language: extension i18n first, then navigator. */
+type I18nHost = { i18n?: { getUILanguage?: () => string } } | undefined;
+
+/**
+ * The browser's UI language: extension i18n first (chrome.i18n, or browser.i18n in Firefox),
+ * then navigator.language. In the service worker navigator.language is the accept-language /
+ * process locale, not the browser UI language (review item 2), hence i18n first.
+ */
 export function browserLanguage(): string | undefined {
-  try {
-    const fromChrome = globalThis.chrome?.i18n?.getUILanguage?.();
-    if (fromChrome) return fromChrome;
-  } catch { /* not in an extension page (tests) */ }
+  const g = globalThis as { chrome?: I18nHost; browser?: I18nHost };
+  for (const host of [g.chrome, g.browser]) {
+    try {
+      const ui = host?.i18n?.getUILanguage?.();
+      if (ui) return ui;
+    } catch { /* not in an extension context (tests, plain pages) */ }
+  }
   return globalThis.navigator?.language;
 }
