@@ -15,9 +15,22 @@ export type SharedT = (key: SharedMessageKey, params?: Params) => string;
 
 const SHARED: Record<UiLanguage, Record<SharedMessageKey, string>> = { zh: zhShared, en: enShared };
 
+const has = (params: Params, name: string) => Object.prototype.hasOwnProperty.call(params, name);
+/** English plural categories (only en texts use {name|one|other}; Chinese has no plural). */
+const EN_PLURAL = new Intl.PluralRules('en');
+
+/**
+ * Fills {name} placeholders. `{name|one|other}` picks the singular or plural wording by the
+ * number in `name` ("{count} {count|item|items}"), so counts read right in English (review
+ * item 3); the chosen wording may itself hold placeholders.
+ */
 export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole);
+  const plural = template.replace(/\{(\w+)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\|([^|{}]*(?:\{\w+\}[^|{}]*)*)\}/g, (_whole, name: string, one: string, other: string) => {
+    // A missing count keeps its {name} visible elsewhere; the wording falls back to the plural.
+    const n = has(params, name) ? Number(params[name]) : NaN;
+    return Number.isFinite(n) && EN_PLURAL.select(n) === 'one' ? one : other;
+  });
+  return plural.replace(/\{(\w+)\}/g, (whole, name: string) => (has(params, name) ? String(params[name]) : whole));
 }
 
 export function translateShared(lang: UiLanguage, key: SharedMessageKey, params?: Params): string {

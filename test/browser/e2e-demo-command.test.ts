@@ -55,7 +55,7 @@ describe('npm run demo, headless', () => {
     const en = summary.slice(summary.indexOf('== StarGuard · English =='));
     expect(zh).toContain(`截止 ${deadline}（剩 4 天） · tracking_non_traceable · ${PLANTED.NON_TRACEABLE_APPEAL_OPEN}`);
     expect(en).toContain(`Due ${deadline} (4 days left) · tracking_non_traceable · ${PLANTED.NON_TRACEABLE_APPEAL_OPEN}`);
-    expect(en).toMatch(/^1 disputes? \/ \d+ paid orders, rate \d+\.\d%$/m);
+    expect(en).toMatch(/^1 dispute \/ \d+ paid orders, rate \d+\.\d%$/m);
 
     // It names the folder and where to "Load unpacked" from.
     expect(stdout).toContain(out);

@@ -131,7 +131,7 @@ describe('side panel language, empty state, diagnostics and updates', () => {
     const p = await panel(fixtureView());
     await choose(p.container.querySelector('header select'), 'en');
     expect(p.api.setSettings).toHaveBeenCalledWith({ language: 'en' });
-    expect(text(p.container.querySelector('[data-testid="disputes-to-trigger"]'))).toBe('1 more seller-fault refunds trigger a 7-day penalty');
+    expect(text(p.container.querySelector('[data-testid="disputes-to-trigger"]'))).toBe('1 more seller-fault refund triggers a 7-day penalty');
     expect(text(p.container)).toContain('85.0% (17 of 20 orders pass)');
     expect(document.documentElement.lang).toBe('en');
     await click(p.tab('To do'));
