@@ -27,6 +27,8 @@ export const en: Record<MessageKey, string> = {
   'overview.tracking.noRisk': 'No at-risk orders',
   'overview.tracking.trendLabel': 'Tracking visibility rate, last 30 days: from {first} to {last}',
   'overview.tracking.noTrend': 'No history yet',
+  'overview.tracking.trendNeedsTwoDays': 'The trend needs at least two days of data',
+  'overview.tracking.trendOneDay': '{date} tracking visibility rate {rate}',
   'overview.disputes.heading': 'RTS seller-fault pre-shipment disputes',
   'overview.disputes.count': '{count} {count|dispute|disputes} / {paid} paid {paid|order|orders}, rate {rate}',
   'overview.disputes.window': 'Window {from} to {to}',

@@ -26,6 +26,8 @@ export const zh = {
   'overview.tracking.noRisk': '没有待处理的风险订单',
   'overview.tracking.trendLabel': '近 30 天轨迹可视率趋势：从 {first} 到 {last}',
   'overview.tracking.noTrend': '暂无历史数据',
+  'overview.tracking.trendNeedsTwoDays': '趋势需要至少两天的数据',
+  'overview.tracking.trendOneDay': '{date} 轨迹可视率 {rate}',
   'overview.disputes.heading': 'RTS 发货前商家有责纠纷',
   'overview.disputes.count': '{count} 笔纠纷 / {paid} 笔支付订单，纠纷率 {rate}',
   'overview.disputes.window': '统计周期 {from} 至 {to}',

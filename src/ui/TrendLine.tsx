@@ -20,7 +20,22 @@ export function trendPoints(history: readonly DailyMetric[], width: number, heig
 export function TrendLine({ history }: { history: readonly DailyMetric[] }) {
   const { t } = useI18n();
   const days = [...history].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(-TREND_DAYS);
-  if (days.length === 0) return <p class="muted">{t('overview.tracking.noTrend')}</p>;
+  // A line needs two days; fewer would draw an empty box (review item 4).
+  const note = <p class="muted small" data-testid="trend-note">{t('overview.tracking.trendNeedsTwoDays')}</p>;
+  if (days.length === 0) return <div class="trend"><p class="muted">{t('overview.tracking.noTrend')}</p>{note}</div>;
+  if (days.length === 1) {
+    const only = t('overview.tracking.trendOneDay', { date: days[0]!.date, rate: percent(days[0]!.trackingRate) });
+    return (
+      <figure class="trend">
+        <svg viewBox="-4 -4 308 68" role="img" aria-label={only} preserveAspectRatio="xMidYMid meet">
+          <line x1="0" y1="60" x2="300" y2="60" class="trend-axis" />
+          <circle cx="150" cy="30" r="4" class="trend-point" />
+        </svg>
+        <figcaption class="muted small">{only}</figcaption>
+        {note}
+      </figure>
+    );
+  }
   const label = t('overview.tracking.trendLabel', { first: percent(days[0]!.trackingRate), last: percent(days[days.length - 1]!.trackingRate) });
   const points = trendPoints(days, 300, 60);
   return (
