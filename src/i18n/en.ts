@@ -53,7 +53,7 @@ export const en: Record<MessageKey, string> = {
 
   'actions.heading': 'To do (by deadline)',
   'actions.empty': 'Nothing to do',
-  'actions.count': '{count} {count|item|items}',
+  'actions.count': '{count} {count|item|items} listed',
   'actions.deadline': 'Due {date} ({countdown})',
   'actions.noDeadline': 'No deadline',
   'actions.openDetail': 'Details of order {id}',

@@ -52,7 +52,7 @@ export const zh = {
 
   'actions.heading': '待办事项（按截止日期排序）',
   'actions.empty': '没有需要处理的事项',
-  'actions.count': '共 {count} 项',
+  'actions.count': '列表共 {count} 项',
   'actions.deadline': '截止 {date}（{countdown}）',
   'actions.noDeadline': '无截止日期',
   'actions.openDetail': '查看订单 {id} 的详情',

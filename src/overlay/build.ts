@@ -6,7 +6,7 @@
 import type { AccountView } from '../state/view';
 // The shared dictionaries only: the worker runs this (issue 7 budget, src/i18n/shared.ts).
 import { makeSharedT, type SharedMessageKey, type SharedT, type UiLanguage } from '../i18n/shared';
-import { buildActionItems, countBySeverity, nextDeadline } from '../ui/actions';
+import { buildActionItems, countBySeverity, countToActOn, nextDeadline } from '../ui/actions';
 import { countdown, percent } from '../ui/format';
 import type { OverlayChip, OverlaySummary, OverlayView } from './schema';
 import { orderVerdicts, type Verdict, type VerdictKind } from './verdicts';
@@ -46,7 +46,7 @@ function summaryOf(view: AccountView, lang: UiLanguage, t: SharedT, today: strin
   const d = report.disputes;
   const items = buildActionItems(report, view.snapshot, today);
   const counts = countBySeverity(items);
-  const toAct = counts.critical + counts.warning;
+  const toAct = countToActOn(items);
   const next = nextDeadline(items, today);
   const lines: OverlaySummary['lines'] = [
     { id: 'tracking', text: t('overlay.summary.tracking', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope }) },

@@ -5,7 +5,7 @@ import { useI18n } from './i18nContext';
 import { countdown } from './format';
 import { portalOrderUrl } from './links';
 import { VirtualList } from './VirtualList';
-import type { ActionItem } from './actions';
+import { countToActOn, type ActionItem } from './actions';
 
 export const VERDICT_KEY: Record<AppealVerdict, MessageKey> = {
   can: 'appeal.canSucceed', cannot: 'appeal.cannotSucceed', unknown: 'appeal.unknown',
@@ -52,7 +52,11 @@ export function ActionList({ items, today, onOpen }: { items: readonly ActionIte
       <h2 id="actions-heading">{t('actions.heading')}</h2>
       {items.length === 0 ? <p class="empty">{t('actions.empty')}</p> : (
         <>
-          <p class="muted" aria-live="polite">{t('actions.count', { count: items.length })}</p>
+          <p class="muted" aria-live="polite" data-testid="actions-count">
+            {/* The same count and words as the overlay summary (countToActOn, review item 5). */}
+            {t('overlay.summary.toAct', { count: countToActOn(items) })}
+            {countToActOn(items) < items.length && <> · {t('actions.count', { count: items.length })}</>}
+          </p>
           <VirtualList
             items={items}
             itemKey={(i) => i.key}

@@ -124,6 +124,15 @@ export function rateIfNotFixed(report: Report, atRisk: number): number {
   return Math.max(0, passing - atRisk) / inScope;
 }
 
+/**
+ * The one "to act on" count, shown by the overlay summary and the side panel alike (review
+ * item 5): critical and warning items. Info items (e.g. an appeal window already closed) are
+ * listed but leave nothing to do.
+ */
+export function countToActOn(items: readonly ActionItem[]): number {
+  return items.filter((i) => i.severity !== 'info').length;
+}
+
 export function countBySeverity(items: readonly ActionItem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const i of items) counts[i.severity] += 1;

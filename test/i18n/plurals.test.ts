@@ -22,8 +22,8 @@ describe('English plurals', () => {
     expect(t('overview.tracking.ifNotFixed', { count: 3, rate: '90.0%' })).toBe('If the 3 at-risk orders are not fixed: 90.0%');
   });
   it('items, refunds, stars, rows, events', () => {
-    expect(t('actions.count', { count: 1 })).toBe('1 item');
-    expect(t('actions.count', { count: 0 })).toBe('0 items');
+    expect(t('actions.count', { count: 1 })).toBe('1 item listed');
+    expect(t('actions.count', { count: 0 })).toBe('0 items listed');
     expect(t('overview.disputes.toTrigger', { n: 1 })).toBe('1 more seller-fault refund triggers a 7-day penalty');
     expect(t('overview.disputes.toTrigger', { n: 2 })).toBe('2 more seller-fault refunds trigger a 7-day penalty');
     expect(t('overview.star.stars', { stars: 1 })).toBe('Forecast: 1 star');
