@@ -25,15 +25,25 @@ const STYLE = `
 .title { font-weight: 600; opacity: .75; margin-bottom: 2px; }
 ul { margin: 0; padding: 0; list-style: none; }
 li { margin: 2px 0; padding-left: 18px; position: relative; }
-li::before { position: absolute; left: 0; }
+/* Icons are a CSS-drawn badge with an ASCII/Latin-1 mark: an emoji (the no-entry sign) shows as an empty box
+   without an emoji font (review item 6). */
+li::before {
+  position: absolute; left: 0; top: .2em; width: 12px; height: 12px; border-radius: 50%;
+  color: #fff; font: bold 10px/12px Arial, Helvetica, sans-serif; text-align: center; box-sizing: border-box;
+}
 li[data-severity="error"] { color: #b42318; }
-li[data-severity="error"]::before { content: "⛔"; }
+li[data-severity="error"]::before { content: "\00D7"; background: #d92d20; font-size: 12px; }
 li[data-severity="warning"] { color: #8a4b00; }
-li[data-severity="warning"]::before { content: "⚠"; }
+li[data-severity="warning"]::before { content: "!"; background: #dc6803; }
 li[data-severity="info"] { color: #344054; }
-li[data-severity="info"]::before { content: "ℹ"; }
+li[data-severity="info"]::before { content: "i"; background: #475467; font-family: Georgia, "Times New Roman", serif; font-style: italic; }
 li[data-severity="ok"] { color: #067647; }
-li[data-severity="ok"]::before { content: "✓"; }
+li[data-severity="ok"]::before { content: ""; background: #079455; }
+/* The check mark: two borders of a small rotated box on the green badge. */
+li[data-severity="ok"]::after {
+  content: ""; position: absolute; left: 4px; top: calc(.2em + 2px); width: 3px; height: 6px;
+  border: solid #fff; border-width: 0 2px 2px 0; transform: rotate(45deg);
+}
 .box[data-level="error"] { background: #fef3f2; border: 1px solid #fda29b; }
 .box[data-level="warning"] { background: #fffaeb; border: 1px solid #fedf89; }
 .box[data-level="info"], .box[data-level="ok"] { background: #f9fafb; border: 1px solid #eaecf0; }
