@@ -32,7 +32,7 @@ li::before {
   color: #fff; font: bold 10px/12px Arial, Helvetica, sans-serif; text-align: center; box-sizing: border-box;
 }
 li[data-severity="error"] { color: #b42318; }
-li[data-severity="error"]::before { content: "\00D7"; background: #d92d20; font-size: 12px; }
+li[data-severity="error"]::before { content: "×"; background: #d92d20; font-size: 12px; }
 li[data-severity="warning"] { color: #8a4b00; }
 li[data-severity="warning"]::before { content: "!"; background: #dc6803; }
 li[data-severity="info"] { color: #344054; }
