@@ -6,12 +6,10 @@
  * row is a refund before shipment (the table lists 发货前商家有责订单, RULES.md R3) and becomes
  * `refund` with its reason, so the R3 gauge counts it; without that column `refund` stays unfilled.
  */
-import type { ObservedOrder } from '../snapshot/observation';
-import { checkOrder } from './check';
-import { normalizeText, parseAmountUsd, parseCount, parseDate, parseOrderId, parsePercent } from '../portal/text';
-import { noTable, unparsableRow } from './diagnostics';
+import { normalizeText, parseAmountUsd, parseCount, parseDate, parsePercent } from '../portal/text';
+import { noTable } from './diagnostics';
 import { textMatch } from './page';
-import { defined, pickTable, RowReader, validate } from './rows';
+import { defined, pickTable, readOrderRows } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -42,26 +40,19 @@ export const disputeCenter: PageReader = {
     });
     const picked = pickTable(doc, DISPUTE_TABLE);
     if (!picked) return { ...emptyOutput([noTable({ zh: '有责纠纷', en: 'seller-responsible dispute' })]), facts };
-    const { table, columns, diagnostics } = picked;
-    const out: ReaderOutput = { ...emptyOutput(diagnostics), facts };
-    if (columns.orderId === undefined) return out;
-    for (const row of table.rows) {
-      const r = new RowReader(row, columns, out.diagnostics);
-      const id = parseOrderId(r.text('orderId'));
-      if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+    const out: ReaderOutput = { ...emptyOutput(picked.diagnostics), facts };
+    readOrderRows(picked, out, (r) => {
       const disputeId = r.text('disputeId');
       const disputeType = r.text('disputeType');
       const refundAt = r.value('refundAt', parseDate);
-      const order = validate<ObservedOrder>(checkOrder, defined({
-        id,
+      return {
         tradeAssurance: true,
         amountUsd: r.value('amountUsd', parseAmountUsd),
         orderDate: r.value('orderDate', parseDate),
         dispute: disputeId || disputeType ? { id: disputeId ? normalizeText(disputeId) : null, type: disputeType ? normalizeText(disputeType) : null } : undefined,
         refund: refundAt && disputeType ? { at: refundAt, reason: normalizeText(disputeType), beforeShipment: true } : undefined,
-      }), row, out.diagnostics);
-      if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
-    }
+      };
+    });
     return out;
   },
 };

@@ -3,14 +3,10 @@
  * 出口方式, 物流方式, trade term, 发货时间, 物流是否可追踪 and the appeal entry (seed 001,
  * 轨迹可视率-查询路径 page mocks; RULES.md R1). Facts: statistics date and the shown rate.
  */
-import type { ObservedOrder } from '../snapshot/observation';
-import { checkOrder } from './check';
-import {
-  parseCountry, parseDate, parseExportMethod, parseOrderId, parsePercent, parseTradeTerm, parseTransport, parseYesNo,
-} from '../portal/text';
-import { noTable, unparsableRow } from './diagnostics';
+import { parseCountry, parseDate, parseExportMethod, parsePercent, parseTradeTerm, parseTransport, parseYesNo } from '../portal/text';
+import { noTable } from './diagnostics';
 import { appealCell, textMatch } from './page';
-import { defined, pickTable, RowReader, validate } from './rows';
+import { defined, pickTable, readOrderRows } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -52,16 +48,10 @@ export const logisticsPerformance: PageReader = {
     });
     const picked = pickTable(doc, LOGISTICS_TABLE);
     if (!picked) return { ...emptyOutput([noTable({ zh: '「我的订单」', en: 'order (My orders)' })]), facts };
-    const { table, columns, diagnostics } = picked;
-    const out: ReaderOutput = { ...emptyOutput(diagnostics), facts };
-    if (columns.orderId === undefined) return out;
-    for (const row of table.rows) {
-      const r = new RowReader(row, columns, out.diagnostics);
-      const id = parseOrderId(r.text('orderId'));
-      if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+    const out: ReaderOutput = { ...emptyOutput(picked.diagnostics), facts };
+    readOrderRows(picked, out, (r) => {
       const appeal = appealCell(r.cell('actions'));
-      const order = validate<ObservedOrder>(checkOrder, defined({
-        id,
+      return {
         tradeAssurance: true,
         destination: r.value('destination', parseCountry),
         exportMethod: r.value('exportMethod', parseExportMethod),
@@ -71,9 +61,8 @@ export const logisticsPerformance: PageReader = {
         portalTraceable: r.value('portalTraceable', parseYesNo),
         appealOpen: appeal.appealOpen,
         appeal: appeal.status ? { status: appeal.status, filedAt: null } : undefined,
-      }), row, out.diagnostics);
-      if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
-    }
+      };
+    });
     return out;
   },
 };

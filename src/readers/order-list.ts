@@ -6,14 +6,10 @@
  * know (review item 5; R2's denominator, pure RTS orders, depends on it). Otherwise it stays
  * unknown (never guessed). 样品 and 信保 stay true-or-unknown (the merge assumes the ordinary case).
  */
-import type { ObservedOrder } from '../snapshot/observation';
-import { checkOrder } from './check';
-import {
-  parseAmountUsd, parseCountry, parseDate, parseDraftedBy, parseExportMethod, parseOrderId, parseOrderStatus, parseTradeTerm, parseTransport,
-} from '../portal/text';
-import { noTable, unparsableRow } from './diagnostics';
+import { parseAmountUsd, parseCountry, parseDate, parseDraftedBy, parseExportMethod, parseOrderStatus, parseTradeTerm, parseTransport } from '../portal/text';
+import { noTable } from './diagnostics';
 import { cellTags } from './page';
-import { defined, pickTable, RowReader, validate } from './rows';
+import { defined, pickTable, readOrderRows } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -45,23 +41,18 @@ export const orderList: PageReader = {
     if (!picked) return emptyOutput([noTable({ zh: '订单', en: 'order' })]);
     const { table, columns, diagnostics } = picked;
     const out = emptyOutput(diagnostics);
-    if (columns.orderId === undefined) return out;
     const tagsOf = (cell: Element | undefined) => cellTags(cell).map((t) => t.toLowerCase());
     const KNOWN_TAGS = [...TAG_RTS, ...TAG_GUARANTEE, ...TAG_SAMPLE, ...TAG_TA];
     const tagsShown = columns.tags !== undefined
       && table.rows.some((row) => tagsOf(row.cells[columns.tags!]).some((t) => KNOWN_TAGS.includes(t)));
-    for (const row of table.rows) {
-      const r = new RowReader(row, columns, out.diagnostics);
-      const id = parseOrderId(r.text('orderId'));
-      if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+    readOrderRows(picked, out, (r) => {
       const tagCell = r.has('tags') ? r.cell('tags') : undefined;
       const tags = tagCell ? tagsOf(tagCell) : [];
       const tagged = (names: string[]) => (tags.some((t) => names.includes(t)) ? true : undefined);
       // This row's tag cell is rendered in a column that shows tags: no tag = not tagged.
       const taggedOrNot = (names: string[]) => tagged(names) ?? (tagsShown && tagCell ? false : undefined);
       const buyer = r.text('buyer');
-      const order = validate<ObservedOrder>(checkOrder, defined({
-        id,
+      return {
         buyer: buyer || undefined,
         amountUsd: r.value('amountUsd', parseAmountUsd),
         status: r.value('status', parseOrderStatus),
@@ -76,9 +67,8 @@ export const orderList: PageReader = {
         arrivalGuarantee: taggedOrNot(TAG_GUARANTEE),
         sample: tagged(TAG_SAMPLE),
         tradeAssurance: tagged(TAG_TA),
-      }), row, out.diagnostics);
-      if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
-    }
+      };
+    });
     return out;
   },
 };

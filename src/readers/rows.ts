@@ -3,11 +3,14 @@
  * parser; a non-empty cell the parser does not recognise is reported (`unparsable-cell`) and left
  * out, never guessed. Records are validated at the edge (./check.ts, equivalent to the zod schemas).
  */
-import type { Diagnostic } from '../snapshot/observation';
+import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
 import { mapColumns, headerScore, type TableSpec } from './mapping';
 import { findTables, type TableModel, type TableRow } from './table';
+import { parseOrderId } from '../portal/text';
+import { checkOrder } from './check';
+import type { ReaderOutput } from './types';
 
 export class RowReader {
   constructor(
@@ -62,4 +65,24 @@ export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): Pi
   if (!best) return null;
   const { columns, diagnostics } = mapColumns(best.t, spec);
   return { table: best.t, columns, diagnostics };
+}
+
+/**
+ * The row loop every order table shares: a row without an order number is reported
+ * (`unparsable-row`), never dropped silently; `build` returns the row's record, which is validated
+ * at the edge and kept together with its row element (the overlay places chips by it, issue 8).
+ */
+export function readOrderRows(
+  picked: PickedTable,
+  out: ReaderOutput,
+  build: (r: RowReader, id: string) => Record<string, unknown>,
+): void {
+  if (picked.columns.orderId === undefined) return;
+  for (const row of picked.table.rows) {
+    const r = new RowReader(row, picked.columns, out.diagnostics);
+    const id = parseOrderId(r.text('orderId'));
+    if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
+    const order = validate<ObservedOrder>(checkOrder, defined({ id, ...build(r, id) }), row, out.diagnostics);
+    if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
+  }
 }
