@@ -38,10 +38,11 @@ export interface TrackingVisibilityOptions {
   /** A trade term the page did not show cannot be EXW/FCA as far as we know: keep it in scope. */
   unknownTradeTermInScope: boolean;
   /**
-   * Interpretation: an order with a known ship date (发货时间) and an unknown status counts as
-   * shipped. The logistics-performance page (商家物流表现 → 我的订单, seed 001 轨迹可视率-查询路径)
-   * lists shipped orders only and shows no status column; a known cancelled/refunded/unshipped
-   * status still excludes the order.
+   * Interpretation: an order with a known ship date (发货时间) counts as shipped when its status is
+   * unknown or a pre-shipment one (awaiting_payment/paid). The logistics-performance page (商家物流表现
+   * → 我的订单, seed 001 轨迹可视率-查询路径) lists shipped orders only and shows no status column, so
+   * a status read earlier on the order list goes stale once the order ships (issue 2). A known
+   * cancelled/refunded status still excludes the order.
    */
   inferShippedFromShipDate: boolean;
 }
@@ -70,13 +71,17 @@ export function trackingWindow(statsDate: string): { from: string; to: string } 
 
 const SHIPPED_ONLY = new Set(['shipped']);
 const SHIPPED_OR_LATER = new Set(['shipped', 'received', 'completed']);
+/** Statuses a known ship date overrides (see `inferShippedFromShipDate`): unknown or not yet shipped. */
+const BEFORE_SHIPMENT = new Set<Order['status']>([null, 'awaiting_payment', 'paid']);
 
 export function isInScope(order: Order, window: { from: string; to: string }, opts: TrackingVisibilityOptions): boolean {
   const x = order.shippedAt;
   if (x === null || x < window.from || x > window.to) return false;
   const shippedStates = opts.shippedIncludesLaterStates ? SHIPPED_OR_LATER : SHIPPED_ONLY;
-  // x is known here: with the option on, an unknown status is read as 已发货 (see the option).
-  if (order.status === null ? !opts.inferShippedFromShipDate : !shippedStates.has(order.status)) return false;
+  // x is known here: with the option on, an unknown or stale pre-shipment status is read as 已发货.
+  const shipped = opts.inferShippedFromShipDate && BEFORE_SHIPMENT.has(order.status)
+    || (order.status !== null && shippedStates.has(order.status));
+  if (!shipped) return false;
   if (!order.tradeAssurance) return false;
   if (order.exportMethod !== 'convenient' || order.transport !== 'express') return false;
   if (!isCore10(order.destination)) return false;

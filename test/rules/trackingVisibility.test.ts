@@ -53,7 +53,7 @@ describe('R1 scope (口径详解)', () => {
     ['completed counts as shipped (interpretation)', { status: 'completed' }, true],
     ['cancelled is out', { status: 'cancelled' }, false],
     ['refunded is out', { status: 'refunded' }, false],
-    ['paid but not shipped is out', { status: 'paid' }, false],
+    ['paid without a ship date is out', { status: 'paid', shippedAt: null }, false],
     ['no ship date is out', { shippedAt: null }, false],
   ];
   it.each(cases)('%s', (_name, overrides, inScope) => {
@@ -70,11 +70,22 @@ describe('R1 scope (口径详解)', () => {
     ['unknown status without a ship date stays out', { status: null, shippedAt: null }, false],
     ['a known cancelled status still excludes it', { status: 'cancelled' }, false],
     ['a known refunded status still excludes it', { status: 'refunded' }, false],
+    // Stale status: read as 已付款 on the order list, shipped later (the logistics page showed a
+    // ship date but has no status column to update it). A ship date is evidence of shipment.
+    ['paid with a ship date counts as shipped (stale status)', { status: 'paid' }, true],
+    ['awaiting payment with a ship date counts as shipped (stale status)', { status: 'awaiting_payment' }, true],
+    ['paid without a ship date stays out', { status: 'paid', shippedAt: null }, false],
+    ['awaiting payment without a ship date stays out', { status: 'awaiting_payment', shippedAt: null }, false],
   ] as Array<[string, Partial<Order>, boolean]>)('inferShippedFromShipDate (default): %s', (_name, overrides, inScope) => {
     expect(evaluate(snapshot([order({ shippedAt, ...overrides })]), asOf).result.inScope).toBe(inScope ? 1 : 0);
   });
-  it('inferShippedFromShipDate: false leaves orders of unknown status out', () => {
-    expect(evaluate(snapshot([order({ shippedAt, status: null })]), asOf, { inferShippedFromShipDate: false }).result.inScope).toBe(0);
+  it.each(['paid', 'awaiting_payment', null] as const)('inferShippedFromShipDate: false leaves status %s out despite a ship date', (status) => {
+    expect(evaluate(snapshot([order({ shippedAt, status })]), asOf, { inferShippedFromShipDate: false }).result.inScope).toBe(0);
+  });
+  it('a stale paid status with a ship date is scored like a shipped order (fails, flagged)', () => {
+    const out = evaluate(snapshot([order({ id: 'P', shippedAt: '2022-11-01', status: 'paid', shipments: [shipment(1)] })]), '2022-11-25');
+    expect(out.result.orders).toMatchObject([{ id: 'P', state: 'fail' }]);
+    expect(out.flags.map((f) => f.kind)).toContain('tracking_non_traceable');
   });
   it('unknownTradeTermInScope: false drops orders without a trade term', () => {
     expect(evaluate(snapshot([order({ shippedAt, tradeTerm: null })]), asOf, { unknownTradeTermInScope: false }).result.inScope).toBe(0);
