@@ -56,6 +56,8 @@ export const Report = z
       passing: z.number().check(z.int(), z.nonnegative()),
       rate: Rate,
       orders: z.array(TrackingOrderResult),
+      /** In-window orders left out: no portal verdict and no event list shown yet (issue 2). */
+      unknownEvidence: z.optional(z.number().check(z.int(), z.nonnegative())),
     }),
     disputes: z.looseObject({
       window: Window,

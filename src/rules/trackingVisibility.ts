@@ -45,6 +45,14 @@ export interface TrackingVisibilityOptions {
    * cancelled/refunded status still excludes the order.
    */
   inferShippedFromShipDate: boolean;
+  /**
+   * An order without evidence: no portal verdict (order or batch) and no batch whose events a page
+   * has shown (no batches, or every batch seen only as a link to 查看追踪详情). 'exclude' leaves it
+   * out of inScope/passing/orders, flags nothing and counts it in `unknownEvidence` (a guess is
+   * never a flag, issue 2); 'fail' scores it as non-traceable, as the portal would if the batch
+   * really has no events. Exemptions and appeal states do not depend on evidence and stay in scope.
+   */
+  unknownEvidence: 'exclude' | 'fail';
 }
 
 export const defaultOptions: TrackingVisibilityOptions = {
@@ -53,6 +61,7 @@ export const defaultOptions: TrackingVisibilityOptions = {
   shippedIncludesLaterStates: true,
   unknownTradeTermInScope: true,
   inferShippedFromShipDate: true,
+  unknownEvidence: 'exclude',
 };
 
 export type TrackingVisibilityResult = {
@@ -62,6 +71,8 @@ export type TrackingVisibilityResult = {
   passing: number;
   rate: number;
   orders: TrackingOrderResult[];
+  /** In-window orders left out for lack of evidence (`unknownEvidence: 'exclude'`). */
+  unknownEvidence: number;
 };
 
 /** Window of ship dates for a statistics date (the seed's worked examples are table tests). */
@@ -110,7 +121,16 @@ function batchPasses(shipment: Shipment): boolean {
   return shipment.events.length >= MIN_EVENTS_PER_BATCH;
 }
 
-/** The portal's verdict wins: order level, then per batch; events decide only without one. */
+/** Has any page shown something to judge the order by: a verdict, or a batch's event list? */
+export function hasTrackingEvidence(order: Order): boolean {
+  if (order.portalTraceable !== null) return true;
+  return order.shipments.some((s) => s.portalTraceable !== null || !(s.eventsUnknown === true && s.events.length === 0));
+}
+
+/**
+ * The portal's verdict wins: order level, then per batch; events decide only without one.
+ * Without any evidence (see `hasTrackingEvidence`) this is a guess: `evaluate` asks first.
+ */
 export function orderPasses(order: Order): boolean {
   if (order.portalTraceable !== null) return order.portalTraceable;
   if (order.shipments.length === 0) return false;
@@ -204,6 +224,7 @@ export function evaluate(
   const deadlines: Deadline[] = [];
   const flags: Flag[] = [];
   let passing = 0;
+  let unknownEvidence = 0;
 
   for (const order of snapshot.orders) {
     if (!isInScope(order, window, opts)) continue;
@@ -241,6 +262,10 @@ export function evaluate(
     } else if (appealStatus === 'pending') {
       // 申诉中 counts as pass until reviewed (the page keeps showing 不达标).
       state = 'appeal_pending';
+    } else if (opts.unknownEvidence === 'exclude' && !hasTrackingEvidence(order)) {
+      // Nothing observed: no verdict, no event list. Not a fail, not a pass: left out, counted.
+      unknownEvidence += 1;
+      continue;
     } else if (orderPasses(order)) {
       state = 'pass';
     } else {
@@ -263,7 +288,7 @@ export function evaluate(
   }
 
   return {
-    result: { statsDate, window, inScope: orders.length, passing, rate: ratio(passing, orders.length, 1), orders },
+    result: { statsDate, window, inScope: orders.length, passing, rate: ratio(passing, orders.length, 1), orders, unknownEvidence },
     deadlines,
     flags,
   };

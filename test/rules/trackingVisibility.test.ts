@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, trackingWindow } from '../../src/rules/trackingVisibility';
 import { addDays } from '../../src/util/dates';
-import type { Order } from '../../src/snapshot/schema';
+import type { Order, Shipment } from '../../src/snapshot/schema';
 import { order, shipment, snapshot } from './fixtures';
 
 const one = (o: Order, asOf: string, options = {}) => {
@@ -103,7 +103,6 @@ describe('R1 order state', () => {
     { name: 'one batch with 1 event fails', o: { shipments: [shipment(1)] }, asOf: at(30), state: 'fail', appealable: true },
     { name: 'two batches, one short, fail', o: { shipments: [shipment(3), shipment(1)] }, asOf: at(30), state: 'fail' },
     { name: 'two batches both ≥ 2 pass', o: { shipments: [shipment(2), shipment(5)] }, asOf: at(30), state: 'pass' },
-    { name: 'no batch at all fails', o: { shipments: [] }, asOf: at(30), state: 'fail', appealable: null },
     // The portal's verdict wins (RULES.md R1)
     { name: 'portal 否 beats two scraped events', o: { portalTraceable: false }, asOf: at(30), state: 'fail', appealable: true },
     { name: 'portal 是 beats no scraped events', o: { portalTraceable: true, ...fail }, asOf: at(30), state: 'pass' },
@@ -134,6 +133,71 @@ describe('R1 order state', () => {
     const { row } = one(order({ shippedAt: X, ...o }), asOf);
     expect(row?.state).toBe(state);
     if (appealable !== undefined) expect(row?.appealable).toBe(appealable);
+  });
+});
+
+describe('R1 unknown evidence (never a wrong flag, issue 2)', () => {
+  const X = '2022-11-01';
+  const asOf = addDays(X, 26); // S − X = 24: real status shown, appeal window open
+  const unread = (o: Partial<Shipment> = {}) => shipment(0, { eventsUnknown: true, ...o });
+  // No portal verdict and no batch whose events a page has shown: nothing observed to judge by.
+  const noEvidence: Array<[string, Partial<Order>]> = [
+    ['no batch at all', { shipments: [] }],
+    ['one batch whose events no page has shown', { shipments: [unread()] }],
+    ['every batch unread', { shipments: [unread(), unread({ trackingNumber: 'SF2' })] }],
+  ];
+  it.each(noEvidence)("'exclude' (default): %s is left out of scope, counted, never flagged", (_name, o) => {
+    const out = evaluate(snapshot([order({ id: 'U', shippedAt: X, ...o })]), asOf);
+    expect(out.result).toMatchObject({ inScope: 0, passing: 0, rate: 1, orders: [], unknownEvidence: 1 });
+    expect(out.flags).toEqual([]);
+    expect(out.deadlines).toEqual([]);
+  });
+  it.each(noEvidence)("'fail': %s counts as failing (the old reading)", (_name, o) => {
+    const out = evaluate(snapshot([order({ id: 'U', shippedAt: X, ...o })]), asOf, { unknownEvidence: 'fail' });
+    expect(out.result).toMatchObject({ inScope: 1, passing: 0, unknownEvidence: 0 });
+    expect(out.result.orders[0]).toMatchObject({ id: 'U', state: 'fail', appealable: null });
+    expect(out.flags.map((f) => f.kind)).toEqual(['tracking_non_traceable']);
+  });
+
+  // Any observation decides: a verdict (order or batch) or a batch whose events a page showed.
+  const decided: Array<[string, Partial<Order>, string]> = [
+    ['order verdict 否 without batches', { portalTraceable: false, shipments: [] }, 'fail'],
+    ['order verdict 是 without batches', { portalTraceable: true, shipments: [] }, 'pass'],
+    ['batch verdict 否 on an unread batch', { shipments: [unread({ portalTraceable: false })] }, 'fail'],
+    ['batch verdict 是 on an unread batch', { shipments: [unread({ portalTraceable: true })] }, 'pass'],
+    ['a batch shown with no events at all', { shipments: [shipment(0)] }, 'fail'],
+    ['a batch shown with one event', { shipments: [shipment(1)] }, 'fail'],
+    ['an unread flag but events on hand', { shipments: [shipment(2, { eventsUnknown: true })] }, 'pass'],
+  ];
+  it.each(decided)('%s is judged, not left out', (_name, o, state) => {
+    const out = evaluate(snapshot([order({ id: 'D', shippedAt: X, ...o })]), asOf);
+    expect(out.result).toMatchObject({ inScope: 1, unknownEvidence: 0 });
+    expect(out.result.orders[0]?.state).toBe(state);
+  });
+
+  // States that do not depend on the evidence stay in scope (the page shows them as pass).
+  it.each([
+    ['exempt week', { shipments: [] }, addDays(X, 19), 'exempt'],
+    ['launch exemption', { shippedAt: '2022-10-01', shipments: [] }, '2022-11-08', 'launch_exempt'],
+    ['appeal pending', { shipments: [], appeal: { status: 'pending', filedAt: X } }, asOf, 'appeal_pending'],
+    ['appeal rejected', { shipments: [], appeal: { status: 'rejected', filedAt: X } }, asOf, 'appeal_rejected'],
+  ] as Array<[string, Partial<Order>, string, string]>)('%s without evidence stays in scope', (_name, o, on, state) => {
+    const out = evaluate(snapshot([order({ id: 'E', shippedAt: X, ...o })]), on);
+    expect(out.result).toMatchObject({ inScope: 1, unknownEvidence: 0 });
+    expect(out.result.orders[0]?.state).toBe(state);
+    expect(out.flags).toEqual([]);
+  });
+
+  it('unread orders do not dilute the rate of the judged ones', () => {
+    const orders = [
+      order({ id: 'pass', shippedAt: X }),
+      order({ id: 'fail', shippedAt: X, shipments: [shipment(1)] }),
+      order({ id: 'u1', shippedAt: X, shipments: [] }),
+      order({ id: 'u2', shippedAt: X, shipments: [unread()] }),
+    ];
+    const r = evaluate(snapshot(orders), asOf).result;
+    expect(r).toMatchObject({ inScope: 2, passing: 1, rate: 0.5, unknownEvidence: 2 });
+    expect(r.orders.map((o) => o.id)).toEqual(['pass', 'fail']);
   });
 });
 
