@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readPage, readAccountId } from '../src/readers/index';
-import { parseHtml } from '../src/readers/parse-html';
+import { parseHtml } from './lib/parse-html';
 import { ReadResult } from '../src/snapshot/observation';
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHtml } from '../../src/readers/parse-html';
+import { parseHtml } from '../../scripts/lib/parse-html';
 
 export const FIXTURES = resolve(__dirname, '../fixtures/portal');
 

@@ -1,6 +1,6 @@
 /** Page helpers (issue 3): appeal cell states, navigation ignored for kind detection, spaced text. */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/readers/parse-html';
+import { parseHtml } from '../../scripts/lib/parse-html';
 import { appealCell, pageText } from '../../src/readers/page';
 import { detectPageKind, readPage } from '../../src/readers';
 import { spacedText } from '../../src/portal/text';

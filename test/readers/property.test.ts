@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readPage } from '../../src/readers';
-import { parseHtml } from '../../src/readers/parse-html';
+import { parseHtml } from '../../scripts/lib/parse-html';
 import { FIELDS, type FieldId } from '../../src/portal/headers';
 import { parseExportMethod, parseTradeTerm, parseTransport } from '../../src/portal/text';
 

@@ -1,5 +1,6 @@
 /**
- * Parse saved HTML into a Document with happy-dom (Node only: `npm run read`, tests). Scripts in
+ * Parse saved HTML into a Document with happy-dom (Node-side tooling only, never in the extension:
+ * `npm run read`, tests). Scripts in
  * the saved page are never run and nothing is fetched: page text is data.
  */
 import { Window } from 'happy-dom';
