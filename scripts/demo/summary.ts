@@ -25,6 +25,7 @@ export function summaryIn(lang: UiLanguage, view: AccountView, today: string): s
     t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope }),
     `${t('overview.tracking.statsDate', { date: tv.statsDate })} · ${t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}`,
     atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk'));
+  if ((tv.unknownEvidence ?? 0) > 0) lines.push(t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 }));
 
   const d = report.disputes;
   lines.push('', `[${t('overview.disputes.heading')}] ${t(`overview.disputes.stage.${d.stage}`)}`,

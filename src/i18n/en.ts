@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'overview.tracking.window': 'Window {from} to {to}',
   'overview.tracking.ifNotFixed': 'If the {count} at-risk {count|order is|orders are} not fixed: {rate}',
   'overview.tracking.noRisk': 'No at-risk orders',
+  'overview.tracking.unknownEvidence': '{count} more {count|order has|orders have} no tracking information read yet and {count|is|are} not counted in the rate above: open 商家物流表现 (Logistics performance) or the order detail page to read {count|it|them}',
   'overview.tracking.trendLabel': 'Tracking visibility rate, last 30 days: from {first} to {last}',
   'overview.tracking.noTrend': 'No history yet',
   'overview.tracking.trendNeedsTwoDays': 'The trend needs at least two days of data',

@@ -24,6 +24,7 @@ export const zh = {
   'overview.tracking.window': '统计周期 {from} 至 {to}',
   'overview.tracking.ifNotFixed': '若 {count} 笔风险订单不处理，将降至 {rate}',
   'overview.tracking.noRisk': '没有待处理的风险订单',
+  'overview.tracking.unknownEvidence': '另有 {count} 笔订单尚未读取到物流信息，未计入上面的比率：打开「商家物流表现」或订单详情页即可读取',
   'overview.tracking.trendLabel': '近 30 天轨迹可视率趋势：从 {first} 到 {last}',
   'overview.tracking.noTrend': '暂无历史数据',
   'overview.tracking.trendNeedsTwoDays': '趋势需要至少两天的数据',

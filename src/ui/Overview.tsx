@@ -32,6 +32,7 @@ function Tracking({ report, history, items }: { report: Report; history: Account
       <p data-testid="tracking-if-not-fixed">
         {atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk')}
       </p>
+      {(tv.unknownEvidence ?? 0) > 0 && <p class="muted" data-testid="tracking-unknown-evidence">{t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 })}</p>}
       <TrendLine history={history} />
     </section>
   );

@@ -65,4 +65,12 @@ describe('demoSummary', () => {
   it('says there is no data yet when nothing was scored', () => {
     expect(demoSummary({ ...view, report: null }, today)).toContain('打开 My Alibaba 的 商家物流表现 或 交易管理 页面以获取数据');
   });
+  it('names the orders left out of the tracking rate for lack of evidence, and only when there are some (issue 2)', () => {
+    const report = view.report!;
+    const withUnknown = (n: number | undefined) => demoSummary({ ...view, report: { ...report, trackingVisibility: { ...report.trackingVisibility, unknownEvidence: n } } }, today);
+    const out = withUnknown(2);
+    expect(out).toContain('另有 2 笔订单尚未读取到物流信息，未计入上面的比率');
+    expect(out).toContain('2 more orders have no tracking information read yet and are not counted in the rate above');
+    for (const n of [0, undefined]) expect(withUnknown(n)).not.toMatch(/尚未读取到物流信息|no tracking information read yet/);
+  });
 });
