@@ -4,7 +4,7 @@
  * each call re-reads the store.
  */
 import { browser } from 'wxt/browser';
-import { todayInCst } from '../util/dates';
+import { addDays, cstMidnightMs, todayInCst } from '../util/dates';
 import { listAccounts, readAccount } from '../store/accounts';
 import { readSettings } from '../store/ui';
 import { shownAccountId } from '../store/view';
@@ -42,11 +42,8 @@ function allDeadlines(records: Records): AccountDeadline[] {
 
 /** The next midnight CST (+1 min) as an epoch time. */
 export function nextCstMidnight(now: Date): number {
-  const cst = new Date(now.getTime() + 8 * 3_600_000);
-  const next = Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth(), cst.getUTCDate() + 1, 0, DAILY_MINUTE_CST) - 8 * 3_600_000;
-  return next;
+  return cstMidnightMs(addDays(todayInCst(now), 1)) + DAILY_MINUTE_CST * 60_000;
 }
-
 
 /**
  * Shows due notifications (each exactly once: claimed in the store first) and re-arms the alarms

@@ -96,6 +96,11 @@ export function cstDateOf(isoDateTime: string): CalendarDate | null {
   return cstDateOfInstant(new Date(ms));
 }
 
+/** Epoch milliseconds of 00:00 CST on a calendar date (the instant the CST day begins). */
+export function cstMidnightMs(date: CalendarDate): number {
+  return toDayNumber(date) * DAY_MS - CST_OFFSET_MINUTES * 60_000;
+}
+
 /** Today's calendar date in CST at the given instant. The caller supplies the clock. */
 export function todayInCst(now: Date): CalendarDate {
   return cstDateOfInstant(now);
