@@ -5,10 +5,11 @@
  * that newer producers do not break older readers.
  */
 import { z } from '../util/zod';
+import { isCalendarDate } from '../util/dates';
 
 export const IsoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
-  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date'),
+  z.refine((s) => isCalendarDate(s), 'not a real calendar date'),
   z.describe('Calendar date YYYY-MM-DD (China Standard Time)'),
 );
 export type IsoDate = z.infer<typeof IsoDate>;
