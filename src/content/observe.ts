@@ -90,9 +90,11 @@ export function observePage(o: ObserverOptions): PageObserver {
       console.debug('[StarGuard] read failed:', e instanceof Error ? e.message : e);
       return;
     }
+    // The account is read once here (a whole-page scan) and handed to the features with the read.
+    if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: readAccountId(doc) };
     try { o.onRead?.(result, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
     if (result.result.kind === 'unknown') return;
-    const accountId = readAccountId(doc) ?? 'default';
+    const accountId = result.accountId ?? 'default';
     const hash = hashText(JSON.stringify([accountId, result.result]));
     if (hash === lastHash) return;
     lastHash = hash;

@@ -44,7 +44,15 @@ export function readAccountId(doc: Document): string | null {
   return labelledValue(doc, ACCOUNT_LABELS, /^([A-Za-z0-9][A-Za-z0-9_.-]{1,63})$/);
 }
 
-export interface ReadWithRows { result: ReadResult; rows: OrderRow[] }
+export interface ReadWithRows {
+  result: ReadResult;
+  rows: OrderRow[];
+  /**
+   * The seller account the page header shows (readAccountId), filled in once per read by the page
+   * observer (src/content/observe.ts) so that features do not scan the whole page for it again.
+   */
+  accountId?: string | null;
+}
 
 /** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
 export function readPageWithRows(doc: Document, url: string): ReadWithRows {

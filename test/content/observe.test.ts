@@ -48,6 +48,21 @@ describe('observe', () => {
     expect(o.orders.map((x) => x.id)).toEqual(['153408703501026709', '153408703501026710', '153408703501026711', '153408703501026712']);
   });
 
+  it('hands the page account to the features with the read (read once, not scanned again per feature)', async () => {
+    const win = new Window({ url: 'https://i.alibaba.com/logistics.htm', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    windows.push(win);
+    win.document.write(fixture('logistics-performance/2022-11-08-zh-fusion.html'));
+    const accounts: Array<string | null | undefined> = [];
+    const observer = observePage({
+      document: win.document as unknown as Document, window: win as unknown as globalThis.Window & typeof globalThis,
+      ctx: { isValid: true, onInvalidated: () => () => {}, setTimeout: (h, t) => win.setTimeout(h, t) as unknown as number },
+      send: async () => ({ ok: true }), onRead: (read) => accounts.push(read.accountId), debounceMs: 20,
+    });
+    await observer.scan();
+    observer.stop();
+    expect(accounts).toEqual(['cn1519380001']);
+  });
+
   it('does not resend an identical read; resends when a row changes; debounces a burst into one read', async () => {
     const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
     await s.observer.scan();

@@ -54,6 +54,24 @@ describe('the overlay feature', () => {
     expect(chipIds()).toEqual([IDS.failOpen, IDS.dispute]);
   });
 
+  it('asks with the account of the latest read (the page observer read it; no page scan of its own)', async () => {
+    const { rows } = mountTable(document, [IDS.failOpen]);
+    const accounts: Array<string | null> = [];
+    const f = fakeDeps();
+    const deps: OverlayDeps = { ...f.deps, getView: (ids, accountId) => { accounts.push(accountId); return f.deps.getView(ids, accountId); } };
+    const controller = new AbortController();
+    let listener: ((r: ReadWithRows) => void) | null = null;
+    initOverlay({
+      document, kind: 'logistics-performance', read: { ...read(rows), accountId: 'cn1519380001' }, signal: controller.signal,
+      onRead: (l) => { listener = l; return () => { listener = null; }; },
+    }, deps);
+    await settle();
+    listener!({ ...read(rows), accountId: 'cn2000000002' });
+    await settle();
+    controller.abort();
+    expect(accounts).toEqual(['cn1519380001', 'cn2000000002']);
+  });
+
   it('follows the next page: new rows get chips, removed rows lose them, never two on a row', async () => {
     const first = mountTable(document, [IDS.failOpen, IDS.dispute]);
     const f = fakeDeps();

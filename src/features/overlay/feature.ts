@@ -6,7 +6,7 @@
  * kind, extension reloaded or disabled) removes every host and listener.
  */
 import type { PageKind } from '../../snapshot/observation';
-import { readAccountId, type ReadWithRows } from '../../readers';
+import type { ReadWithRows } from '../../readers';
 import type { OrderRow } from '../../readers/types';
 import { sendToWorker } from '../../content/send';
 import type { OverlayView } from '../../overlay/schema';
@@ -67,6 +67,8 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   const withChips = CHIP_PAGE_KINDS.includes(ctx.kind);
   const layer = createChipLayer(doc, (orderId) => deps.openSidePanel(orderId));
   let rows: readonly OrderRow[] = withChips ? ctx.read.rows : [];
+  /** From the latest read (the observer read it once): no page scan of our own per request. */
+  let accountId = ctx.read.accountId ?? null;
   let summary: Summary | null = null;
   let summaryLoading = false;
   let lastView: OverlayView | null = null;
@@ -105,7 +107,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     if (inFlight) { again = true; return; }
     inFlight = true;
     try {
-      const view = await deps.getView(ids(), readAccountId(doc));
+      const view = await deps.getView(ids(), accountId);
       if (!stopped) apply(view);
     } catch (e) {
       // Worker asleep/busy or the extension went away: the next read asks again.
@@ -124,6 +126,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   };
 
   const onRead = (read: ReadWithRows) => {
+    accountId = read.accountId ?? null;
     if (!withChips) { schedule(); return; }
     rows = read.rows;
     // Rows the last answer already covers are reconciled at once (removed rows lose their
