@@ -4,7 +4,7 @@ import type { Handlers } from '../messaging/client';
 import { importSnapshot } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
 import { buildView, shownAccountId } from '../store/view';
-import { afterChange, type Clock } from './effects';
+import { afterChange, broadcastStateChanged, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
 import { overlayView } from './overlay';
@@ -44,7 +44,9 @@ export function createHandlers(now: Clock): Handlers {
           const win = await browser.windows.getLastFocused().catch(() => undefined);
           if (win?.id !== undefined) ok = await openSidePanelNow({ windowId: win.id });
         }
-        await afterChange(now, [accountId]);
+        // Only the UI focus changed: no report, deadline or badge input did, so a broadcast (the
+        // open panel re-fetches and focuses) is enough; afterChange would decode every account.
+        await broadcastStateChanged(accountId);
         return { ok };
       })();
     },
