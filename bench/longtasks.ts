@@ -8,13 +8,13 @@
  * script's debounced read; list pages are then paged forward twice (client-side pagination, so
  * the content script re-reads). Several rounds, alternating profiles; medians per profile.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROOT, TEST_BUILD_DIR, isBuilt } from './build';
 import { median, unavailable, type Figure } from './figures';
-import { loadHarness } from './harness';
+import { launchWithExtension, launchWithoutExtension, type Launched } from '../scripts/lib/chromium';
 
 /** The demo portal's routes (demo/README.md); pages that need an order id use the list pages' links. */
 export const DEMO_ROUTES = ['/', '/logistics-performance', '/orders', '/dispute-center', '/star-level', '/product-radar', '/logistics-proof'];
@@ -84,7 +84,7 @@ async function visitAll(context: BrowserContext, base: string, covered: Set<stri
  * Proof the content script really worked in the measured profile: the worker's store
  * (IndexedDB `starguard`/`kv`, src/store/db.ts) holds an account record read from the demo.
  */
-async function storedRecordCount(launched: { worker(): Promise<import('playwright-core').Worker> }): Promise<string> {
+async function storedRecordCount(launched: { worker(): Promise<Worker> }): Promise<string> {
   try {
     const worker = await launched.worker();
     const keys = await worker.evaluate(() => new Promise<string[]>((resolve, reject) => {
@@ -111,16 +111,12 @@ export async function longTaskFigures(log: (line: string) => void): Promise<Figu
   const demo = await startDemo();
   if (typeof demo === 'string') return [unavailable('reader', 'reader.longtasks', label, demo, 'ms')];
   const plainProfile = mkdtempSync(join(tmpdir(), 'starguard-bench-plain-'));
-  let withExtension: Awaited<ReturnType<Awaited<ReturnType<typeof loadHarness>>['launchWithExtension']>> | null = null;
+  let withExtension: Launched | null = null;
   let plain: BrowserContext | null = null;
   try {
-    const harness = await loadHarness();
-    withExtension = await harness.launchWithExtension({ extensionDir: TEST_BUILD_DIR });
-    plain = await chromium.launchPersistentContext(plainProfile, {
-      executablePath: harness.chromePath(), headless: false, locale: 'zh-CN', viewport: { width: 1280, height: 900 },
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    withExtension = await launchWithExtension({ extensionDir: TEST_BUILD_DIR });
+    // The same flags as the extension's profile (scripts/lib/chromium.ts), only without it.
+    plain = await launchWithoutExtension({ userDataDir: plainProfile });
     await withExtension.context.addInitScript(OBSERVE_LONG_TASKS);
     await plain.addInitScript(OBSERVE_LONG_TASKS);
     const covered = { with: new Set<string>(), without: new Set<string>() };

@@ -14,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { PRODUCTION_DIR, ROOT, TEST_BUILD_DIR, runBuild } from './build';
 import { engineFigures } from './engine';
 import { formatTable, reasonOf, unavailable, type Figure, type Section } from './figures';
-import { loadHarness } from './harness';
+import { chromePath } from '../scripts/lib/chromium';
 import { longTaskFigures } from './longtasks';
 import { readerFigures } from './reader';
 import { sidePanelFigures } from './sidepanel';
@@ -59,8 +59,7 @@ async function main(): Promise<void> {
   if (wants('reader') || wants('worker')) {
     let browser: Browser | null = null;
     try {
-      const harness = await loadHarness();
-      browser = await chromium.launch({ executablePath: harness.chromePath(), args: ['--no-sandbox', '--disable-gpu'] });
+      browser = await chromium.launch({ executablePath: chromePath(), args: ['--no-sandbox', '--disable-gpu'] });
     } catch (error) {
       const reason = `no Chromium: ${reasonOf(error)}`;
       if (wants('reader')) figures.push(unavailable('reader', 'reader', 'Reader', reason));
@@ -109,7 +108,7 @@ async function main(): Promise<void> {
 
 async function chromiumVersion(): Promise<string> {
   try {
-    const path = (await loadHarness()).chromePath();
+    const path = chromePath();
     return spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim() || path;
   } catch (error) {
     return `no Chromium (${reasonOf(error)})`;

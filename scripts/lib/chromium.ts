@@ -42,14 +42,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
 }
 
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<Launched> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first`);
-  }
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'starguard-profile-'));
+/** The Chromium flags every launch here shares, with or without the extension. */
+function contextOptions(options: LaunchOptions, extraArgs: string[]) {
   const headless = options.headless ?? true;
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  return {
     executablePath: chromePath(),
     // Extensions need the new headless mode, which playwright's own `headless: true` is not.
     headless: false,
@@ -57,13 +53,30 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extraArgs,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
-  });
+  };
+}
+
+/** A profile launched exactly like `launchWithExtension` but with no extension (the bench's baseline). */
+export async function launchWithoutExtension(options: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<BrowserContext> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'starguard-plain-profile-'));
+  return chromium.launchPersistentContext(userDataDir, contextOptions(options, []));
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'starguard-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, contextOptions(options, [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ]));
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return live ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
