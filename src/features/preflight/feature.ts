@@ -6,7 +6,7 @@
 import { checkTrackingNumber } from '../../carriers/check';
 import { normaliseTrackingNumber } from '../../carriers/normalise';
 import { sendToWorker } from '../../content/send';
-import { findFields } from './labels';
+import { findFields, type FormFields } from './labels';
 import { pageLanguage } from './language';
 import { createPanel, linesFor, type Panel } from './panel';
 import { readForm } from './read-form';
@@ -41,19 +41,20 @@ export function initPreflight(ctx: PreflightContext): () => void {
   let generation = 0;
   let stopped = false;
 
-  const attach = (): boolean => {
+  /** Finds the form's fields (one scan) and (re)attaches the panel; null when there is no tracking field. */
+  const attach = (): FormFields | null => {
     const fields = findFields(doc);
-    if (!fields.tracking) return false;
-    if (attached?.input === fields.tracking && attached.panel.host.isConnected) return true;
+    if (!fields.tracking) return null;
+    if (attached?.input === fields.tracking && attached.panel.host.isConnected) return fields;
     attached?.panel.remove();
     attached = { input: fields.tracking, panel: createPanel(fields.tracking) };
-    return true;
+    return fields;
   };
 
   const check = async (): Promise<void> => {
-    if (stopped || !attach() || !attached) return;
+    const fields = stopped ? null : attach();
+    if (!fields || !attached) return;
     const mine = ++generation;
-    const fields = findFields(doc);
     const input = readForm(fields, ctx.url ?? doc.URL);
     const lang = pageLanguage(doc, fields.trackingLabel);
     const show = () => attached?.panel.render(linesFor(checkTrackingNumber({ ...input, knownNumbers: known })), lang);
