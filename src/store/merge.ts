@@ -23,6 +23,7 @@
  * - every nullable field = null (unknown, never guessed); shipments = [].
  */
 import type { Observation, ObservedOrder, ObservedRadarTask, ObservedShipment, ObservedStarLevel } from '../snapshot/observation';
+import { normaliseTrackingNumber } from '../carriers/normalise';
 import { RadarTask, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, StarLevelInput, type Order, type Shipment, type Snapshot, type TrackingEvent } from '../snapshot/schema';
 
 /** What the merge keeps beside the snapshot: provenance and records not yet complete. */
@@ -86,11 +87,13 @@ function mergeFields<T extends object>(base: T, incoming: object, skip: Readonly
   return out as T;
 }
 
-/** Tracking numbers as the portal shows them vary in case, spaces and dashes. */
+/**
+ * Tracking numbers as the portal shows them vary in case, spaces and dashes: matched in the same
+ * normal form as the pre-flight lookup (src/carriers/normalise.ts), so both agree on "same number".
+ */
 export function trackingKey(n: string | null | undefined): string | null {
   if (!n) return null;
-  const k = n.normalize('NFKC').replace(/[\s\-]/g, '').toUpperCase();
-  return k.length > 0 ? k : null;
+  return normaliseTrackingNumber(n) || null;
 }
 
 function eventKey(e: TrackingEvent): string {
