@@ -4,12 +4,10 @@
  * AccountView. Pure: no browser, no clock (today is passed in).
  */
 import type { AccountView } from '../../src/state/view';
-import { makeT, type MessageKey, type UiLanguage } from '../../src/i18n';
-import { buildActionItems, atRiskOrderIds, countBySeverity, nextDeadline, rateIfNotFixed } from '../../src/ui/actions';
-import { VERDICT_KEY } from '../../src/ui/ActionList';
-import { countdown, percent } from '../../src/ui/format';
-
-const ABILITIES = new Set(['merchant', 'marketing', 'transaction', 'assurance']);
+import { makeT, type UiLanguage } from '../../src/i18n';
+import { buildActionItems, countBySeverity, nextDeadline } from '../../src/ui/actions';
+import { percent } from '../../src/ui/format';
+import { abilityLabel, appealLine, deadlineText, ifNotFixedText, nextDeadlineText } from '../../src/ui/text';
 
 export function summaryIn(lang: UiLanguage, view: AccountView, today: string): string {
   const t = makeT(lang);
@@ -20,11 +18,10 @@ export function summaryIn(lang: UiLanguage, view: AccountView, today: string): s
 
   const items = buildActionItems(report, view.snapshot, today);
   const tv = report.trackingVisibility;
-  const atRisk = atRiskOrderIds(items).length;
   lines.push('', `[${t('overview.tracking.heading')}]`,
     t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope }),
     `${t('overview.tracking.statsDate', { date: tv.statsDate })} · ${t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}`,
-    atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk'));
+    ifNotFixedText(t, report, items));
   if ((tv.unknownEvidence ?? 0) > 0) lines.push(t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 }));
 
   const d = report.disputes;
@@ -41,8 +38,7 @@ export function summaryIn(lang: UiLanguage, view: AccountView, today: string): s
   lines.push('', `[${t('overview.star.heading')}]`);
   if (!star) lines.push(t('overview.star.none'));
   else {
-    const ability = ABILITIES.has(star.weakestAbility) ? t(`ability.${star.weakestAbility}` as MessageKey) : star.weakestAbility;
-    lines.push(t('overview.star.stars', { stars: star.stars }), t('overview.star.weakest', { ability }));
+    lines.push(t('overview.star.stars', { stars: star.stars }), t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility) }));
     if (star.gated) lines.push(t('overview.star.gated'));
   }
 
@@ -50,14 +46,11 @@ export function summaryIn(lang: UiLanguage, view: AccountView, today: string): s
   const next = nextDeadline(items, today);
   lines.push('', `[${t('actions.heading')}] ${t('actions.count', { count: items.length })}`,
     `${t('severity.critical')} ${counts.critical} · ${t('severity.warning')} ${counts.warning} · ${t('severity.info')} ${counts.info}`,
-    next?.deadline ? t('popup.nextDeadline', { date: next.deadline, countdown: countdown(t, today, next.deadline) }) : t('popup.noDeadline'));
+    nextDeadlineText(t, today, next));
   for (const item of items) {
-    const due = item.deadline ? t('actions.deadline', { date: item.deadline, countdown: countdown(t, today, item.deadline) }) : t('actions.noDeadline');
+    const due = deadlineText(t, today, item.deadline);
     lines.push(`- [${t(`severity.${item.severity}`)}] ${due} · ${item.kind}${item.orderId ? ` · ${item.orderId}` : ''}`, `  ${item.message[lang]}`);
-    if (item.appeal) {
-      const reason = item.appeal.reasons[0];
-      lines.push(`  ${t(VERDICT_KEY[item.appeal.verdict])}${reason ? `: ${t(reason.key, reason.params)}` : ''}`);
-    }
+    if (item.appeal) lines.push(`  ${appealLine(t, item.appeal)}`);
   }
   return lines.join('\n');
 }

@@ -1,20 +1,14 @@
 /** The action list (issue 5): one row per item, sorted by deadline, each with detail + portal link. */
-import type { AppealVerdict } from './appeal';
-import type { MessageKey } from '../i18n';
 import { useI18n } from './i18nContext';
-import { countdown } from './format';
+import { appealLine, deadlineText } from './text';
 import { portalOrderUrl } from './links';
 import { VirtualList } from './VirtualList';
 import { countToActOn, type ActionItem } from './actions';
 
-export const VERDICT_KEY: Record<AppealVerdict, MessageKey> = {
-  can: 'appeal.canSucceed', cannot: 'appeal.cannotSucceed', unknown: 'appeal.unknown',
-};
-
 export function DeadlineText({ deadline, today }: { deadline: string | null; today: string }) {
   const { t } = useI18n();
   if (!deadline) return <span class="deadline muted">{t('actions.noDeadline')}</span>;
-  return <time class="deadline" dateTime={deadline}>{t('actions.deadline', { date: deadline, countdown: countdown(t, today, deadline) })}</time>;
+  return <time class="deadline" dateTime={deadline}>{deadlineText(t, today, deadline)}</time>;
 }
 
 function ActionRow({ item, today, onOpen }: { item: ActionItem; today: string; onOpen: (item: ActionItem) => void }) {
@@ -27,10 +21,7 @@ function ActionRow({ item, today, onOpen }: { item: ActionItem; today: string; o
       </p>
       <p class="item-msg">{item.message[lang]}</p>
       {item.appeal && (
-        <p class={`item-appeal verdict-${item.appeal.verdict}`}>
-          {t(VERDICT_KEY[item.appeal.verdict])}
-          {item.appeal.reasons[0] && <>: {t(item.appeal.reasons[0].key, item.appeal.reasons[0].params)}</>}
-        </p>
+        <p class={`item-appeal verdict-${item.appeal.verdict}`}>{appealLine(t, item.appeal)}</p>
       )}
       <p class="item-actions">
         <button type="button" data-item-key={item.key} onClick={() => onOpen(item)}

@@ -9,7 +9,8 @@ import { isPreAdviceEvent } from '../carriers/preadvice';
 import { useI18n } from './i18nContext';
 import { dateTime } from './format';
 import { kuaidi100Url, portalOrderUrl, track17Url } from './links';
-import { DeadlineText, VERDICT_KEY } from './ActionList';
+import { DeadlineText } from './ActionList';
+import { VERDICT_KEY } from './text';
 import type { ActionItem } from './actions';
 
 function Batch({ shipment, index }: { shipment: Shipment; index: number }) {

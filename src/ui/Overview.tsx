@@ -1,11 +1,11 @@
 /** Overview (issue 5): tracking visibility, RTS dispute gauge, coverage, star-level forecast. */
 import type { AccountView } from '../state/view';
 import type { Report } from '../report/schema';
-import type { MessageKey } from '../i18n';
 import { useI18n } from './i18nContext';
 import { percent } from './format';
 import { TrendLine } from './TrendLine';
-import { atRiskOrderIds, rateIfNotFixed, type ActionItem } from './actions';
+import type { ActionItem } from './actions';
+import { abilityLabel, ifNotFixedText } from './text';
 
 /** RULES.md R3: both triggers, either suffices. */
 export const DISPUTE_TRIGGERS = [
@@ -23,14 +23,13 @@ function Gauge({ value, max, label }: { value: number; max: number; label: strin
 function Tracking({ report, history, items }: { report: Report; history: AccountView['history']; items: readonly ActionItem[] }) {
   const { t } = useI18n();
   const tv = report.trackingVisibility;
-  const atRisk = atRiskOrderIds(items).length;
   return (
     <section aria-labelledby="ov-tracking" class="card">
       <h3 id="ov-tracking">{t('overview.tracking.heading')}</h3>
       <p class="big" data-testid="tracking-rate">{t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope })}</p>
       <p>{t('overview.tracking.statsDate', { date: tv.statsDate })} · {t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}</p>
       <p data-testid="tracking-if-not-fixed">
-        {atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk')}
+        {ifNotFixedText(t, report, items)}
       </p>
       {(tv.unknownEvidence ?? 0) > 0 && <p class="muted" data-testid="tracking-unknown-evidence">{t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 })}</p>}
       <TrendLine history={history} />
@@ -78,13 +77,10 @@ function Coverage({ report }: { report: Report }) {
   );
 }
 
-const ABILITIES = new Set(['merchant', 'marketing', 'transaction', 'assurance']);
-
 function StarLevel({ report, view }: { report: Report; view: AccountView }) {
   const { t } = useI18n();
   const star = report.starLevel;
   const input = view.snapshot?.starLevel ?? null;
-  const ability = star && ABILITIES.has(star.weakestAbility) ? t(`ability.${star.weakestAbility}` as MessageKey) : star?.weakestAbility;
   return (
     <section aria-labelledby="ov-star" class="card">
       <h3 id="ov-star">{t('overview.star.heading')}</h3>
@@ -93,7 +89,7 @@ function StarLevel({ report, view }: { report: Report; view: AccountView }) {
           <p class="big" aria-label={t('overview.star.stars', { stars: star.stars })}>
             <span aria-hidden="true" class="stars">{'★'.repeat(star.stars)}{'☆'.repeat(5 - star.stars)}</span> {t('overview.star.stars', { stars: star.stars })}
           </p>
-          <p>{t('overview.star.weakest', { ability: ability ?? '' })}</p>
+          <p>{t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility) })}</p>
           {star.gated && <p class="emphasis">{t('overview.star.gated')}</p>}
         </>
       )}

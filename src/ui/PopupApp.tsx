@@ -11,7 +11,7 @@ import { I18n } from './i18nContext';
 import type { UiApi } from './api';
 import { useAccountView } from './useAccountView';
 import { buildActionItems, countBySeverity, nextDeadline } from './actions';
-import { countdown } from './format';
+import { nextDeadlineText } from './text';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
 
@@ -51,7 +51,7 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel }: PopupAp
               </ul>
             </section>
             <p data-testid="next-deadline" data-order-id={next?.orderId ?? ''}>
-              {next?.deadline ? t('popup.nextDeadline', { date: next.deadline, countdown: countdown(t, today, next.deadline) }) : t('popup.noDeadline')}
+              {nextDeadlineText(t, today, next)}
             </p>
             <p class="muted" data-testid="stats-date">{t('popup.statsDate', { date: report.trackingVisibility.statsDate })}</p>
           </>
