@@ -52,6 +52,18 @@ export function insideStarGuard(node: Node | null): boolean {
   return false;
 }
 
+/**
+ * A mutation StarGuard made itself: inside one of its hosts, or a host (chip, summary, panel)
+ * added to or removed from a page element. Re-reading for those would only echo our own work
+ * (a chip placed in a row would otherwise cost a whole page read and a worker round trip).
+ */
+export function isOwnMutation(m: MutationRecord): boolean {
+  if (insideStarGuard(m.target)) return true;
+  if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
+  const ours = (n: Node) => n.nodeType === 1 && insideStarGuard(n);
+  return Array.from(m.addedNodes).every(ours) && Array.from(m.removedNodes).every(ours);
+}
+
 export interface PageObserver {
   /** Read now (also used at start). */
   scan(): Promise<void>;
@@ -108,7 +120,7 @@ export function observePage(o: ObserverOptions): PageObserver {
 
   const observer = new win.MutationObserver((mutations: MutationRecord[]) => {
     if (win.location.href !== lastUrl) { schedule(); return; }
-    if (mutations.every((m) => insideStarGuard(m.target))) return;
+    if (mutations.every(isOwnMutation)) return;
     schedule();
   });
   observer.observe(doc.documentElement, {

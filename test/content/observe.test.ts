@@ -95,6 +95,23 @@ describe('observe', () => {
     expect(insideStarGuard(s.doc.body)).toBe(false);
   });
 
+  it('ignores its own hosts being added to or removed from page elements (a chip placed in a row)', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    await settle(s.win);
+    const before = s.reads.mock.calls.length;
+    const cell = s.doc.querySelector('td')!;
+    const chip = s.doc.createElement('starguard-chip'); chip.setAttribute('data-starguard-overlay', 'chip');
+    cell.appendChild(chip);
+    await settle(s.win);
+    chip.remove();
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before);
+    cell.appendChild(s.doc.createElement('span')).textContent = 'page change';
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before + 1);
+  });
+
   it('follows client-side navigation to another page kind (pushState + re-render)', async () => {
     const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
     await s.observer.scan();
