@@ -4,7 +4,7 @@
  */
 import type { Snapshot } from '../snapshot/schema';
 import type { Flag, Report } from '../report/schema';
-import { addDays } from '../util/dates';
+import { addDays, isWithin } from '../util/dates';
 import { isCore10, ratio } from './common';
 import { makeFlag, type Rule, type RuleOutput } from './types';
 
@@ -44,7 +44,7 @@ export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<Cove
   for (const o of snapshot.orders) {
     // 已支付的纯RTS信用保障订单, core 10, paid in the window.
     if (!o.tradeAssurance || o.allItemsRts !== true || !isCore10(o.destination)) continue;
-    if (o.paidAt === null || o.paidAt < window.from || o.paidAt > window.to) continue;
+    if (o.paidAt === null || !isWithin(o.paidAt, window.from, window.to)) continue;
     pureRtsOrders += 1;
     if (o.arrivalGuarantee === true) guaranteedOrders += 1;
   }

@@ -4,7 +4,7 @@
  */
 import type { Order, Snapshot } from '../snapshot/schema';
 import type { Deadline, Flag, Report } from '../report/schema';
-import { addDays } from '../util/dates';
+import { addDays, isWithin } from '../util/dates';
 import { sellerResponsibleReason, type RefundReasonCode } from './refundReasons';
 import { makeFlag, type Rule, type RuleOutput } from './types';
 
@@ -117,13 +117,13 @@ export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<RtsD
   for (const order of snapshot.orders) {
     if (!isNormalOrder(order, opts)) continue;
     const refund = order.refund;
-    const reasonCode = refund && refund.beforeShipment && refund.at >= window.from && refund.at <= window.to
+    const reasonCode = refund && refund.beforeShipment && isWithin(refund.at, window.from, window.to)
       ? sellerResponsibleReason(refund.reason)
       : null;
     if (reasonCode !== null) {
       counted.push({ id: order.id, refundAt: refund!.at, reasonCode, agesOutOn: addDays(refund!.at, WINDOW_DAYS) });
     }
-    const paidInWindow = order.paidAt !== null && order.paidAt >= window.from && order.paidAt <= window.to;
+    const paidInWindow = order.paidAt !== null && isWithin(order.paidAt, window.from, window.to);
     if (paidInWindow && (opts.disputedOrdersInDenominator || reasonCode === null)) paidOrders += 1;
   }
 

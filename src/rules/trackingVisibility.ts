@@ -4,7 +4,7 @@
  */
 import type { Order, Shipment, Snapshot } from '../snapshot/schema';
 import type { Deadline, Flag, TrackingOrderResult, TrackingState } from '../report/schema';
-import { addDays, daysBetween } from '../util/dates';
+import { addDays, daysBetween, isWithin } from '../util/dates';
 import { isPreAdviceEvent } from '../carriers/preadvice';
 import { isCore10, ratio } from './common';
 import { makeFlag, type Rule, type RuleOutput } from './types';
@@ -87,7 +87,7 @@ const BEFORE_SHIPMENT = new Set<Order['status']>([null, 'awaiting_payment', 'pai
 
 export function isInScope(order: Order, window: { from: string; to: string }, opts: TrackingVisibilityOptions): boolean {
   const x = order.shippedAt;
-  if (x === null || x < window.from || x > window.to) return false;
+  if (x === null || !isWithin(x, window.from, window.to)) return false;
   const shippedStates = opts.shippedIncludesLaterStates ? SHIPPED_OR_LATER : SHIPPED_ONLY;
   // x is known here: with the option on, an unknown or stale pre-shipment status is read as 已发货.
   const shipped = opts.inferShippedFromShipDate && BEFORE_SHIPMENT.has(order.status)
