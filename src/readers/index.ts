@@ -6,6 +6,7 @@ import type { PageKind, ReadResult } from '../snapshot/observation';
 import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
+import { withTableScan } from './rows';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
 import { orderList } from './order-list';
@@ -56,6 +57,10 @@ export interface ReadWithRows {
 
 /** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
 export function readPageWithRows(doc: Document, url: string): ReadWithRows {
+  return withTableScan(doc, () => readOnce(doc, url));
+}
+
+function readOnce(doc: Document, url: string): ReadWithRows {
   const text = pageText(doc);
   const reader = detectWith(doc, url, text);
   if (!reader) {

@@ -56,11 +56,30 @@ export function validate<T>(check: (v: unknown) => string | null, value: unknown
   return null;
 }
 
+/** The tables of the document being read, built once per read (see withTableScan). */
+let scan: { root: ParentNode; tables: TableModel[] | null } | null = null;
+
+/**
+ * Runs one read with the document's table models shared: detection asks every reader (most pick
+ * a table) and the chosen reader picks again, so without this the whole page's tables and cell
+ * texts were rebuilt six times per (debounced) read. Synchronous, so the DOM cannot change meanwhile.
+ */
+export function withTableScan<T>(root: ParentNode, fn: () => T): T {
+  const outer = scan;
+  scan = { root, tables: null };
+  try { return fn(); } finally { scan = outer; }
+}
+
+function tablesOf(root: ParentNode): TableModel[] {
+  if (scan?.root !== root) return findTables(root);
+  return (scan.tables ??= findTables(root));
+}
+
 export interface PickedTable { table: TableModel; columns: Partial<Record<FieldId, number>>; diagnostics: Diagnostic[] }
 
 /** The table on the page that best matches `spec` (most known headers), mapped; null when none does. */
 export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
-  const scored = findTables(root).map((t) => ({ t, s: headerScore(t, spec) })).filter((x) => x.s >= minHeaders);
+  const scored = tablesOf(root).map((t) => ({ t, s: headerScore(t, spec) })).filter((x) => x.s >= minHeaders);
   const best = scored.sort((a, b) => b.s - a.s)[0];
   if (!best) return null;
   const { columns, diagnostics } = mapColumns(best.t, spec);
