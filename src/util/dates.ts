@@ -29,12 +29,6 @@ export function parseCalendarDate(s: string): CalendarDate | null {
   return isCalendarDate(trimmed) ? trimmed : null;
 }
 
-/** Throws when `s` is not a calendar date; use at trust boundaries that must not guess. */
-export function assertCalendarDate(s: string): CalendarDate {
-  if (!isCalendarDate(s)) throw new RangeError(`expected a date YYYY-MM-DD, got ${JSON.stringify(s)}`);
-  return s;
-}
-
 /** Day number since 1970-01-01 (UTC epoch day) of a calendar date. */
 export function toDayNumber(date: CalendarDate): number {
   const m = DATE_RE.exec(date);
@@ -61,8 +55,6 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Alias kept short for sort callbacks. */
-export const compare = compareDates;
 
 /** True when `from <= date <= to` (both ends inclusive, as the platform's windows are). */
 export function isWithin(date: CalendarDate, from: CalendarDate, to: CalendarDate): boolean {
@@ -71,9 +63,6 @@ export function isWithin(date: CalendarDate, from: CalendarDate, to: CalendarDat
 
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a <= b ? a : b;
-}
-export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a >= b ? a : b;
 }
 
 /** CST calendar date of an instant. */
