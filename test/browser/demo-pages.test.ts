@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromePath } from './harness';
+import { rowOnSomePage } from './paging';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { PLANTED } from '../../demo/store';
 
@@ -131,19 +132,9 @@ describe('the demo portal pages in Chromium', () => {
   it('has working page buttons: 发起申诉 opens a dialog (or is greyed out), 查看追踪详情 navigates', async () => {
     await open('/logistics-performance');
     await markDocument();
-    // Planted rows can be on any page of the list: page through until the row shows.
-    const rowOf = async (id: string) => {
-      for (let p = 1; p <= 10; p++) {
-        const row = bodyRows().filter({ hasText: id });
-        if (await row.count()) return row;
-        await page.locator('.next-pagination-item.next-next').click();
-      }
-      throw new Error(`row ${id} not found`);
-    };
-    const closed = await rowOf(PLANTED.APPEAL_WINDOW_CLOSED);
+    const closed = await rowOnSomePage(page, PLANTED.APPEAL_WINDOW_CLOSED);
     expect(await closed.getByRole('button', { name: '发起申诉' }).isDisabled()).toBe(true);
-    await page.locator('.next-pagination-item').filter({ hasText: /^1$/ }).click();
-    const open_ = await rowOf(PLANTED.NON_TRACEABLE_APPEAL_OPEN);
+    const open_ = await rowOnSomePage(page, PLANTED.NON_TRACEABLE_APPEAL_OPEN);
     await open_.getByRole('button', { name: '发起申诉' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain(PLANTED.NON_TRACEABLE_APPEAL_OPEN);
