@@ -7,12 +7,18 @@ import { DEMO_MATCHES, PORTAL_MATCHES } from './src/portal/hosts';
 // `npm run build:test` sets STARGUARD_DEMO=1 and writes to .output/chrome-mv3-demo.
 // The production build (`npm run build`) matches the seller portal hosts and nothing else.
 const withDemo = process.env.STARGUARD_DEMO === '1';
+// A test build may run on a pinned clock (src/util/clock.ts, issue 11: `npm run test:dates`);
+// a production build never carries the offset.
+const clockOffsetMs = withDemo ? String(Number(process.env.STARGUARD_CLOCK_OFFSET_MS ?? 0) || 0) : '0';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
   outDirTemplate: withDemo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.STARGUARD_CLOCK_OFFSET_MS': JSON.stringify(clockOffsetMs) },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

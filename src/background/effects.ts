@@ -15,6 +15,7 @@ import { noticesFor, planNotifications, type AccountDeadline } from './schedule'
 import { notificationText, resolveLang } from './texts';
 import { browserLanguage } from '../i18n/shared';
 import { NOTIFICATION_ICON } from './icon';
+import { toSystemTime } from '../util/clock';
 
 export const NOTIFY_ALARM = 'starguard:notify';
 export const DAILY_ALARM = 'starguard:daily';
@@ -71,8 +72,8 @@ export async function notifyAndRearm(now: Clock, known?: Records): Promise<void>
   }
   await browser.alarms.clearAll();
   // A notice whose time has just passed (e.g. created while we planned) is caught a minute later.
-  if (plan.nextAt !== null) await browser.alarms.create(NOTIFY_ALARM, { when: Math.max(plan.nextAt, at.getTime() + 1000) });
-  await browser.alarms.create(DAILY_ALARM, { when: nextCstMidnight(at), periodInMinutes: 24 * 60 });
+  if (plan.nextAt !== null) await browser.alarms.create(NOTIFY_ALARM, { when: toSystemTime(Math.max(plan.nextAt, at.getTime() + 1000)) });
+  await browser.alarms.create(DAILY_ALARM, { when: toSystemTime(nextCstMidnight(at)), periodInMinutes: 24 * 60 });
 }
 
 export async function updateBadge(now: Clock, known?: Records): Promise<void> {

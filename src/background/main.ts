@@ -16,6 +16,7 @@ import { createHandlers } from './handlers';
 import { afterChange, DAILY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
 import { parseNoticeKey } from './schedule';
 import { openSidePanelNow, setPanelBehavior } from './sidepanel';
+import { systemNow } from '../util/clock';
 
 /**
  * Start work: merge observations a stopped worker left in the inbox, re-score stale reports
@@ -59,7 +60,7 @@ export function onNotificationClicked(notificationId: string, now: Clock): Promi
   })();
 }
 
-export function startBackground(now: Clock = () => new Date()): void {
+export function startBackground(now: Clock = systemNow): void {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const accept = (kind: MessageKind, sender: Sender) => acceptSender(kind, sender, browser.runtime.id, extensionOrigin);
   browser.runtime.onMessage.addListener(createObserveListener(accept, now));

@@ -8,6 +8,7 @@
 import type { Observation } from '../snapshot/observation';
 import { readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
+import { systemNow } from '../util/clock';
 
 /** The part of WXT's ContentScriptContext used here (structural, so tests can pass a fake). */
 export interface ContentContext {
@@ -75,7 +76,7 @@ export function observePage(o: ObserverOptions): PageObserver {
   const { document: doc, window: win, ctx } = o;
   const debounceMs = o.debounceMs ?? OBSERVE_DEBOUNCE_MS;
   const read = o.read ?? readPageWithRows;
-  const now = o.now ?? (() => new Date());
+  const now = o.now ?? systemNow;
   let lastHash: string | null = null;
   let lastUrl = win.location.href;
   let timer: number | undefined;

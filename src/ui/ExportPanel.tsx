@@ -7,6 +7,7 @@ import type { ActionItem } from './actions';
 import { actionItemsCsv, deadlinesIcs, exportFilename, snapshotJson } from '../export/files';
 import { downloadText } from '../export/download';
 import { parseSnapshotFile } from '../export/importSnapshot';
+import { systemNow } from '../util/clock';
 
 export interface ExportPanelProps {
   view: AccountView | null;
@@ -18,7 +19,7 @@ export interface ExportPanelProps {
   now?: () => Date;
 }
 
-export function ExportPanel({ view, items, today, importSnapshot, download = downloadText, now = () => new Date() }: ExportPanelProps) {
+export function ExportPanel({ view, items, today, importSnapshot, download = downloadText, now = systemNow }: ExportPanelProps) {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const account = view?.accountId ?? null;
