@@ -17,7 +17,7 @@ export default defineConfig({
   outDirTemplate: withDemo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({
     plugins: [preact()],
-    define: { 'import.meta.env.STARGUARD_CLOCK_OFFSET_MS': JSON.stringify(clockOffsetMs) },
+    define: { __STARGUARD_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) },
   }),
   manifest: {
     name: '__MSG_extName__',

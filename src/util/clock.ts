@@ -7,7 +7,10 @@
  * instant: now = system time + offset. The Node side of the tests applies the same offset
  * (test/setup/pinned-clock.ts), so the demo portal, the test code and the extension agree.
  */
-const OFFSET_MS = Number(import.meta.env.STARGUARD_CLOCK_OFFSET_MS || 0) || 0;
+declare const __STARGUARD_CLOCK_OFFSET_MS__: string | undefined;
+
+/** Defined by wxt.config.ts in extension builds only; unit tests run on Node's own clock. */
+const OFFSET_MS = typeof __STARGUARD_CLOCK_OFFSET_MS__ === 'string' ? Number(__STARGUARD_CLOCK_OFFSET_MS__) || 0 : 0;
 
 export function systemNow(): Date {
   return new Date(Date.now() + OFFSET_MS);
