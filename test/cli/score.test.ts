@@ -23,7 +23,8 @@ function tempSnapshot(edit: (s: any) => void): string {
   return file;
 }
 
-describe('npm run score', () => {
+// Each case spawns tsx (a cold TypeScript start): seconds on a quiet machine, more on a busy one.
+describe('npm run score', { timeout: 90_000 }, () => {
   it('prints one valid JSON report for the demo snapshot', () => {
     const r = score(demo, '--as-of', '2022-11-08');
     expect(r.stderr).toBe('');

@@ -77,7 +77,7 @@ describe('the demo portal server', () => {
   });
 });
 
-describe('npm run demo:serve (tsx demo/server.ts)', () => {
+describe('npm run demo:serve (tsx demo/server.ts)', { timeout: 90_000 }, () => {
   it('prints "Demo portal: <url>" and serves the given today on the given port', async () => {
     const tsx = resolve(__dirname, '../../node_modules/.bin/tsx');
     const child = spawn(tsx, ['demo/server.ts', '--port', '0', '--today', TODAY], { cwd: resolve(__dirname, '../..') });

@@ -10,7 +10,8 @@ function run(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run read', () => {
+// Each case spawns tsx (a cold TypeScript start): seconds on a quiet machine, more on a busy one.
+describe('npm run read', { timeout: 90_000 }, () => {
   it('prints kind, orders, radarTasks, starLevel, diagnostics and facts for a saved page', () => {
     const { code, out } = run('--', resolve(FIXTURES, 'tracking-detail/2022-11-08-zh-fusion.html'));
     expect(code).toBe(0);
