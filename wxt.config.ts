@@ -2,14 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_MATCHES, PORTAL_MATCHES } from './src/portal/hosts';
+import { buildClockOffsetMs } from './src/util/clock-build';
 
 // The demo portal (demo/) is matched only in development and test builds (issue 3):
 // `npm run build:test` sets STARGUARD_DEMO=1 and writes to .output/chrome-mv3-demo.
 // The production build (`npm run build`) matches the seller portal hosts and nothing else.
 const withDemo = process.env.STARGUARD_DEMO === '1';
-// A test build may run on a pinned clock (src/util/clock.ts, issue 11: `npm run test:dates`);
-// a production build never carries the offset.
-const clockOffsetMs = withDemo ? String(Number(process.env.STARGUARD_CLOCK_OFFSET_MS ?? 0) || 0) : '0';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,7 +15,8 @@ export default defineConfig({
   outDirTemplate: withDemo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({
     plugins: [preact()],
-    define: { __STARGUARD_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) },
+    // A test build may run on a pinned clock (src/util/clock.ts, issue 11); production never.
+    define: { __STARGUARD_CLOCK_OFFSET_MS__: JSON.stringify(buildClockOffsetMs(process.env)) },
   }),
   manifest: {
     name: '__MSG_extName__',
