@@ -80,7 +80,8 @@ function render(columns: Column[], markup: 'fusion' | 'plain' | 'grid', rows: nu
   return `<!doctype html><html><head><title>商家物流表现</title></head><body><h1>商家物流表现</h1><p>轨迹可视率</p>${table}</body></html>`;
 }
 
-describe('logistics-performance reader under permutations and noise', () => {
+// 150 happy-dom pages a property: CPU-bound, so the time limit allows for a busy 2-core machine.
+describe('logistics-performance reader under permutations and noise', { timeout: 120_000 }, () => {
   it('extracts the right values or reports a diagnostic, never a wrong value', () => {
     fc.assert(fc.property(scenarioArb, (s) => {
       const truth: Truth[] = s.rows.map((r, i) => ({
@@ -145,7 +146,7 @@ const orderRowArb = fc.record({
 });
 const LIST_FIELDS = ['amountUsd', 'status', 'paidAt', 'destination', 'draftedBy'] as const;
 
-describe('order-list reader under permutations and noise', () => {
+describe('order-list reader under permutations and noise', { timeout: 120_000 }, () => {
   it('extracts the right values or reports a diagnostic, never a wrong value', () => {
     fc.assert(fc.property(fc.record({
       rows: fc.array(orderRowArb, { minLength: 1, maxLength: 6 }), headerChoice: fc.array(fc.nat(), { minLength: 7, maxLength: 7 }),
