@@ -22,6 +22,12 @@ import type { AccountView } from '../../src/state/view';
 import type { NotifyRecord } from '../../src/store/records';
 
 const ACCOUNT = 'cn-relaunch-test';
+/**
+ * chrome.alarms counts in the browser's own clock; the extension's runs ahead by the pinned offset
+ * under `npm run test:dates` (src/util/clock.ts, test/setup/pinned-clock.mjs; 0 otherwise).
+ */
+const CLOCK_OFFSET_MS = Number(process.env.STARGUARD_CLOCK_OFFSET_MS ?? 0) || 0;
+const onExtensionClock = (systemMs: number | undefined) => (systemMs === undefined ? undefined : systemMs + CLOCK_OFFSET_MS);
 const HOUR = 3_600_000;
 
 /** IANA name of a fixed zone `offset` hours east of UTC (Etc/GMT signs are inverted). */
@@ -102,7 +108,7 @@ describe('browser closed and relaunched on the same profile (Chromium)', () => {
     expect(view.report?.deadlines).toContainEqual({ kind: 'tracking_appeal', refId: 'WK-FAIL', due });
 
     const noticeAt = instantOf(local.date, notifyHour, morning);
-    await expect.poll(async () => (await alarms(first)).find((a) => a.name === 'starguard:notify')?.scheduledTime).toBe(noticeAt);
+    await expect.poll(async () => onExtensionClock((await alarms(first)).find((a) => a.name === 'starguard:notify')?.scheduledTime)).toBe(noticeAt);
     expect(await sentLog(first)).toEqual([]);
     // Never trust that alarms survive: drop them all before closing.
     await (await first.worker()).evaluate(() => (globalThis as unknown as { chrome: { alarms: { clearAll(): Promise<boolean> } } }).chrome.alarms.clearAll());
@@ -117,7 +123,7 @@ describe('browser closed and relaunched on the same profile (Chromium)', () => {
     expect(await (await second.worker()).evaluate(() =>
       (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll())).toEqual({ [key]: true });
     const nextNotice = instantOf(addDays(local.date, 1), notifyHour, evening); // lead - 1: tomorrow
-    await expect.poll(async () => (await alarms(second)).map((a) => [a.name, a.name === 'starguard:notify' ? a.scheduledTime : 'daily']).sort())
+    await expect.poll(async () => (await alarms(second)).map((a) => [a.name, a.name === 'starguard:notify' ? onExtensionClock(a.scheduledTime) : 'daily']).sort())
       .toEqual([['starguard:daily', 'daily'], ['starguard:notify', nextNotice]]);
     await close();
 
