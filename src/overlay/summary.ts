@@ -73,18 +73,20 @@ const CONTENT = 'table, [role="grid"], [role="table"]';
 
 /**
  * Where the card goes before the seller has dragged it: the first corner where it covers none of
- * `avoid` (the portal's pagination sits bottom right), else null (then it starts as a small pill).
+ * `avoid` (the portal's pagination sits bottom right), `prefer` first (the corner it is in, so a
+ * card that still fits does not jump), else null. `self` (the card's own host) is looked through.
  */
-export function freeCorner(doc: Document, width: number, height: number, avoid = CONTROLS): Corner | null {
+export function freeCorner(doc: Document, width: number, height: number, avoid = CONTROLS, self?: Element, prefer?: Corner): Corner | null {
   const win = doc.defaultView;
-  if (!win || typeof doc.elementsFromPoint !== 'function') return 'bottom-right';
-  for (const corner of CORNERS) {
+  if (!win || typeof doc.elementsFromPoint !== 'function') return prefer ?? 'bottom-right';
+  const order = prefer ? [prefer, ...CORNERS.filter((c) => c !== prefer)] : CORNERS;
+  for (const corner of order) {
     const left = corner.endsWith('left') ? MARGIN : win.innerWidth - MARGIN - width;
     const top = corner.startsWith('top') ? MARGIN : win.innerHeight - MARGIN - height;
     let covers = false;
     for (let i = 0; i <= 4 && !covers; i++) {
       for (let j = 0; j <= 4 && !covers; j++) {
-        const hit = doc.elementsFromPoint(left + (width * i) / 4, top + (height * j) / 4)[0];
+        const hit = doc.elementsFromPoint(left + (width * i) / 4, top + (height * j) / 4).find((el) => el !== self);
         if (hit && hit.closest(avoid)) covers = true;
       }
     }
@@ -150,6 +152,7 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
     state = next;
     applyCollapsed();
     applyPosition();
+    keepCornerFree();
     options.onStateChange(state);
   };
 
@@ -178,16 +181,31 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
   head.addEventListener('pointerup', endDrag);
   head.addEventListener('pointercancel', endDrag);
 
+  const corner = () => (host.getAttribute('data-corner') as Corner | null) ?? undefined;
+  // Never dragged: a corner that leaves the page's controls clickable. The card may not cover the
+  // page's tables either (the rows it annotates); the small pill may.
   if (!state.position) {
-    // First time (never dragged): a corner that leaves the page's controls clickable.
-    // The card may not cover the page's tables either (the rows it annotates); the small pill may.
-    let corner = state.collapsed ? null : freeCorner(doc, CARD_WIDTH, CARD_HEIGHT, `${CONTROLS}, ${CONTENT}`);
-    if (!corner) {
+    let first = state.collapsed ? null : freeCorner(doc, CARD_WIDTH, CARD_HEIGHT, `${CONTROLS}, ${CONTENT}`);
+    if (!first) {
       state = { ...state, collapsed: true };
-      corner = freeCorner(doc, PILL_WIDTH, PILL_HEIGHT) ?? 'bottom-left';
+      first = freeCorner(doc, PILL_WIDTH, PILL_HEIGHT) ?? 'bottom-left';
     }
-    host.setAttribute('data-corner', corner);
+    host.setAttribute('data-corner', first);
   }
+  /**
+   * The page changes under the card (a filter brings the pagination back, a list grows) and the
+   * card grows with its lines: after each render an undragged card moves to a corner where it
+   * covers no control, at its real size (issue 11: on some days it covered the "next page" button).
+   */
+  const keepCornerFree = () => {
+    if (state.position || !host.isConnected) return;
+    const shown = state.collapsed ? pill : card;
+    const rect = shown.getBoundingClientRect();
+    const width = Math.max(rect.width, state.collapsed ? PILL_WIDTH : CARD_WIDTH);
+    const height = Math.max(rect.height, state.collapsed ? PILL_HEIGHT : CARD_HEIGHT);
+    const free = freeCorner(doc, width, height, CONTROLS, host, corner());
+    if (free) host.setAttribute('data-corner', free);
+  };
   applyCollapsed();
   applyPosition();
   (doc.body ?? doc.documentElement).append(host);
@@ -213,6 +231,7 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
         li.textContent = line.text;
         return li;
       }));
+      keepCornerFree();
     },
     remove() { host.remove(); },
   };
