@@ -6,9 +6,12 @@
  * invalidated (reload/update): no timers, no observer, no errors thrown into the page.
  */
 import type { Observation } from '../snapshot/observation';
-import { readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
+import { ReadCache, readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
+import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
+
+const REGION = `${FUSION_TABLE}, ${TABLE}, ${GRID}`;
 
 /** The part of WXT's ContentScriptContext used here (structural, so tests can pass a fake). */
 export interface ContentContext {
@@ -65,6 +68,48 @@ export function isOwnMutation(m: MutationRecord): boolean {
   return Array.from(m.addedNodes).every(ours) && Array.from(m.removedNodes).every(ours);
 }
 
+/** A text-only change: text nodes edited, or only text nodes added or removed (a ticking clock). */
+function textOnly(m: MutationRecord): boolean {
+  if (m.type === 'characterData') return true;
+  if (m.type !== 'childList') return false;
+  for (const n of Array.from(m.addedNodes)) if (n.nodeType !== 3) return false;
+  for (const n of Array.from(m.removedNodes)) if (n.nodeType !== 3) return false;
+  return true;
+}
+
+/** Is `node` inside one of `regions` (the tables the last read took its rows from)? */
+function within(node: Node, regions: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (regions.has(n)) return true;
+  return false;
+}
+
+/**
+ * Should this mutation re-read the page (issue 16)? Never for StarGuard's own work or an
+ * attribute alone (hover and animation classes; what an attribute changes in a row, such as a
+ * greyed-out appeal button, is read with the next change that matters). A text-only change
+ * outside the tables the last read used (a countdown, a clock) neither: the tables, the page's
+ * structure (re-renders, navigation, a table appearing) and any change before the first table
+ * read do.
+ */
+export function isRelevantMutation(m: MutationRecord, regions: ReadonlySet<Node>): boolean {
+  if (m.type === 'attributes' || isOwnMutation(m)) return false;
+  if (regions.size === 0 || !textOnly(m)) return true;
+  return within(m.target, regions);
+}
+
+/** The element of each table the read took rows from (a Fusion table's root, a <table>, a grid). */
+function regionsOf(read: ReadWithRows): Set<Node> {
+  const regions = new Set<Node>();
+  let last: Element | null = null;
+  for (const { element } of read.rows) {
+    const row = element.parentElement;
+    if (!row || row === last) continue;
+    last = row;
+    regions.add(row.closest(REGION) ?? row);
+  }
+  return regions;
+}
+
 export interface PageObserver {
   /** Read now (also used at start). */
   scan(): Promise<void>;
@@ -75,7 +120,29 @@ export interface PageObserver {
 export function observePage(o: ObserverOptions): PageObserver {
   const { document: doc, window: win, ctx } = o;
   const debounceMs = o.debounceMs ?? OBSERVE_DEBOUNCE_MS;
-  const read = o.read ?? readPageWithRows;
+  // What the last read saw, kept until a mutation touches it (issue 16: a re-read reads only what changed).
+  const cache = new ReadCache();
+  const read = o.read ?? ((d: Document, url: string) => readPageWithRows(d, url, cache));
+  let regions: Set<Node> = new Set();
+  /** The page account as last read, and whether the page changed outside the tables since. */
+  let account: { id: string | null; stale: boolean } = { id: null, stale: true };
+  /** Hands mutations to the cache; true when one of them calls for a read. */
+  const take = (mutations: MutationRecord[]): boolean => {
+    let relevant = false;
+    for (const m of mutations) {
+      cache.touch(m.target);
+      if (m.type === 'attributes' || isOwnMutation(m)) continue;
+      if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
+      if (!relevant && isRelevantMutation(m, regions)) relevant = true;
+    }
+    return relevant;
+  };
+  /** The header's account, scanned again only when something outside the tables changed. */
+  const accountOf = (url: string): string | null => {
+    if (account.stale || url !== lastRead) account = { id: readAccountId(doc), stale: false };
+    return account.id;
+  };
+  let lastRead = '';
   const now = o.now ?? systemNow;
   let lastHash: string | null = null;
   let lastUrl = win.location.href;
@@ -96,6 +163,8 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (stopped || !ctx.isValid) return;
     const url = win.location.href;
     lastUrl = url;
+    // Changes the observer has not delivered yet (same task) must reach the cache before reading.
+    take(observer.takeRecords());
     let result: ReadWithRows;
     try {
       result = read(doc, url);
@@ -104,7 +173,9 @@ export function observePage(o: ObserverOptions): PageObserver {
       return;
     }
     // The account is read once here (a whole-page scan) and handed to the features with the read.
-    if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: readAccountId(doc) };
+    if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: accountOf(url) };
+    lastRead = url;
+    regions = regionsOf(result);
     try { o.onRead?.(result, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
     if (result.result.kind === 'unknown') return;
     const accountId = result.accountId ?? 'default';
@@ -120,9 +191,8 @@ export function observePage(o: ObserverOptions): PageObserver {
   };
 
   const observer = new win.MutationObserver((mutations: MutationRecord[]) => {
-    if (win.location.href !== lastUrl) { schedule(); return; }
-    if (mutations.every(isOwnMutation)) return;
-    schedule();
+    const relevant = take(mutations);
+    if (win.location.href !== lastUrl || relevant) schedule();
   });
   observer.observe(doc.documentElement, {
     subtree: true, childList: true, characterData: true,

@@ -209,9 +209,19 @@ export function fieldsForHeader(header: string, allowed: readonly FieldId[]): Fi
 
 /** Share of the non-empty cells that fit the field (1 when every cell is empty). */
 export function fitRatio(field: FieldId, texts: readonly string[]): number {
-  const values = texts.map((t) => normalizeText(t)).filter((t) => t.length > 0);
-  if (values.length === 0) return 1;
-  return values.filter((v) => FIELDS[field].fits(v)).length / values.length;
+  // Each distinct value is tested once: a column repeats its dates, countries, yes/no (issue 16).
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const t of texts) {
+    const v = normalizeText(t);
+    if (v.length === 0) continue;
+    total++;
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  if (total === 0) return 1;
+  let fit = 0;
+  for (const [v, n] of counts) if (FIELDS[field].fits(v)) fit += n;
+  return fit / total;
 }
 
 /** A header-named column is confirmed when most of its values fit (the rest are reported cell by cell);

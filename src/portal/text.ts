@@ -3,9 +3,17 @@
  * `null` for text it does not recognise: page text is data, and an unknown value is never guessed.
  */
 
+/** Printable ASCII and CJK unified ideographs (no NFKC mapping), words separated by single spaces. */
+const ALREADY_NORMAL = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
+
 /** NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, collapsed, trimmed. */
 export function normalizeText(raw: string | null | undefined): string {
   if (!raw) return '';
+  // Most cell texts are already normal (ASCII and CJK ideographs, single spaces): NFKC and the
+  // space rules leave them unchanged, so skip the work (issue 16: the reader runs on every cell).
+  // Edge spaces go either way (trim's whitespace is whitespace after NFKC too).
+  const trimmed = raw.trim();
+  if (ALREADY_NORMAL.test(trimmed)) return trimmed;
   return raw
     .normalize('NFKC')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
@@ -20,21 +28,21 @@ export function normalizeText(raw: string | null | undefined): string {
 export function spacedText(node: Node | null | undefined): string {
   if (!node) return '';
   if (node.nodeType === 3) return normalizeText(node.textContent);
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) parts.push(c.textContent ?? '');
-      else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        parts.push(' ');
-        walk(c);
-        parts.push(' ');
-      }
+  return normalizeText(rawSpacedText(node));
+}
+
+/** spacedText before normalisation; walks siblings directly (no NodeList copies: issue 16). */
+function rawSpacedText(n: Node): string {
+  let s = '';
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) s += (c as Text).data;
+    else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      s += ` ${rawSpacedText(c)} `;
     }
-  };
-  walk(node);
-  return normalizeText(parts.join(''));
+  }
+  return s;
 }
 
 /** Header text for dictionary lookup: normalised, lower case, without help marks like [Ⓞ], ⓘ, ?, *, :. */

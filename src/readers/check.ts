@@ -13,10 +13,18 @@ type Check = (v: unknown) => string | null;
 
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Dates already checked (a table repeats its dates; a Date per cell was a tenth of a read, issue 16). */
+const realDates = new Map<string, boolean>();
+
 function realDate(y: number, m: number, d: number): boolean {
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const known = realDates.get(iso);
+  if (known !== undefined) return known;
   const t = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso);
+  const real = !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso);
+  if (realDates.size >= 4096) realDates.clear();
+  realDates.set(iso, real);
+  return real;
 }
 
 export const isIsoDate = (v: unknown): boolean => {

@@ -6,7 +6,8 @@ import type { PageKind, ReadResult } from '../snapshot/observation';
 import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
-import { withTableScan } from './rows';
+import { tablesOf, withTableScan } from './rows';
+import { ReadCache } from './cache';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
 import { orderList } from './order-list';
@@ -56,11 +57,14 @@ export interface ReadWithRows {
 }
 
 /** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
-export function readPageWithRows(doc: Document, url: string): ReadWithRows {
-  return withTableScan(doc, () => readOnce(doc, url));
+export function readPageWithRows(doc: Document, url: string, cache?: ReadCache): ReadWithRows {
+  // Without the content script's cache, one for this read alone: each row is still walked once.
+  return withTableScan(doc, () => readOnce(doc, url), cache ?? new ReadCache());
 }
 
 function readOnce(doc: Document, url: string): ReadWithRows {
+  // Tables first: reading their rows also keeps each row's share of the page text (issue 16).
+  tablesOf(doc);
   const text = pageText(doc);
   const reader = detectWith(doc, url, text);
   if (!reader) {
@@ -94,3 +98,4 @@ export function readPage(doc: Document, url: string): ReadResult {
 }
 
 export type { OrderRow } from './types';
+export { ReadCache } from './cache';

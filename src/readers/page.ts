@@ -4,6 +4,7 @@
  */
 import * as S from '../portal/selectors';
 import { normalizeText, spacedText } from '../portal/text';
+import { activeCache, perRead, type ReadCache } from './cache';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Site navigation names every page kind (menus list 商家星等级, 商品雷达 ...): not page content. */
@@ -13,24 +14,125 @@ const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 /** Visible-ish page content text (scripts, styles, navigation menus and link texts excluded), normalised. */
 export function pageText(doc: Document): string {
   const parts: string[] = [doc.title ?? ''];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const el = child as Element;
-        if (el.hasAttribute(S.STARGUARD_HOST_ATTR) || NAVIGATION.has(el.tagName.toUpperCase())) continue;
-        if (NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) continue;
-        walk(child);
-        parts.push(' ');
-      }
-    }
-  };
-  if (doc.body) walk(doc.body);
+  if (doc.body) pageParts(doc.body, parts, activeCache());
   return normalizeText(parts.join(' '));
+}
+
+/**
+ * The walk behind pageText. A table row's share is kept in the content script's ReadCache until
+ * something in the row changes (issue 16), so a re-read walks only the rows that changed.
+ */
+function pageParts(node: Node, parts: string[], cache: ReadCache | null): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) { parts.push((child as Text).data); continue; }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || NAVIGATION.has(tag) || el.hasAttribute(S.STARGUARD_HOST_ATTR)) continue;
+    const role = el.getAttribute('role') ?? '';
+    if (NAVIGATION_ROLES.has(role)) continue;
+    if (cache && (tag === 'TR' || role === 'row')) {
+      let fragment = cache.fragments.get(el);
+      if (fragment === undefined) {
+        // Joined as the parts would be: the page text is the same, part for part.
+        const own: string[] = [];
+        pageParts(el, own, cache);
+        own.push(' ');
+        fragment = own.join(' ');
+        cache.fragments.set(el, fragment);
+      }
+      parts.push(fragment);
+      continue;
+    }
+    pageParts(el, parts, cache);
+    parts.push(' ');
+  }
+}
+
+/**
+ * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
+ * of each of `cells` met on the way, and the row's share of pageText, which is kept in `cache` so
+ * that pageText does not walk the row again.
+ */
+export function rowTexts(row: Element, cells: ReadonlySet<Element>, cache: ReadCache): Map<Element, string> {
+  const found = new Map<Element, string>();
+  const page: string[] = [];
+  const walk = (node: Node, parts: string[] | null): string => {
+    let raw = '';
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { const d = (c as Text).data; raw += d; parts?.push(d); continue; }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      const tag = el.tagName.toUpperCase();
+      // Scripts, styles and templates are in neither text (SKIP holds all three).
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      const inPage = parts !== null && !SKIP.has(tag) && !NAVIGATION.has(tag) && !el.hasAttribute(S.STARGUARD_HOST_ATTR)
+        && !NAVIGATION_ROLES.has(el.getAttribute('role') ?? '');
+      // A wrapper holding one text (most cells) needs no walk.
+      const only = el.firstChild;
+      const leaf = only !== null && only === el.lastChild && only.nodeType === 3;
+      const inner = leaf ? (only as Text).data : walk(el, inPage ? parts : null);
+      if (leaf && inPage) parts!.push(inner);
+      if (inPage) parts!.push(' ');
+      if (cells.has(el)) found.set(el, normalizeText(inner));
+      raw += ` ${inner} `;
+    }
+    return raw;
+  };
+  walk(row, page);
+  page.push(' ');
+  cache.fragments.set(row, page.join(' '));
+  return found;
 }
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An element whose own text (spacedText, lower case) is short enough to be a label. */
+interface Labelled { el: Element; own: string }
+
+/** Longer texts are not labels (and not label-value pairs). */
+const LABEL_MAX = 200;
+
+/**
+ * Every element whose spacedText is at most LABEL_MAX characters, with that text in lower case, in
+ * document order (StarGuard's hosts, scripts and styles left out). One walk, bottom up: an
+ * element's text is built from its children's, and a text over the limit makes every ancestor's
+ * too long as well (issue 16: labelledValue used to rebuild the text under every element).
+ */
+function labelIndex(body: Element): Labelled[] {
+  const out: Array<Labelled | null> = [];
+  const visit = (el: Element, listed: boolean): string | null => {
+    const tag = el.tagName.toUpperCase();
+    const entry = listed && !SKIP.has(tag) && !el.hasAttribute(S.STARGUARD_HOST_ATTR);
+    const slot = entry ? out.push(null) - 1 : -1;
+    const under = listed && !el.hasAttribute(S.STARGUARD_HOST_ATTR);
+    let raw: string | null = '';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { if (raw !== null) raw += (c as Text).data; continue; }
+      if (c.nodeType !== 1) continue;
+      const inner = visit(c as Element, under);
+      const ctag = (c as Element).tagName.toUpperCase();
+      if (raw === null || ctag === 'SCRIPT' || ctag === 'STYLE' || ctag === 'TEMPLATE') continue;
+      if (inner === null) { raw = null; continue; }
+      raw += ` ${inner} `;
+      // Keep the pieces short: normalise early (spaces at the edges are kept, so nothing glues).
+      if (raw.length > 4 * LABEL_MAX) {
+        const n = normalizeText(raw);
+        raw = n.length > LABEL_MAX ? null : ` ${n} `;
+      }
+    }
+    const own = raw === null ? null : normalizeText(raw);
+    const text = own === null || own.length > LABEL_MAX ? null : own;
+    if (slot >= 0 && text) {
+      const lower = text.toLowerCase();
+      if (lower.length <= LABEL_MAX) out[slot] = { el, own: lower };
+    }
+    return text;
+  };
+  visit(body, true);
+  return out.filter((x): x is Labelled => x !== null);
 }
 
 /**
@@ -42,10 +144,8 @@ export function labelledValue(doc: Document, labels: readonly string[], pattern:
   if (!body) return null;
   const norm = labels.map((l) => normalizeText(l).toLowerCase());
   const fits = (v: string) => { const m = pattern.exec(v); return m ? (m[1] ?? m[0]) : null; };
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (SKIP.has(el.tagName.toUpperCase()) || el.closest(S.STARGUARD_HOST)) continue;
-    const own = spacedText(el).toLowerCase();
-    if (own.length > 200) continue;
+  const index = perRead('labelIndex', () => labelIndex(body));
+  for (const { el, own } of index) {
     for (const label of norm) {
       if (own === label || own === `${label}:` || own === `${label}：`) {
         let next = el.nextElementSibling;

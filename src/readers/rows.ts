@@ -6,7 +6,8 @@
 import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
-import { mapColumns, headerScore, type TableSpec } from './mapping';
+import { mapColumns, headerScore, type ColumnMap, type TableSpec } from './mapping';
+import { activeCache, perRead, withCache, type ReadCache } from './cache';
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
@@ -35,10 +36,24 @@ export class RowReader {
   value<T>(field: FieldId, parse: (s: string) => T | null): T | undefined {
     const t = this.text(field);
     if (t === undefined || t === '' || t === '-' || t === '--') return undefined;
-    const v = parse(t);
+    const v = parsedOnce(parse, t);
     if (v === null) { this.diagnostics.push(unparsableCell(this.row.index, field, t)); return undefined; }
     return v;
   }
+}
+
+/**
+ * A parser's result for a cell text, once per distinct text in a read (the parsers are pure; a
+ * table repeats its dates, countries and yes/no, issue 16).
+ */
+function parsedOnce<T>(parse: (s: string) => T | null, text: string): T | null {
+  const byParser = perRead('parsed', () => new Map<(s: string) => unknown, Map<string, unknown>>());
+  let results = byParser.get(parse) as Map<string, T | null> | undefined;
+  if (!results) { results = new Map(); byParser.set(parse, results); }
+  if (results.has(text)) return results.get(text)!;
+  const v = parse(text);
+  results.set(text, v);
+  return v;
 }
 
 /** Copy only defined values (partial records carry only what the page shows). */
@@ -56,23 +71,60 @@ export function validate<T>(check: (v: unknown) => string | null, value: unknown
   return null;
 }
 
-/** The tables of the document being read, built once per read (see withTableScan). */
-let scan: { root: ParentNode; tables: TableModel[] | null } | null = null;
+/** The tables of the document being read, built once per read (see withTableScan), and their mappings. */
+let scan: { root: ParentNode; tables: TableModel[] | null; mapped: Map<TableModel, Map<TableSpec, ColumnMap>> } | null = null;
 
 /**
  * Runs one read with the document's table models shared: detection asks every reader (most pick
  * a table) and the chosen reader picks again, so without this the whole page's tables and cell
- * texts were rebuilt six times per (debounced) read. Synchronous, so the DOM cannot change meanwhile.
+ * texts were rebuilt six times per (debounced) read, and each column mapping twice. Synchronous,
+ * so the DOM cannot change meanwhile. With a ReadCache (the content script's, issue 16), what an
+ * earlier read saw and nothing has touched since is reused: cell texts, rows, mappings, records.
  */
-export function withTableScan<T>(root: ParentNode, fn: () => T): T {
+export function withTableScan<T>(root: ParentNode, fn: () => T, cache: ReadCache | null = null): T {
   const outer = scan;
-  scan = { root, tables: null };
-  try { return fn(); } finally { scan = outer; }
+  scan = { root, tables: null, mapped: new Map() };
+  try { return withCache(cache, fn); } finally { scan = outer; }
 }
 
-function tablesOf(root: ParentNode): TableModel[] {
+/** The tables under `root`, built once per read. */
+export function tablesOf(root: ParentNode): TableModel[] {
   if (scan?.root !== root) return findTables(root);
   return (scan.tables ??= findTables(root));
+}
+
+/** A table's header, and whether it has rows (an empty table confirms every header): the mapping's key. */
+function headerSignature(table: TableModel): string {
+  return `${table.headers.join('\u0001')}\u0002${table.rows.length > 0 ? 1 : 0}`;
+}
+
+/**
+ * The column mapping of a table for a spec: computed once per read, and with a ReadCache once per
+ * table while its header is unchanged (issue 16: the header mapping is not recomputed per read).
+ */
+function mappingOf(table: TableModel, spec: TableSpec): ColumnMap {
+  const perScan = scan?.mapped;
+  const seen = perScan?.get(table)?.get(spec);
+  if (seen) return seen;
+  const cache = activeCache();
+  const signature = cache ? headerSignature(table) : '';
+  let byRoot = cache?.mappings.get(table.root);
+  const kept = byRoot?.get(spec);
+  let map: ColumnMap;
+  if (kept && kept.signature === signature) map = kept.value as ColumnMap;
+  else {
+    map = mapColumns(table, spec);
+    if (cache) {
+      if (!byRoot) { byRoot = new Map(); cache.mappings.set(table.root, byRoot); }
+      byRoot.set(spec, { signature, value: map });
+    }
+  }
+  if (perScan) {
+    let bySpec = perScan.get(table);
+    if (!bySpec) { bySpec = new Map(); perScan.set(table, bySpec); }
+    bySpec.set(spec, map);
+  }
+  return map;
 }
 
 export interface PickedTable { table: TableModel; columns: Partial<Record<FieldId, number>>; diagnostics: Diagnostic[] }
@@ -82,14 +134,19 @@ export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): Pi
   const scored = tablesOf(root).map((t) => ({ t, s: headerScore(t, spec) })).filter((x) => x.s >= minHeaders);
   const best = scored.sort((a, b) => b.s - a.s)[0];
   if (!best) return null;
-  const { columns, diagnostics } = mapColumns(best.t, spec);
-  return { table: best.t, columns, diagnostics };
+  const { columns, diagnostics } = mappingOf(best.t, spec);
+  // A copy: readers append their own diagnostics to it; the mapping's stay as they were.
+  return { table: best.t, columns, diagnostics: [...diagnostics] };
 }
+
+interface RowRecord { order: ObservedOrder | null; diagnostics: Diagnostic[] }
 
 /**
  * The row loop every order table shares: a row without an order number is reported
  * (`unparsable-row`), never dropped silently; `build` returns the row's record, which is validated
  * at the edge and kept together with its row element (the overlay places chips by it, issue 8).
+ * With a ReadCache, a row read before under the same mapping and at the same position, untouched
+ * since, is taken as it was (issue 16: a re-read reads only the rows that changed).
  */
 export function readOrderRows(
   picked: PickedTable,
@@ -97,11 +154,27 @@ export function readOrderRows(
   build: (r: RowReader, id: string) => Record<string, unknown>,
 ): void {
   if (picked.columns.orderId === undefined) return;
+  const cache = activeCache();
   for (const row of picked.table.rows) {
-    const r = new RowReader(row, picked.columns, out.diagnostics);
-    const id = parseOrderId(r.text('orderId'));
-    if (!id) { out.diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number')); continue; }
-    const order = validate<ObservedOrder>(checkOrder, defined({ id, ...build(r, id) }), row, out.diagnostics);
-    if (order) { out.orders.push(order); out.rows.push({ element: row.element, orderId: id }); }
+    const memo = cache?.records.get(row.element);
+    let record = memo && memo.key === picked.columns && memo.index === row.index ? memo.value as RowRecord : null;
+    if (!record) {
+      record = readOrderRow(row, picked, build);
+      cache?.records.set(row.element, { key: picked.columns, index: row.index, value: record });
+    }
+    out.diagnostics.push(...record.diagnostics);
+    if (record.order) { out.orders.push(record.order); out.rows.push({ element: row.element, orderId: record.order.id }); }
   }
+}
+
+function readOrderRow(row: TableRow, picked: PickedTable, build: (r: RowReader, id: string) => Record<string, unknown>): RowRecord {
+  const diagnostics: Diagnostic[] = [];
+  const r = new RowReader(row, picked.columns, diagnostics);
+  const id = parseOrderId(r.text('orderId'));
+  if (!id) {
+    diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number'));
+    return { order: null, diagnostics };
+  }
+  const order = validate<ObservedOrder>(checkOrder, defined({ id, ...build(r, id) }), row, diagnostics);
+  return { order, diagnostics };
 }

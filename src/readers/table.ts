@@ -6,6 +6,8 @@
  */
 import * as S from '../portal/selectors';
 import { spacedText } from '../portal/text';
+import { activeCache } from './cache';
+import { rowTexts } from './page';
 
 export interface TableRow {
   element: Element;
@@ -25,7 +27,11 @@ export interface TableModel {
 }
 
 export function cellText(el: Element | undefined | null): string {
-  return spacedText(el);
+  const cache = activeCache();
+  if (!el || !cache) return spacedText(el);
+  let text = cache.cellTexts.get(el);
+  if (text === undefined) { text = spacedText(el); cache.cellTexts.set(el, text); }
+  return text;
 }
 
 function expand(cells: Element[]): Element[] {
@@ -38,19 +44,39 @@ function expand(cells: Element[]): Element[] {
 }
 
 function childCells(row: Element, tags: string[]): Element[] {
-  return Array.from(row.children).filter((c) => tags.includes(c.tagName.toUpperCase()));
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (tags.includes(c.tagName.toUpperCase())) out.push(c);
+  return out;
+}
+
+/** Cells and texts of one body row; null for a row that holds no record (placeholder, no cells). */
+function rowModel(element: Element, width: number, cellsOf: (r: Element) => Element[]): { cells: Array<Element | undefined>; texts: string[] } | null {
+  const raw = cellsOf(element);
+  if (raw.length === 0) return null;
+  // A single cell spanning the table is a placeholder ("没有数据" / "No Data"), not a record.
+  if (raw.length === 1 && width > 1) return null;
+  if (element.querySelector(S.FUSION_EMPTY)) return null;
+  const cells = expand(raw).slice(0, Math.max(width, raw.length));
+  const cache = activeCache();
+  if (!cache) return { cells, texts: cells.map(cellText) };
+  const texts = rowTexts(element, new Set(raw), cache);
+  return { cells, texts: cells.map((c) => (c ? texts.get(c) ?? cellText(c) : '')) };
 }
 
 function toRows(rowEls: Element[], width: number, cellsOf: (r: Element) => Element[]): TableRow[] {
   const rows: TableRow[] = [];
+  const cache = activeCache();
   for (const element of rowEls) {
-    const raw = cellsOf(element);
-    if (raw.length === 0) continue;
-    // A single cell spanning the table is a placeholder ("没有数据" / "No Data"), not a record.
-    if (raw.length === 1 && width > 1) continue;
-    if (element.querySelector(S.FUSION_EMPTY)) continue;
-    const cells = expand(raw).slice(0, Math.max(width, raw.length));
-    rows.push({ element, cells, texts: cells.map(cellText), index: rows.length });
+    // A row read before and untouched since (ReadCache.touch) is not read again (issue 16).
+    const memo = cache?.rowModels.get(element);
+    let model = memo && memo.width === width ? memo : null;
+    if (!model) {
+      const fresh = rowModel(element, width, cellsOf);
+      if (!fresh) continue;
+      model = { width, ...fresh };
+      cache?.rowModels.set(element, model);
+    }
+    rows.push({ element, cells: model.cells, texts: model.texts, index: rows.length });
   }
   return rows;
 }

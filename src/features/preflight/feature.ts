@@ -1,6 +1,6 @@
 /**
  * Content-script feature: tracking-number pre-flight on the 提交物流凭证 form (issue 6). Finds the
- * fields by label text, re-checks on input/change (debounced), asks the worker whether the number
+ * fields by label text (again after each page read), re-checks on input/change (debounced), asks the worker whether the number
  * is already used on another order, and shows the findings beside the tracking-number field.
  */
 import { checkTrackingNumber } from '../../carriers/check';
@@ -21,6 +21,8 @@ export interface PreflightContext {
   readonly lookupTrackingNumber?: (normalisedNumber: string) => Promise<readonly string[]>;
   /** Quiet time after the last keystroke before checking. */
   readonly debounceMs?: number;
+  /** The content script's read hook (src/content/features.ts): called after every read of the page. */
+  readonly onRead?: (listener: () => void) => () => void;
 }
 
 export const PREFLIGHT_DEBOUNCE_MS = 250;
@@ -78,21 +80,22 @@ export function initPreflight(ctx: PreflightContext): () => void {
     const target = event.target as Element | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT')) schedule();
   };
-  // SPA pages render the form late or re-render it: attach whenever the field (re)appears.
-  const observer = new MutationObserver(() => {
+  // SPA pages render the form late or re-render it: attach whenever a read finds the field
+  // (re)appeared. The page observer's reads, not an observer of our own (issue 16: one
+  // MutationObserver per content script); typing attaches too.
+  const unsubscribe = ctx.onRead?.(() => {
     if (!attached || !attached.input.isConnected) { if (attach()) schedule(); }
-  });
+  }) ?? (() => undefined);
 
   doc.addEventListener('input', onEdit, true);
   doc.addEventListener('change', onEdit, true);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
   if (attach()) schedule();
 
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
-    observer.disconnect();
+    unsubscribe();
     doc.removeEventListener('input', onEdit, true);
     doc.removeEventListener('change', onEdit, true);
     attached?.panel.remove();
