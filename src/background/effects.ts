@@ -27,9 +27,10 @@ export type Clock = () => Date;
 /** Every account's record, read once per pass (records can be large: 10,000 orders). */
 export type Records = Map<string, AccountRecord | null>;
 
-export async function readRecords(now: Clock): Promise<Records> {
+/** Every account's record; those in `fresh` (just written by the caller) are not read and decoded again. */
+export async function readRecords(now: Clock, fresh?: ReadonlyMap<string, AccountRecord>): Promise<Records> {
   const records: Records = new Map();
-  for (const accountId of await listAccounts()) records.set(accountId, await readAccount(accountId, now));
+  for (const accountId of await listAccounts()) records.set(accountId, fresh?.get(accountId) ?? await readAccount(accountId, now));
   return records;
 }
 
@@ -94,9 +95,9 @@ export async function broadcastStateChanged(accountId: string | null): Promise<v
 }
 
 /** After any change: notifications + alarms, badge, broadcast. Each step failing alone. */
-export async function afterChange(now: Clock, accountIds: readonly (string | null)[]): Promise<void> {
+export async function afterChange(now: Clock, accountIds: readonly (string | null)[], fresh?: ReadonlyMap<string, AccountRecord>): Promise<void> {
   let records: Records | undefined;
-  try { records = await readRecords(now); } catch (e) { console.error('[starguard] reading records failed', e); }
+  try { records = await readRecords(now, fresh); } catch (e) { console.error('[starguard] reading records failed', e); }
   for (const step of [() => notifyAndRearm(now, records), () => updateBadge(now, records)]) {
     try { await step(); } catch (e) { console.error('[starguard] after-change step failed', e); }
   }

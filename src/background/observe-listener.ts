@@ -28,7 +28,7 @@ export function createObserveListener(accept: (kind: MessageKind, sender: Sender
       try {
         const key = await acceptObservation(envelope.data.data, now());
         const drained = await drainInboxDetailed(now);
-        await afterChange(now, drained.touched);
+        await afterChange(now, drained.touched, drained.records);
         const invalid = drained.invalid[key];
         return invalid ? { error: invalid } : { ok: true };
       } catch (e) {

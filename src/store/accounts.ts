@@ -83,6 +83,11 @@ export interface Drained {
   touched: string[];
   /** Inbox keys whose content was not a valid observation (quarantined) → the reason. */
   invalid: Record<string, string>;
+  /**
+   * The records just written, by account: the effects that follow take them as they are instead
+   * of reading and validating them again (issue 16: one decode per account per read).
+   */
+  records: Map<string, AccountRecord>;
 }
 
 /**
@@ -95,6 +100,7 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
   return enqueue(async () => {
     const touched = new Set<string>();
     const invalid: Record<string, string> = {};
+    const records = new Map<string, AccountRecord>();
     for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
       const pending = await getValue(inboxKey);
       if (pending === undefined) continue;
@@ -117,6 +123,7 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
         const opened = openAccount(key, raw, at);
         const record = applyObservation(opened.record, obs, at, score);
         const ui = decodeUi(uiRaw);
+        records.set(obs.accountId, record);
         return {
           put: [...(opened.writes.put ?? []), [key, record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]],
           del: [inboxKey],
@@ -125,7 +132,7 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
       });
       if (changed) touched.add(obs.accountId);
     }
-    return { touched: [...touched], invalid };
+    return { touched: [...touched], invalid, records };
   });
 }
 

@@ -192,3 +192,59 @@ describe('feature registry', () => {
     debug.mockRestore();
   });
 });
+
+describe('only relevant mutations re-read (issue 16)', () => {
+  const firstRow = (doc: Document) => Array.from(doc.querySelectorAll('.next-table-body tr'))[0]!;
+
+  it('attribute-only changes (hover classes, a greyed-out button) do not re-read', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    await settle(s.win);
+    const before = s.reads.mock.calls.length;
+    firstRow(s.doc).classList.add('hovered');
+    s.doc.body.setAttribute('class', 'animating');
+    firstRow(s.doc).querySelector('button')!.setAttribute('disabled', '');
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before);
+  });
+
+  it('a text ticking outside the read tables (a countdown) does not re-read; a change in a row does', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    const clock = s.doc.createElement('span'); clock.textContent = '00:10';
+    s.doc.body.appendChild(clock);
+    await settle(s.win);
+    await s.observer.scan();
+    await settle(s.win);
+    const before = s.reads.mock.calls.length;
+    clock.textContent = '00:09';
+    clock.firstChild!.textContent = '00:08';
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before);
+    firstRow(s.doc).querySelectorAll('td')[6]!.querySelector('div')!.textContent = '否';
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before + 1);
+    expect(s.sent.at(-1)!.orders[0]).toMatchObject({ id: '153408703501026709', portalTraceable: false });
+  });
+
+  it('reads what changed in the same task as the scan (records not yet delivered to the observer)', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    const observer = observePage({
+      document: s.doc, window: s.win as unknown as globalThis.Window & typeof globalThis, ctx: s.ctx, send: s.send, debounceMs: 20,
+    });
+    await observer.scan();
+    firstRow(s.doc).querySelectorAll('td')[6]!.querySelector('div')!.textContent = '否';
+    await observer.scan();
+    observer.stop();
+    expect(s.sent.at(-1)!.orders[0]).toMatchObject({ id: '153408703501026709', portalTraceable: false });
+  });
+
+  it('a new element outside the tables (a re-render, a table appearing) still re-reads', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    await settle(s.win);
+    const before = s.reads.mock.calls.length;
+    s.doc.body.appendChild(s.doc.createElement('section')).textContent = '新内容';
+    await settle(s.win);
+    expect(s.reads.mock.calls.length).toBe(before + 1);
+  });
+});

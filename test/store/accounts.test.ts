@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clock, freshDb, keys, putRaw, raw } from './helpers';
 import { obs } from './fixtures';
-import { acceptObservation, drainInbox, importSnapshot, listAccounts, readAccount, rescoreStale, type Scorer } from '../../src/store/accounts';
+import { acceptObservation, drainInbox, drainInboxDetailed, importSnapshot, listAccounts, readAccount, rescoreStale, type Scorer } from '../../src/store/accounts';
 import { buildView } from '../../src/store/view';
 import { readSettings, writeSettings } from '../../src/store/ui';
 import { enqueue, withRetry } from '../../src/store/db';
@@ -179,5 +179,15 @@ describe('the write queue', () => {
     });
     expect([result, attempts]).toEqual(['ok', 2]);
     await expect(withRetry(async () => { throw new Error('quota exceeded'); })).rejects.toThrow('quota exceeded');
+  });
+});
+
+describe('one decode per account per read (issue 16)', () => {
+  it('hands the records it wrote to the effects, equal to what a fresh read of the store decodes', async () => {
+    await acceptObservation(obs({ orders: [{ id: 'A1', portalTraceable: false, shippedAt: '2024-01-20' }] }), now());
+    await acceptObservation(obs({ accountId: 'sub-1', orders: [{ id: 'S1' }] }), now());
+    const drained = await drainInboxDetailed(now);
+    expect([...drained.records.keys()].sort()).toEqual(['acct-1', 'sub-1']);
+    for (const [id, record] of drained.records) expect(record).toEqual(await readAccount(id, now));
   });
 });

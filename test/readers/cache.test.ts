@@ -1,0 +1,54 @@
+/**
+ * The content script's ReadCache (issue 16) in happy-dom: a re-read takes untouched rows as they
+ * were and reads only the rows that changed; a header change invalidates the cached column mapping.
+ * The reads with a cache equal the reads without one.
+ */
+import { describe, expect, it } from 'vitest';
+import { ReadCache, readPage, readPageWithRows } from '../../src/readers';
+import { loadFixture } from './load';
+
+const URL = 'https://i.alibaba.com/logistics.htm';
+const FIXTURE = 'logistics-performance/2022-11-08-zh-fusion.html';
+const bodyCells = (doc: Document, row: number) => Array.from(doc.querySelectorAll('.next-table-body tr'))[row]!.querySelectorAll('td');
+
+describe('ReadCache', () => {
+  it('reads only the row that changed (the others are taken as they were)', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const first = readPageWithRows(doc, URL, cache).result;
+    const cell = bodyCells(doc, 1)[6]!.querySelector('div')!;
+    cell.textContent = '是';
+    cache.touch(cell); // what the observer does for each mutation
+    const second = readPageWithRows(doc, URL, cache).result;
+    expect(second.orders[1]).toMatchObject({ id: '153408703501026710', portalTraceable: true });
+    expect(second.orders[1]).not.toBe(first.orders[1]);
+    // Untouched rows: the very records of the first read, not read again.
+    for (const i of [0, 2, 3]) expect(second.orders[i]).toBe(first.orders[i]);
+    // And the cached read says what a fresh read says.
+    expect(second).toEqual(readPage(doc, URL));
+  });
+
+  it('re-maps the columns when the header changes', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const first = readPageWithRows(doc, URL, cache).result;
+    expect(first.orders).toHaveLength(4);
+    const header = Array.from(doc.querySelectorAll('.next-table-header th'))[6]!.querySelector('div')!;
+    header.textContent = '备注';
+    cache.touch(header);
+    const second = readPageWithRows(doc, URL, cache).result;
+    expect(second).toEqual(readPage(doc, URL));
+    expect(second.orders.every((o) => o.portalTraceable === undefined)).toBe(true);
+    expect(second.diagnostics.map((d) => d.code)).toContain('missing-column');
+  });
+
+  it('reads a row again after an attribute inside it changed (an appeal button greyed out)', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    expect(readPageWithRows(doc, URL, cache).result.orders[1]).toMatchObject({ appealOpen: true });
+    const button = bodyCells(doc, 1)[7]!.querySelector('button')!;
+    button.setAttribute('disabled', '');
+    cache.touch(button);
+    expect(readPageWithRows(doc, URL, cache).result.orders[1]).toMatchObject({ appealOpen: false });
+  });
+});
