@@ -25,11 +25,12 @@ const PAGE_CLICKS = 2;
 /** Fusion Next Pagination's "next page" button (the demo's paged tables). */
 const NEXT_PAGE = '.next-pagination .next-next:not([disabled])';
 
-const OBSERVE_LONG_TASKS = `
+export const OBSERVE_LONG_TASKS = `
   window.__starguardBenchLongTasks = [];
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__starguardBenchLongTasks.push(e.duration);
+      for (const e of list.getEntries()) (window.__starguardBenchLongTaskStarts ??= []).push(e.startTime);
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { window.__starguardBenchLongTasks = null; }
 `;

@@ -16,6 +16,7 @@ import { engineFigures } from './engine';
 import { formatTable, reasonOf, unavailable, type Figure, type Section } from './figures';
 import { chromePath } from '../scripts/lib/chromium';
 import { longTaskFigures } from './longtasks';
+import { tickingFigures } from './ticking';
 import { readerFigures } from './reader';
 import { sidePanelFigures } from './sidepanel';
 import { sizeFigures } from './sizes';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   }
   if (wants('reader')) {
     figures.push(...await section('long tasks', () => longTaskFigures(log), (r) => [unavailable('reader', 'reader.longtasks', 'Long tasks', r, 'ms')]));
+    figures.push(...await section('ticking page', () => tickingFigures(log), (r) => [unavailable('reader', 'reader.ticking', 'Long tasks, ticking page', r, 'ms')]));
   }
   if (wants('size')) {
     figures.push(...await section('sizes', () => sizeFigures(PRODUCTION_DIR), (r) => [unavailable('size', 'size', 'Bundle sizes', r, 'bytes')]));
