@@ -106,20 +106,41 @@ async function storedRecordCount(launched: { worker(): Promise<Worker> }): Promi
   }
 }
 
+/**
+ * Two Chromium profiles with the same flags (scripts/lib/chromium.ts), one with the test build of
+ * the extension and one without, both counting long tasks from the first script on.
+ */
+export async function launchProfiles(): Promise<{ withExtension: Launched; plain: BrowserContext; close(): Promise<void> }> {
+  const plainProfile = mkdtempSync(join(tmpdir(), 'starguard-bench-plain-'));
+  let withExtension: Launched | null = null;
+  let plain: BrowserContext | null = null;
+  const close = async () => {
+    await withExtension?.close().catch(() => undefined);
+    await plain?.close().catch(() => undefined);
+    rmSync(plainProfile, { recursive: true, force: true });
+    if (withExtension) rmSync(withExtension.userDataDir, { recursive: true, force: true });
+  };
+  try {
+    withExtension = await launchWithExtension({ extensionDir: TEST_BUILD_DIR });
+    plain = await launchWithoutExtension({ userDataDir: plainProfile });
+    await withExtension.context.addInitScript(OBSERVE_LONG_TASKS);
+    await plain.addInitScript(OBSERVE_LONG_TASKS);
+    return { withExtension, plain, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 export async function longTaskFigures(log: (line: string) => void): Promise<Figure[]> {
   const label = `Reader: long tasks added by the content script (${DEMO_ROUTES.length} demo pages)`;
   if (!isBuilt(TEST_BUILD_DIR)) return [unavailable('reader', 'reader.longtasks', label, 'no test build at .output/chrome-mv3-demo', 'ms')];
   const demo = await startDemo();
   if (typeof demo === 'string') return [unavailable('reader', 'reader.longtasks', label, demo, 'ms')];
-  const plainProfile = mkdtempSync(join(tmpdir(), 'starguard-bench-plain-'));
-  let withExtension: Launched | null = null;
-  let plain: BrowserContext | null = null;
+  let profiles: Awaited<ReturnType<typeof launchProfiles>> | null = null;
   try {
-    withExtension = await launchWithExtension({ extensionDir: TEST_BUILD_DIR });
-    // The same flags as the extension's profile (scripts/lib/chromium.ts), only without it.
-    plain = await launchWithoutExtension({ userDataDir: plainProfile });
-    await withExtension.context.addInitScript(OBSERVE_LONG_TASKS);
-    await plain.addInitScript(OBSERVE_LONG_TASKS);
+    profiles = await launchProfiles();
+    const { withExtension, plain } = profiles;
     const covered = { with: new Set<string>(), without: new Set<string>() };
     const samples = { with: [] as number[], without: [] as number[], withCount: [] as number[], withoutCount: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -147,10 +168,7 @@ export async function longTaskFigures(log: (line: string) => void): Promise<Figu
   } catch (error) {
     return [unavailable('reader', 'reader.longtasks', label, error instanceof Error ? error.message.split('\n')[0]! : String(error), 'ms')];
   } finally {
-    await withExtension?.close().catch(() => undefined);
-    await plain?.close().catch(() => undefined);
-    rmSync(plainProfile, { recursive: true, force: true });
-    if (withExtension) rmSync(withExtension.userDataDir, { recursive: true, force: true });
+    await profiles?.close();
     await demo.close();
   }
 }

@@ -7,15 +7,11 @@
  * extension, and the part after SETTLE_MS (the first read is over; what the ticking costs).
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { TEST_BUILD_DIR, isBuilt } from './build';
 import { median, unavailable, type Figure } from './figures';
-import { OBSERVE_LONG_TASKS } from './longtasks';
+import { launchProfiles } from './longtasks';
 import { logisticsPerformancePage, portalRows } from './portal-page';
-import { launchWithExtension, launchWithoutExtension, type Launched } from '../scripts/lib/chromium';
 
 export const TICKING_ROWS = 10_000;
 const WATCH_MS = 15_000;
@@ -69,14 +65,10 @@ export async function tickingFigures(log: (line: string) => void): Promise<Figur
   };
   if (!isBuilt(TEST_BUILD_DIR)) return [unavailable('reader', 'reader.ticking', labels.total, 'no test build at .output/chrome-mv3-demo', 'ms')];
   const { url, server } = await serve(logisticsPerformancePage(portalRows(0, TICKING_ROWS)).replace('</body>', `${COUNTDOWN}</body>`));
-  const plainProfile = mkdtempSync(join(tmpdir(), 'starguard-bench-ticking-'));
-  let withExtension: Launched | null = null;
-  let plain: BrowserContext | null = null;
+  let profiles: Awaited<ReturnType<typeof launchProfiles>> | null = null;
   try {
-    withExtension = await launchWithExtension({ extensionDir: TEST_BUILD_DIR });
-    plain = await launchWithoutExtension({ userDataDir: plainProfile });
-    await withExtension.context.addInitScript(OBSERVE_LONG_TASKS);
-    await plain.addInitScript(OBSERVE_LONG_TASKS);
+    profiles = await launchProfiles();
+    const { withExtension, plain } = profiles;
     const runs = { with: [] as Watch[], without: [] as Watch[] };
     for (let round = 0; round < ROUNDS; round++) {
       log(`  ticking page: round ${round + 1}/${ROUNDS}`);
@@ -94,10 +86,7 @@ export async function tickingFigures(log: (line: string) => void): Promise<Figur
   } catch (error) {
     return [unavailable('reader', 'reader.ticking', labels.total, error instanceof Error ? error.message.split('\n')[0]! : String(error), 'ms')];
   } finally {
-    await withExtension?.close().catch(() => undefined);
-    await plain?.close().catch(() => undefined);
-    rmSync(plainProfile, { recursive: true, force: true });
-    if (withExtension) rmSync(withExtension.userDataDir, { recursive: true, force: true });
+    await profiles?.close();
     server.close();
   }
 }
