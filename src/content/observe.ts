@@ -38,6 +38,9 @@ export interface ObserverOptions {
 /** Quiet time after the last DOM change before re-reading: the portal re-renders in bursts. */
 export const OBSERVE_DEBOUNCE_MS = 300;
 
+/** Longest wait for an idle moment before a debounced read runs anyway. */
+export const IDLE_TIMEOUT_MS = 1000;
+
 /** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
@@ -105,7 +108,8 @@ function regionsOf(read: ReadWithRows): Set<Node> {
     const row = element.parentElement;
     if (!row || row === last) continue;
     last = row;
-    regions.add(row.closest(REGION) ?? row);
+    // A Fusion table's root holds its header table too (split header/body, fixedHeader).
+    regions.add(row.closest(FUSION_TABLE) ?? row.closest(REGION) ?? row);
   }
   return regions;
 }
@@ -156,7 +160,13 @@ export function observePage(o: ObserverOptions): PageObserver {
   const schedule = () => {
     if (stopped || !ctx.isValid) return;
     if (timer !== undefined) win.clearTimeout(timer);
-    timer = ctx.setTimeout(() => { timer = undefined; void scan(); }, debounceMs);
+    timer = ctx.setTimeout(() => { timer = undefined; whenIdle(() => void scan()); }, debounceMs);
+  };
+
+  /** The debounced read runs when the page is idle (at most IDLE_TIMEOUT_MS later), issue 16. */
+  const whenIdle = (run: () => void) => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => { if (!stopped) run(); }, { timeout: IDLE_TIMEOUT_MS });
+    else run();
   };
 
   const scan = async (): Promise<void> => {
