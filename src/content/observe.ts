@@ -134,8 +134,10 @@ export function observePage(o: ObserverOptions): PageObserver {
   const take = (mutations: MutationRecord[]): boolean => {
     let relevant = false;
     for (const m of mutations) {
+      // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
+      if (isOwnMutation(m)) continue;
       cache.touch(m.target);
-      if (m.type === 'attributes' || isOwnMutation(m)) continue;
+      if (m.type === 'attributes') continue;
       if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
       if (!relevant && isRelevantMutation(m, regions)) relevant = true;
     }
