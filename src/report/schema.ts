@@ -20,6 +20,8 @@ export const TrackingOrderResult = z.looseObject({
   shipDate: z.optional(IsoDate),
   /** First statistics date showing the real status: X + 22 (seed 001 特殊计算逻辑). */
   disclosureDate: z.optional(IsoDate),
+  /** Latest possible close of the appeal entry: X + 30 (RULES.md R1 "Appeal dates", issue 14). */
+  appealLatestClose: z.optional(IsoDate),
   /** Appeal window as far as we can tell; the page's greyed/enabled entry wins over the estimate. */
   appealWindow: z.optional(z.enum(['not_applicable', 'not_yet_open', 'open', 'closed'])),
   /** Why `appealable` is what it is (seed 001 轨迹可视率-申诉指引). */

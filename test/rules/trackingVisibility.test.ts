@@ -250,8 +250,24 @@ describe('R1 appeal window and flags (申诉指引 ①, FAQ 6)', () => {
     expect(lastDay?.message.zh).toContain('今天是最后一天');
   });
 
-  it('after X+28 the estimate says closed: info flag, no deadline', () => {
-    const out = one(failing, addDays(X, 29));
+  it('every row carries appealLatestClose = X+30 beside appealDeadline = X+28', () => {
+    expect(one(failing, addDays(X, 24)).row).toMatchObject({ appealDeadline: '2022-11-29', appealLatestClose: '2022-12-01' });
+    expect(one(failing, addDays(X, 24), { appealLatestCloseOffsetDays: 29 }).row?.appealLatestClose).toBe('2022-11-30');
+  });
+
+  it.each([29, 30])('X+%i without a page signal: the entry may still be open, critical "appeal today"', (n) => {
+    const out = one(failing, addDays(X, n));
+    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-11-29', appealLatestClose: '2022-12-01' });
+    expect(out.deadlines).toContainEqual({ kind: 'tracking_appeal', refId: 'F', due: '2022-12-01' });
+    const flag = out.flags.find((f) => f.kind === 'tracking_non_traceable');
+    expect(flag).toMatchObject({ severity: 'critical', deadline: '2022-12-01' });
+    expect(flag?.message.en).toContain('the entry may still be open: appeal today');
+    expect(flag?.message.zh).toContain('请今天就发起申诉');
+    expect(flag?.message.zh).not.toMatch(/(^|[^\d])-\d/);
+  });
+
+  it('after X+30 the window is closed: info flag, no deadline', () => {
+    const out = one(failing, addDays(X, 31));
     expect(out.row?.appealWindow).toBe('closed');
     expect(out.deadlines).toEqual([]);
     expect(out.flags).toMatchObject([{ kind: 'tracking_non_traceable', severity: 'info', deadline: null }]);
@@ -263,10 +279,29 @@ describe('R1 appeal window and flags (申诉指引 ①, FAQ 6)', () => {
     expect(out.deadlines).toEqual([]);
   });
 
-  it('an enabled entry after our estimate means open, until X+30 at the latest', () => {
+  it('an enabled entry after the act-by date means open, until X+30 at the latest', () => {
     const out = one({ ...failing, appealOpen: true }, addDays(X, 29));
-    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-12-01' });
-    expect(out.flags[0]?.severity).toBe('critical');
+    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-11-29', appealLatestClose: '2022-12-01' });
+    expect(out.flags[0]).toMatchObject({ severity: 'critical', deadline: '2022-12-01' });
+  });
+
+  it('a stale "enabled" signal past X+30 is no evidence: closed, never a negative number of days', () => {
+    for (const n of [31, 32, 40]) {
+      const out = one({ ...failing, appealOpen: true }, addDays(X, n));
+      expect(out.row?.appealWindow).toBe('closed');
+      for (const f of out.flags) {
+        expect(f.message.zh).not.toMatch(/-\d+\s*天/);
+        expect(f.message.en).not.toMatch(/-\d+ day/);
+      }
+    }
+  });
+
+  it('no day of the window prints a negative number of days left', () => {
+    for (let n = 22; n <= 45; n += 1) {
+      for (const o of [failing, { ...failing, appealOpen: true }]) {
+        for (const f of one(o, addDays(X, n)).flags) expect(`${f.message.zh} ${f.message.en}`).not.toMatch(/(^|[^\d])-\d/);
+      }
+    }
   });
 
   it('unwinnable appeal is flagged with what to do', () => {
