@@ -158,5 +158,7 @@ export const en: Record<MessageKey, string> = {
   'popup.counts': 'By severity',
   'popup.nextDeadline': 'Next deadline: {date} ({countdown})',
   'popup.statsDate': 'Statistics date: {date}',
+  // Issue 14: rules round 2.
+  'overview.tracking.unknownBatches': '{count} more {count|order has|orders have} a shipment batch whose tracking is not read yet, so no verdict, not counted in the rate above: open the order detail to check ({ids})',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 };

@@ -157,6 +157,8 @@ export const zh = {
   'popup.counts': '按级别统计',
   'popup.nextDeadline': '下一个截止：{date}（{countdown}）',
   'popup.statsDate': '数据统计日期：{date}',
+  // Issue 14: rules round 2.
+  'overview.tracking.unknownBatches': '另有 {count} 笔订单有发货批次尚未读取到轨迹，暂无判定，未计入上面的比率：请打开订单详情核对（{ids}）',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 } as const;
 

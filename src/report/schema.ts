@@ -60,6 +60,8 @@ export const Report = z
       orders: z.array(TrackingOrderResult),
       /** In-window orders left out: no portal verdict and no event list shown yet (issue 2). */
       unknownEvidence: z.optional(z.number().check(z.int(), z.nonnegative())),
+      /** In-window orders left out because one batch is unread and no portal verdict says 否 (issue 14). */
+      unknownBatchOrders: z.optional(z.array(z.string())),
     }),
     disputes: z.looseObject({
       window: Window,

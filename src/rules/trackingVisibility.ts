@@ -59,6 +59,14 @@ export interface TrackingVisibilityOptions {
    * really has no events. Exemptions and appeal states do not depend on evidence and stay in scope.
    */
   unknownEvidence: 'exclude' | 'fail';
+  /**
+   * An order with a batch no page has shown yet (no events read, no batch verdict) and no portal
+   * verdict 否 (RULES.md R1 "Pass", issue 14): the unknown batch may pass or fail, so the order has
+   * no verdict. 'exclude' leaves it out like `unknownEvidence` and lists it in `unknownBatchOrders`
+   * ("open the order detail to check"); 'judge_known' scores it on the batches a page has shown
+   * (the old reading, which flagged such orders non-traceable).
+   */
+  unknownBatch: 'exclude' | 'judge_known';
 }
 
 export const defaultOptions: TrackingVisibilityOptions = {
@@ -69,6 +77,7 @@ export const defaultOptions: TrackingVisibilityOptions = {
   unknownTradeTermInScope: true,
   inferShippedFromShipDate: true,
   unknownEvidence: 'exclude',
+  unknownBatch: 'exclude',
 };
 
 export type TrackingVisibilityResult = {
@@ -80,6 +89,8 @@ export type TrackingVisibilityResult = {
   orders: TrackingOrderResult[];
   /** In-window orders left out for lack of evidence (`unknownEvidence: 'exclude'`). */
   unknownEvidence: number;
+  /** In-window orders left out because a batch is unread (`unknownBatch: 'exclude'`): open the order detail. */
+  unknownBatchOrders: string[];
 };
 
 /** Window of ship dates for a statistics date (the seed's worked examples are table tests). */
@@ -132,6 +143,21 @@ function batchPasses(shipment: Shipment): boolean {
 export function hasTrackingEvidence(order: Order): boolean {
   if (order.portalTraceable !== null) return true;
   return order.shipments.some((s) => s.portalTraceable !== null || !(s.eventsUnknown === true && s.events.length === 0));
+}
+
+/** A batch no page has shown: no verdict and no event list read. */
+function isUnreadBatch(s: Shipment): boolean {
+  return s.portalTraceable === null && s.eventsUnknown === true && s.events.length === 0;
+}
+
+/**
+ * No verdict possible (RULES.md R1 "Pass", issue 14): a batch is unread and the portal has not
+ * said 否 (an order verdict 是 decides; an order or batch verdict 否 fails the order anyway).
+ */
+export function hasUnreadBatchWithoutVerdict(order: Order): boolean {
+  if (order.portalTraceable !== null) return false;
+  if (order.shipments.some((s) => s.portalTraceable === false)) return false;
+  return order.shipments.some(isUnreadBatch);
 }
 
 /**
@@ -238,6 +264,7 @@ export function evaluate(
   const flags: Flag[] = [];
   let passing = 0;
   let unknownEvidence = 0;
+  const unknownBatchOrders: string[] = [];
 
   for (const order of snapshot.orders) {
     if (!isInScope(order, window, opts)) continue;
@@ -280,6 +307,11 @@ export function evaluate(
       // Nothing observed: no verdict, no event list. Not a fail, not a pass: left out, counted.
       unknownEvidence += 1;
       continue;
+    } else if (opts.unknownBatch === 'exclude' && hasTrackingEvidence(order) && hasUnreadBatchWithoutVerdict(order)) {
+      // Some evidence, but one batch unread: the order may pass or fail. Left out, listed: open
+      // the order detail. (No evidence at all is `unknownEvidence`'s case.)
+      unknownBatchOrders.push(order.id);
+      continue;
     } else if (orderPasses(order)) {
       state = 'pass';
     } else {
@@ -301,7 +333,7 @@ export function evaluate(
   }
 
   return {
-    result: { statsDate, window, inScope: orders.length, passing, rate: ratio(passing, orders.length, 1), orders, unknownEvidence },
+    result: { statsDate, window, inScope: orders.length, passing, rate: ratio(passing, orders.length, 1), orders, unknownEvidence, unknownBatchOrders },
     deadlines,
     flags,
   };

@@ -32,6 +32,11 @@ function Tracking({ report, history, items }: { report: Report; history: Account
         {ifNotFixedText(t, report, items)}
       </p>
       {(tv.unknownEvidence ?? 0) > 0 && <p class="muted" data-testid="tracking-unknown-evidence">{t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 })}</p>}
+      {(tv.unknownBatchOrders ?? []).length > 0 && (
+        <p class="muted" data-testid="tracking-unknown-batches">
+          {t('overview.tracking.unknownBatches', { count: tv.unknownBatchOrders!.length, ids: tv.unknownBatchOrders!.join(', ') })}
+        </p>
+      )}
       <TrendLine history={history} />
     </section>
   );

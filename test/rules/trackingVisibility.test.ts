@@ -201,6 +201,47 @@ describe('R1 unknown evidence (never a wrong flag, issue 2)', () => {
   });
 });
 
+describe('R1 unknown batches (RULES.md R1 "Pass", issue 14)', () => {
+  const X = '2022-11-01';
+  const asOf = addDays(X, 26);
+  const unread = (o: Partial<Shipment> = {}) => shipment(0, { trackingNumber: 'SF-UNREAD', eventsUnknown: true, ...o });
+  const twoAndUnread = { shipments: [shipment(2), unread()] };
+
+  it.each([
+    ['a batch with two events and one unread batch', twoAndUnread],
+    ['a batch with one event and one unread batch', { shipments: [shipment(1), unread()] }],
+  ] as Array<[string, Partial<Order>]>)("'exclude' (default): %s has no verdict: left out, listed, never flagged", (_name, o) => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...o }), order({ id: 'P', shippedAt: X })]), asOf);
+    expect(out.result).toMatchObject({ inScope: 1, passing: 1, rate: 1, unknownEvidence: 0, unknownBatchOrders: ['B'] });
+    expect(out.result.orders.map((r) => r.id)).toEqual(['P']);
+    expect(out.flags).toEqual([]);
+    expect(out.deadlines).toEqual([]);
+  });
+
+  it.each([
+    ['the order verdict 否', { ...twoAndUnread, portalTraceable: false }, 'fail'],
+    ['a batch verdict 否', { shipments: [shipment(2, { portalTraceable: false }), unread()] }, 'fail'],
+    ['the order verdict 是', { ...twoAndUnread, portalTraceable: true }, 'pass'],
+  ] as Array<[string, Partial<Order>, string]>)('%s decides despite the unread batch', (_name, o, state) => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...o })]), asOf);
+    expect(out.result.unknownBatchOrders).toEqual([]);
+    expect(out.result.orders[0]?.state).toBe(state);
+    expect(out.flags.some((f) => f.kind === 'tracking_non_traceable')).toBe(state === 'fail');
+  });
+
+  it("'judge_known' is the old reading: the unread batch's missing events fail the order", () => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...twoAndUnread })]), asOf, { unknownBatch: 'judge_known' });
+    expect(out.result).toMatchObject({ inScope: 1, passing: 0, unknownBatchOrders: [] });
+    expect(out.flags.map((f) => f.kind)).toContain('tracking_non_traceable');
+  });
+
+  it('an exempt-week order with an unread batch is not flagged at risk', () => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...twoAndUnread })]), addDays(X, 19));
+    expect(out.result.orders[0]?.state).toBe('exempt');
+    expect(out.flags).toEqual([]);
+  });
+});
+
 describe('R1 rate', () => {
   it('no order in scope → 100% (FAQ 5)', () => {
     const r = evaluate(snapshot([]), '2022-11-08').result;
