@@ -104,9 +104,10 @@ export function generateStore(today: string = todayCst()): DemoStore {
   const trackingRate = listed.length === 0 ? 1 : passing.length / listed.length;
 
   // RTS seller-responsible dispute rate over the last 60 days [T−59, T] (RULES.md R3): the base is
-  // the RTS market's 正常付款订单, buyer-drafted non-sample paid RTS orders (as src/rules/rtsDisputes.ts reads it).
+  // 正常付款订单, every buyer-drafted non-sample paid order (the seed's literal denominator, as
+  // src/rules/rtsDisputes.ts reads it by default since issue 14).
   const since = addDays(today, -59);
-  const normalPaid = orders.filter((o) => o.allItemsRts && o.draftedBy === 'buyer' && !o.sample && !o.penalized && o.paidAt !== null && o.paidAt >= since);
+  const normalPaid = orders.filter((o) => o.draftedBy === 'buyer' && !o.sample && !o.penalized && o.paidAt !== null && o.paidAt >= since);
   const disputes = orders.filter((o) => o.refund?.sellerFault && o.refund.at >= since && o.draftedBy === 'buyer' && !o.sample);
   const disputeRate = normalPaid.length === 0 ? 0 : disputes.length / normalPaid.length;
 

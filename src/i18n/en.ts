@@ -160,5 +160,8 @@ export const en: Record<MessageKey, string> = {
   'popup.statsDate': 'Statistics date: {date}',
   // Issue 14: rules round 2.
   'overview.tracking.unknownBatches': '{count} more {count|order has|orders have} a shipment batch whose tracking is not read yet, so no verdict, not counted in the rate above: open the order detail to check ({ids})',
+  'overview.disputes.portal': 'Current figures on the portal (Trade growth centre, read {when}): {count} seller-fault {count|dispute|disputes}, rate {rate}',
+  'overview.disputes.forecast': "StarGuard's forecast from the orders read:",
+  'overview.disputes.disagree': "Differs from the portal (StarGuard counts {count} and {rate}): the portal's figures are current; StarGuard's are for age-out dates and headroom",
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 };

@@ -159,6 +159,9 @@ export const zh = {
   'popup.statsDate': '数据统计日期：{date}',
   // Issue 14: rules round 2.
   'overview.tracking.unknownBatches': '另有 {count} 笔订单有发货批次尚未读取到轨迹，暂无判定，未计入上面的比率：请打开订单详情核对（{ids}）',
+  'overview.disputes.portal': '平台当前数据（交易成长中心，{when} 读取）：有责纠纷单量 {count}，有责纠纷率 {rate}',
+  'overview.disputes.forecast': '星级卫士按已读取订单的预测：',
+  'overview.disputes.disagree': '与平台数据不一致（星级卫士计算为 {count} 笔、{rate}）：以平台数据为准，星级卫士的数字用于预测移出日期和余量',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 } as const;
 

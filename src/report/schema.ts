@@ -1,6 +1,6 @@
 /** The scoring report (issue 2): what `npm run score` prints and what the worker stores. */
 import { z } from '../util/zod';
-import { IsoDate } from '../snapshot/schema';
+import { IsoDate, PortalDisputeFigures } from '../snapshot/schema';
 
 const Rate = z.number().check(z.gte(0), z.lte(1));
 const Window = z.object({ from: IsoDate, to: IsoDate });
@@ -76,6 +76,10 @@ export const Report = z
       paidOrdersToDilute: z.optional(z.number().check(z.int(), z.nonnegative())),
       orders: z.optional(z
         .array(z.looseObject({ id: z.string(), refundAt: IsoDate, reasonCode: z.string(), agesOutOn: IsoDate }))),
+      /** The portal's own 有责纠纷单量/有责纠纷率 with when read: the current figures (issue 14). */
+      portal: z.optional(z.nullable(PortalDisputeFigures)),
+      /** The portal's figures and the engine's count/rate differ (shown, never hidden). */
+      portalDisagrees: z.optional(z.boolean()),
     }),
     coverage: z.looseObject({
       inService: z.nullable(z.boolean()),

@@ -113,6 +113,17 @@ export const Account = z.looseObject({
   subAccount: z.nullable(z.boolean()),
 });
 
+/**
+ * The portal's own 有责纠纷单量 / 有责纠纷率 as 交易成长中心 last showed them, with when they were read
+ * (RULES.md R3 "The portal's own figures win", issue 14). Each figure null when not shown.
+ */
+export const PortalDisputeFigures = z.looseObject({
+  count: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  rate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  readAt: IsoDateTime,
+});
+export type PortalDisputeFigures = z.infer<typeof PortalDisputeFigures>;
+
 export const SNAPSHOT_FORMAT = 'starguard.snapshot';
 export const SNAPSHOT_VERSION = 1;
 
@@ -125,6 +136,8 @@ export const Snapshot = z
     orders: z.array(Order),
     radarTasks: z.array(RadarTask),
     starLevel: z.nullable(StarLevelInput),
+    /** Optional (issue 14): absent in older snapshots, which stay valid. */
+    portalDisputes: z.optional(z.nullable(PortalDisputeFigures)),
   })
   .check(z.describe('StarGuard snapshot v1'));
 export type Snapshot = z.infer<typeof Snapshot>;

@@ -2,7 +2,7 @@
 import type { AccountView } from '../state/view';
 import type { Report } from '../report/schema';
 import { useI18n } from './i18nContext';
-import { percent } from './format';
+import { dateTime, percent } from './format';
 import { TrendLine } from './TrendLine';
 import type { ActionItem } from './actions';
 import { abilityLabel, ifNotFixedText } from './text';
@@ -42,13 +42,37 @@ function Tracking({ report, history, items }: { report: Report; history: Account
   );
 }
 
+/** RULES.md R3 "The portal's own figures win" (issue 14): the portal's are current, ours the forecast. */
+function PortalDisputes({ d }: { d: Report['disputes'] }) {
+  const { t, lang } = useI18n();
+  const portal = d.portal;
+  if (!portal) return null;
+  const unknown = t('common.unknown');
+  return (
+    <>
+      <p class="big" data-testid="disputes-portal">
+        {t('overview.disputes.portal', {
+          when: dateTime(portal.readAt, lang),
+          count: portal.count ?? unknown,
+          rate: portal.rate === null ? unknown : percent(portal.rate),
+        })}
+      </p>
+      {d.portalDisagrees && (
+        <p class="emphasis" data-testid="disputes-disagree">{t('overview.disputes.disagree', { count: d.count, rate: percent(d.rate) })}</p>
+      )}
+      <p class="muted">{t('overview.disputes.forecast')}</p>
+    </>
+  );
+}
+
 function Disputes({ report }: { report: Report }) {
   const { t } = useI18n();
   const d = report.disputes;
   return (
     <section aria-labelledby="ov-disputes" class={`card stage-${d.stage}`}>
       <h3 id="ov-disputes">{t('overview.disputes.heading')} <span class={`badge stage-${d.stage}`}>{t(`overview.disputes.stage.${d.stage}`)}</span></h3>
-      <p class="big">{t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) })}</p>
+      <PortalDisputes d={d} />
+      <p class={d.portal ? '' : 'big'} data-testid="disputes-count">{t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) })}</p>
       <p class="muted">{t('overview.disputes.window', { from: d.window.from, to: d.window.to })}</p>
       <ul class="plain">
         {DISPUTE_TRIGGERS.map((trigger) => {

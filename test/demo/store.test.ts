@@ -171,8 +171,8 @@ describe('PLANTED scenarios', () => {
     expect(sellerFault.map((o) => o.id)).toEqual([PLANTED.RTS_SELLER_FAULT_REFUND]);
     expect(sellerFault[0]!.refund!.disputeId).toBe('2891501');
     expect(store.shown.disputeCount).toBe(1);
-    // 有责纠纷率 = 1 / normal paid RTS orders (buyer-drafted, non-sample, paid in [today−59, today]).
-    const normalPaid = store.orders.filter((o) => o.allItemsRts && o.draftedBy === 'buyer' && !o.sample && o.paidAt && o.paidAt >= d(-59));
+    // 有责纠纷率 = 1 / normal paid orders (buyer-drafted, non-sample, paid in [today−59, today]; RULES.md R3).
+    const normalPaid = store.orders.filter((o) => o.draftedBy === 'buyer' && !o.sample && o.paidAt && o.paidAt >= d(-59));
     expect(normalPaid.length).toBeGreaterThan(20);
     expect(store.shown.disputeRate).toBeCloseTo(1 / normalPaid.length, 10);
   });
