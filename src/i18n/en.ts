@@ -163,5 +163,8 @@ export const en: Record<MessageKey, string> = {
   'overview.disputes.portal': 'Current figures on the portal (Trade growth centre, read {when}): {count} seller-fault {count|dispute|disputes}, rate {rate}',
   'overview.disputes.forecast': "StarGuard's forecast from the orders read:",
   'overview.disputes.disagree': "Differs from the portal (StarGuard counts {count} and {rate}): the portal's figures are current; StarGuard's are for age-out dates and headroom",
+  'ability.product': 'Product',
+  'overview.star.evaluation': 'Evaluation day {date} (the month\'s last day, PST): {n} {n|day|days} left to lift {ability}',
+  'overview.partialSubAccount': 'A sub-account sees only its own orders: this rate is partial; the main account has the whole store',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 };

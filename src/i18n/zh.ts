@@ -162,6 +162,9 @@ export const zh = {
   'overview.disputes.portal': '平台当前数据（交易成长中心，{when} 读取）：有责纠纷单量 {count}，有责纠纷率 {rate}',
   'overview.disputes.forecast': '星级卫士按已读取订单的预测：',
   'overview.disputes.disagree': '与平台数据不一致（星级卫士计算为 {count} 笔、{rate}）：以平台数据为准，星级卫士的数字用于预测移出日期和余量',
+  'ability.product': '商品力',
+  'overview.star.evaluation': '评定日 {date}（太平洋时间月末最后一天）：还有 {n} 天提升{ability}',
+  'overview.partialSubAccount': '子账号只能看到自己的订单：此比率只是部分数据，以主账号为准',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 } as const;
 

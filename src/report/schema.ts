@@ -96,6 +96,11 @@ export const Report = z
         weakestAbility: z.string(),
         /** Points each ability still needs for the next star; absent at 5 stars or when gated. */
         nextStar: z.optional(z.nullable(z.looseObject({ stars: z.number().check(z.int()), pointsNeeded: z.record(z.string(), z.number()) }))),
+        /** Track: the first ability is 商家力 on 'custom', 商品力 on 'rts' (issue 14). */
+        track: z.optional(z.enum(['custom', 'rts'])),
+        /** The month's last day (PST) whose scores the next stars are evaluated on, and days left to it (issue 14). */
+        evaluationDay: z.optional(IsoDate),
+        daysToEvaluation: z.optional(z.number().check(z.int(), z.nonnegative())),
       })),
     radar: z.optional(z
       .array(z.looseObject({

@@ -16,17 +16,25 @@ export const DISPUTE_TRIGGERS = [
 export const GATE_MIN_DUE = 11;
 export const GATE_MIN_ON_TIME = 0.8;
 
+/** RULES.md R1: a sub-account sees only its own orders, so every store-level rate is partial (issue 14). */
+function PartialNote({ view, testId }: { view: AccountView; testId: string }) {
+  const { t } = useI18n();
+  if (view.snapshot?.account.subAccount !== true) return null;
+  return <p class="muted" data-testid={testId}>{t('overview.partialSubAccount')}</p>;
+}
+
 function Gauge({ value, max, label }: { value: number; max: number; label: string }) {
   return <meter min={0} max={max} value={Math.min(value, max)} aria-label={label} />;
 }
 
-function Tracking({ report, history, items }: { report: Report; history: AccountView['history']; items: readonly ActionItem[] }) {
+function Tracking({ report, view, items }: { report: Report; view: AccountView; items: readonly ActionItem[] }) {
   const { t } = useI18n();
   const tv = report.trackingVisibility;
   return (
     <section aria-labelledby="ov-tracking" class="card">
       <h3 id="ov-tracking">{t('overview.tracking.heading')}</h3>
       <p class="big" data-testid="tracking-rate">{t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope })}</p>
+      <PartialNote view={view} testId="tracking-partial" />
       <p>{t('overview.tracking.statsDate', { date: tv.statsDate })} · {t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}</p>
       <p data-testid="tracking-if-not-fixed">
         {ifNotFixedText(t, report, items)}
@@ -37,7 +45,7 @@ function Tracking({ report, history, items }: { report: Report; history: Account
           {t('overview.tracking.unknownBatches', { count: tv.unknownBatchOrders!.length, ids: tv.unknownBatchOrders!.join(', ') })}
         </p>
       )}
-      <TrendLine history={history} />
+      <TrendLine history={view.history} />
     </section>
   );
 }
@@ -65,7 +73,7 @@ function PortalDisputes({ d }: { d: Report['disputes'] }) {
   );
 }
 
-function Disputes({ report }: { report: Report }) {
+function Disputes({ report, view }: { report: Report; view: AccountView }) {
   const { t } = useI18n();
   const d = report.disputes;
   return (
@@ -73,6 +81,7 @@ function Disputes({ report }: { report: Report }) {
       <h3 id="ov-disputes">{t('overview.disputes.heading')} <span class={`badge stage-${d.stage}`}>{t(`overview.disputes.stage.${d.stage}`)}</span></h3>
       <PortalDisputes d={d} />
       <p class={d.portal ? '' : 'big'} data-testid="disputes-count">{t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) })}</p>
+      <PartialNote view={view} testId="disputes-partial" />
       <p class="muted">{t('overview.disputes.window', { from: d.window.from, to: d.window.to })}</p>
       <ul class="plain">
         {DISPUTE_TRIGGERS.map((trigger) => {
@@ -93,13 +102,14 @@ function Disputes({ report }: { report: Report }) {
   );
 }
 
-function Coverage({ report }: { report: Report }) {
+function Coverage({ report, view }: { report: Report; view: AccountView }) {
   const { t } = useI18n();
   const c = report.coverage;
   return (
     <section aria-labelledby="ov-coverage" class="card">
       <h3 id="ov-coverage">{t('overview.coverage.heading')}</h3>
       <p class="big">{t('overview.coverage.rate', { rate: percent(c.rate), guaranteed: c.guaranteedOrders, pure: c.pureRtsOrders })}</p>
+      <PartialNote view={view} testId="coverage-partial" />
       {c.inService === false && <p>{t('overview.coverage.notInService')}</p>}
       {c.scoredAsPass && <p>{t('overview.coverage.scoredAsPass')}</p>}
     </section>
@@ -118,7 +128,12 @@ function StarLevel({ report, view }: { report: Report; view: AccountView }) {
           <p class="big" aria-label={t('overview.star.stars', { stars: star.stars })}>
             <span aria-hidden="true" class="stars">{'★'.repeat(star.stars)}{'☆'.repeat(5 - star.stars)}</span> {t('overview.star.stars', { stars: star.stars })}
           </p>
-          <p>{t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility) })}</p>
+          <p>{t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility, star.track) })}</p>
+          {star.evaluationDay && star.daysToEvaluation !== undefined && (
+            <p data-testid="star-evaluation">
+              {t('overview.star.evaluation', { date: star.evaluationDay, n: star.daysToEvaluation, ability: abilityLabel(t, star.weakestAbility, star.track) })}
+            </p>
+          )}
           {star.gated && <p class="emphasis">{t('overview.star.gated')}</p>}
         </>
       )}
@@ -137,9 +152,9 @@ export function Overview({ view, items }: { view: AccountView; items: readonly A
   if (!report) return <p class="empty">{t('empty.noData')}</p>;
   return (
     <div class="overview">
-      <Tracking report={report} history={view.history} items={items} />
-      <Disputes report={report} />
-      <Coverage report={report} />
+      <Tracking report={report} view={view} items={items} />
+      <Disputes report={report} view={view} />
+      <Coverage report={report} view={view} />
       <StarLevel report={report} view={view} />
     </div>
   );
