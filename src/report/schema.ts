@@ -109,6 +109,25 @@ export const Report = z
       }))),
     reviews: z.optional(z
       .array(z.looseObject({ orderId: z.string(), receivedAt: IsoDate, bestBy: IsoDate, inviteBy: IsoDate, closesOn: IsoDate }))),
+    /** R9 on-time shipping (issue 14); older reports lack it. */
+    shipping: z.optional(z.looseObject({
+      window: Window,
+      dueOrders: z.number().check(z.int(), z.nonnegative()),
+      onTime: z.number().check(z.int(), z.nonnegative()),
+      /** null when nothing is due (nothing to gate). */
+      rate: z.nullable(Rate),
+      /** Further late orders that would put the store below the star gate (≥ 11 due, < 80%); 0 when gated. */
+      lateToGate: z.number().check(z.int(), z.nonnegative()),
+      orders: z.array(z.looseObject({
+        id: z.string(),
+        shipBy: IsoDate,
+        shippedAt: z.nullable(IsoDate),
+        state: z.enum(['on_time', 'late', 'due', 'overdue']),
+      })),
+      /** The star-level page's own 应发订单数 / 按时发货率: the current figures. */
+      portal: z.optional(z.nullable(z.looseObject({ dueOrders: z.nullable(z.number()), onTimeRate: z.nullable(Rate) }))),
+      portalDisagrees: z.optional(z.boolean()),
+    })),
     deadlines: z.array(Deadline),
     flags: z.array(Flag),
   }).check(z.describe('StarGuard scoring report'));

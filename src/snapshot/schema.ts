@@ -78,6 +78,12 @@ export const Order = z.looseObject({
   appeal: z.nullable(Appeal),
   refund: z.nullable(Refund),
   penalized: z.boolean(),
+  /**
+   * Ship-by date 约定发货日期 / "latest ship date" (RULES.md R9, issue 14): shown on the order, or
+   * payment date + N when the page shows a relative term. Optional: absent means null (unknown),
+   * so snapshots written before it stay valid.
+   */
+  shipBy: z.optional(z.nullable(IsoDate)),
 });
 export type Order = z.infer<typeof Order>;
 
