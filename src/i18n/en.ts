@@ -166,5 +166,7 @@ export const en: Record<MessageKey, string> = {
   'ability.product': 'Product',
   'overview.star.evaluation': 'Evaluation day {date} (the month\'s last day, PST): {n} {n|day|days} left to lift {ability}',
   'overview.partialSubAccount': 'A sub-account sees only its own orders: this rate is partial; the main account has the whole store',
+  'deadline.ship_by': 'Ship-by date',
+  'settings.shipByLeadDays': 'Remind days before a ship-by date',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 };

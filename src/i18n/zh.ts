@@ -165,6 +165,8 @@ export const zh = {
   'ability.product': '商品力',
   'overview.star.evaluation': '评定日 {date}（太平洋时间月末最后一天）：还有 {n} 天提升{ability}',
   'overview.partialSubAccount': '子账号只能看到自己的订单：此比率只是部分数据，以主账号为准',
+  'deadline.ship_by': '约定发货日期',
+  'settings.shipByLeadDays': '约定发货日期提前提醒天数',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 } as const;
 
