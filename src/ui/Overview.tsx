@@ -3,6 +3,7 @@ import type { AccountView } from '../state/view';
 import type { Report } from '../report/schema';
 import { useI18n } from './i18nContext';
 import { dateTime, percent } from './format';
+import { daysBetween } from '../util/dates';
 import { TrendLine } from './TrendLine';
 import type { ActionItem } from './actions';
 import { abilityLabel, ifNotFixedText } from './text';
@@ -12,6 +13,9 @@ export const DISPUTE_TRIGGERS = [
   { key: 'overview.disputes.trigger10', count: 2, rate: 0.1 },
   { key: 'overview.disputes.trigger2', count: 3, rate: 0.02 },
 ] as const;
+/** R9 flags: warning within 3 days; the gate distance is emphasised when this close (issue 14). */
+const SHIP_SOON_DAYS = 3;
+const SHIP_GATE_NOTE_WITHIN = 3;
 /** RULES.md R4 gate: due ≥ 11 and on-time < 80% → no star. */
 export const GATE_MIN_DUE = 11;
 export const GATE_MIN_ON_TIME = 0.8;
@@ -116,6 +120,36 @@ function Coverage({ report, view }: { report: Report; view: AccountView }) {
   );
 }
 
+/** R9 (issue 14): the star-level page's figures are current, R9's the forecast; lateness to the gate. */
+function Shipping({ report, view, today }: { report: Report; view: AccountView; today: string }) {
+  const { t } = useI18n();
+  const s = report.shipping;
+  if (!s) return null;
+  const overdue = s.orders.filter((o) => o.state === 'overdue').length;
+  const soon = s.orders.filter((o) => o.state === 'due' && daysBetween(today, o.shipBy) <= SHIP_SOON_DAYS).length;
+  const portal = s.portal ?? null;
+  const unknown = t('common.unknown');
+  return (
+    <section aria-labelledby="ov-shipping" class="card">
+      <h3 id="ov-shipping">{t('overview.shipping.heading')}</h3>
+      {portal && (
+        <p class="big" data-testid="shipping-portal">
+          {t('overview.shipping.portal', { due: portal.dueOrders ?? unknown, rate: portal.onTimeRate === null ? unknown : percent(portal.onTimeRate) })}
+        </p>
+      )}
+      <p class={portal ? '' : 'big'} data-testid="shipping-forecast">
+        {s.rate === null ? t('overview.shipping.none') : t('overview.shipping.forecast', { due: s.dueOrders, onTime: s.onTime, rate: percent(s.rate) })}
+      </p>
+      {s.portalDisagrees && <p class="emphasis" data-testid="shipping-disagree">{t('overview.shipping.disagree')}</p>}
+      <PartialNote view={view} testId="shipping-partial" />
+      <p class={s.lateToGate <= SHIP_GATE_NOTE_WITHIN ? 'emphasis' : ''} data-testid="shipping-late-to-gate">
+        {s.lateToGate === 0 ? t('overview.shipping.gated') : t('overview.shipping.lateToGate', { n: s.lateToGate })}
+      </p>
+      {(overdue > 0 || soon > 0) && <p data-testid="shipping-pending">{t('overview.shipping.pending', { overdue, soon })}</p>}
+    </section>
+  );
+}
+
 function StarLevel({ report, view }: { report: Report; view: AccountView }) {
   const { t } = useI18n();
   const star = report.starLevel;
@@ -146,7 +180,7 @@ function StarLevel({ report, view }: { report: Report; view: AccountView }) {
   );
 }
 
-export function Overview({ view, items }: { view: AccountView; items: readonly ActionItem[] }) {
+export function Overview({ view, items, today }: { view: AccountView; items: readonly ActionItem[]; today: string }) {
   const { t } = useI18n();
   const report = view.report;
   if (!report) return <p class="empty">{t('empty.noData')}</p>;
@@ -155,6 +189,7 @@ export function Overview({ view, items }: { view: AccountView; items: readonly A
       <Tracking report={report} view={view} items={items} />
       <Disputes report={report} view={view} />
       <Coverage report={report} view={view} />
+      <Shipping report={report} view={view} today={today} />
       <StarLevel report={report} view={view} />
     </div>
   );
