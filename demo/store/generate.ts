@@ -9,11 +9,19 @@ import { addDays, daysBetween, isIsoDate, todayCst } from './dates';
 import { createRng, seedFrom, type Rng } from './prng';
 import { transitEvents, trackingNumber } from './carriers';
 import { CORE_10, OTHER_COUNTRIES, isCore10 } from './countries';
-import { DEMO_ACCOUNT_ID, plantedOrders, plantedRadarTasks } from './planted';
+import { DEMO_ACCOUNT_ID, isPlanted, plantedOrders, plantedRadarTasks } from './planted';
 import type { DemoOrder, DemoStore, ExportMethod, TradeTerm, Transport } from './types';
 
 /** How many ordinary (non-planted) orders the store has. */
 export const ORDINARY_ORDER_COUNT = 300;
+/**
+ * Ordinary ship-by = payment + 10 days (R9, issue 14): an ordinary order ships 1–4 days after
+ * payment or is paid at most 6 days ago, so none is overdue or due within 3 days; only the PLANTED
+ * ship-by orders raise ship_by flags, on every date.
+ */
+export const ORDINARY_SHIP_BY_DAYS = 10;
+/** R9 window: ship-by dates in [today−89, today]. */
+const SHIPPING_WINDOW_DAYS = 90;
 /** The history the store covers, in days. */
 export const HISTORY_DAYS = 120;
 
@@ -67,7 +75,7 @@ function ordinaryOrder(rng: Rng, today: string, index: number): DemoOrder {
   return {
     id, buyer: rng.pick(BUYERS), tradeAssurance: rng.chance(0.95), draftedBy, sample: rng.chance(0.05), allItemsRts,
     status, amountUsd: rng.int(50, 5000) + rng.int(0, 99) / 100, destination, exportMethod, transport, tradeTerm,
-    settlement, arrivalGuarantee, placedAt, paidAt, agreedShipBy: paidAt ? addDays(paidAt, 5) : null, shippedAt, receivedAt,
+    settlement, arrivalGuarantee, placedAt, paidAt, agreedShipBy: paidAt ? addDays(paidAt, ORDINARY_SHIP_BY_DAYS) : null, shippedAt, receivedAt,
     portalTraceable: null, appealOpen: null, shipments, appeal: null, refund: null, penalized: false,
   };
 }
@@ -85,6 +93,40 @@ export function logisticsListed(store: Pick<DemoStore, 'orders' | 'trackingWindo
   return store.orders.filter((o) => inTrackingScope(o) && o.shippedAt! >= from && o.shippedAt! <= to);
 }
 
+/** Due for R9 on `today`: ship-by in the last 90 days, not cancelled/refunded before shipping. */
+export function isShippingDue(o: DemoOrder, today: string): boolean {
+  if (!o.agreedShipBy || o.agreedShipBy > today || o.agreedShipBy < addDays(today, -(SHIPPING_WINDOW_DAYS - 1))) return false;
+  return o.shippedAt !== null || (o.status !== 'cancelled' && o.status !== 'refunded');
+}
+
+export function isShippedLate(o: DemoOrder, today: string): boolean {
+  return o.shippedAt === null ? o.agreedShipBy !== null && o.agreedShipBy <= today : o.agreedShipBy !== null && o.shippedAt > o.agreedShipBy;
+}
+
+/**
+ * R9 history (issue 14): some ordinary shipped orders shipped a day after their ship-by date, so
+ * that the store sits at or above 80% on time and ONE more late order crosses the star gate
+ * (≥ 11 due and < 80%): late = ⌊due / 5⌋, the planted overdue order included. The latest-shipped
+ * ordinary orders are made late first, so the choice is deterministic.
+ */
+function plantLateHistory(orders: DemoOrder[], today: string): void {
+  let due = orders.filter((o) => isShippingDue(o, today));
+  // With due ≡ 4 (mod 5) no count of late orders sits at ≥ 80% with the next one below: the
+  // oldest ordinary due order's ship-by moves one day back, out of the window.
+  if (due.length % 5 === 4) {
+    const oldest = due.filter((o) => !isPlanted(o.id) && o.shippedAt !== null)
+      .sort((a, b) => (a.agreedShipBy === b.agreedShipBy ? a.id.localeCompare(b.id) : a.agreedShipBy!.localeCompare(b.agreedShipBy!)))[0];
+    if (oldest) oldest.agreedShipBy = addDays(today, -SHIPPING_WINDOW_DAYS);
+    due = orders.filter((o) => isShippingDue(o, today));
+  }
+  const alreadyLate = due.filter((o) => isShippedLate(o, today)).length;
+  const want = Math.floor(due.length / 5) - alreadyLate;
+  const candidates = due
+    .filter((o) => !isPlanted(o.id) && o.shippedAt !== null && !isShippedLate(o, today) && o.paidAt !== null && o.shippedAt > o.paidAt)
+    .sort((a, b) => (a.shippedAt === b.shippedAt ? a.id.localeCompare(b.id) : b.shippedAt!.localeCompare(a.shippedAt!)));
+  for (const o of candidates.slice(0, Math.max(0, want))) o.agreedShipBy = addDays(o.shippedAt!, -1);
+}
+
 export function generateStore(today: string = todayCst()): DemoStore {
   if (!isIsoDate(today)) throw new Error(`today must be a YYYY-MM-DD date, got ${today}`);
   const rng = createRng(seedFrom(`starguard-demo:${today}`));
@@ -93,6 +135,8 @@ export function generateStore(today: string = todayCst()): DemoStore {
   const ordinary = Array.from({ length: ORDINARY_ORDER_COUNT }, (_, i) => ordinaryOrder(rng, today, i));
   const orders = [...plantedOrders(today, rng), ...ordinary]
     .sort((a, b) => (a.placedAt === b.placedAt ? a.id.localeCompare(b.id) : b.placedAt.localeCompare(a.placedAt)));
+
+  plantLateHistory(orders, today);
 
   // Ordinary orders the logistics list shows are traceable (是) and need no appeal entry.
   for (const o of logisticsListed({ orders, trackingWindow })) {
@@ -104,9 +148,10 @@ export function generateStore(today: string = todayCst()): DemoStore {
   const trackingRate = listed.length === 0 ? 1 : passing.length / listed.length;
 
   // RTS seller-responsible dispute rate over the last 60 days [T−59, T] (RULES.md R3): the base is
-  // the RTS market's 正常付款订单, buyer-drafted non-sample paid RTS orders (as src/rules/rtsDisputes.ts reads it).
+  // 正常付款订单, every buyer-drafted non-sample paid order (the seed's literal denominator, as
+  // src/rules/rtsDisputes.ts reads it by default since issue 14).
   const since = addDays(today, -59);
-  const normalPaid = orders.filter((o) => o.allItemsRts && o.draftedBy === 'buyer' && !o.sample && !o.penalized && o.paidAt !== null && o.paidAt >= since);
+  const normalPaid = orders.filter((o) => o.draftedBy === 'buyer' && !o.sample && !o.penalized && o.paidAt !== null && o.paidAt >= since);
   const disputes = orders.filter((o) => o.refund?.sellerFault && o.refund.at >= since && o.draftedBy === 'buyer' && !o.sample);
   const disputeRate = normalPaid.length === 0 ? 0 : disputes.length / normalPaid.length;
 

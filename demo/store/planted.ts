@@ -39,7 +39,14 @@ export const PLANTED = {
   RECEIVED_YESTERDAY: '200013350102670913',
   /** Received today−3: inside the 5-day review-invitation window. */
   RECEIVED_THREE_DAYS_AGO: '200014350102670914',
+  /** R9 (issue 14): paid today−2, not shipped, ship-by date today+1: due tomorrow (critical ship_by). */
+  SHIP_DUE_TOMORROW: '200015350102670915',
+  /** R9 (issue 14): paid today−8, not shipped, ship-by date today−2: overdue, counted late. */
+  SHIP_OVERDUE: '200016350102670916',
 } as const;
+
+const PLANTED_IDS: ReadonlySet<string> = new Set(Object.values(PLANTED));
+export const isPlanted = (id: string): boolean => PLANTED_IDS.has(id);
 
 export const PLANTED_RADAR = {
   /** Suspected IP infringement issued today−5 10:00: 7-day deadline today+2 ("2天后将被下架并扣分"). */
@@ -134,6 +141,14 @@ export function plantedOrders(today: string, rng: Rng): DemoOrder[] {
     [PLANTED.RECEIVED_YESTERDAY, shippedOrder(today, 8, {
       buyer: 'Ava Johnson', amountUsd: 318, status: 'received', receivedAt: d(1), portalTraceable: null, appealOpen: null,
       shipments: [batch(rng, 'UPS', d(8), true, transitEvents(rng, d(8), d(1), 4))],
+    })],
+    [PLANTED.SHIP_DUE_TOMORROW, shippedOrder(today, 0, {
+      buyer: 'Chloe Martin', destination: 'FR', amountUsd: 640, status: 'paid', placedAt: d(3), paidAt: d(2), agreedShipBy: addDays(today, 1),
+      shippedAt: null, portalTraceable: null, appealOpen: null, appeal: null,
+    })],
+    [PLANTED.SHIP_OVERDUE, shippedOrder(today, 0, {
+      buyer: 'Jack Thompson', destination: 'CA', amountUsd: 1450, status: 'paid', placedAt: d(9), paidAt: d(8), agreedShipBy: d(2),
+      shippedAt: null, portalTraceable: null, appealOpen: null, appeal: null,
     })],
     [PLANTED.RECEIVED_THREE_DAYS_AGO, shippedOrder(today, 12, {
       buyer: 'Ben Hoffmann', destination: 'DE', amountUsd: 742.3, status: 'received', receivedAt: d(3), portalTraceable: null, appealOpen: null,

@@ -25,6 +25,7 @@ export function toSnapshot(store: DemoStore, capturedAt = `${store.today}T12:00:
       appeal: o.appeal ? { ...o.appeal } : null,
       refund: o.refund ? { at: o.refund.at, reason: o.refund.reason, beforeShipment: o.refund.beforeShipment } : null,
       penalized: o.penalized,
+      shipBy: o.agreedShipBy,
     })),
     radarTasks: store.radarTasks.map((r) => ({
       id: r.id, productId: r.productId, kind: r.kind, issuedAt: r.issuedAt,

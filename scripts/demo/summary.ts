@@ -38,7 +38,7 @@ export function summaryIn(lang: UiLanguage, view: AccountView, today: string): s
   lines.push('', `[${t('overview.star.heading')}]`);
   if (!star) lines.push(t('overview.star.none'));
   else {
-    lines.push(t('overview.star.stars', { stars: star.stars }), t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility) }));
+    lines.push(t('overview.star.stars', { stars: star.stars }), t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility, star.track) }));
     if (star.gated) lines.push(t('overview.star.gated'));
   }
 

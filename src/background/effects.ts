@@ -9,6 +9,7 @@ import { listAccounts, readAccount } from '../store/accounts';
 import { readSettings } from '../store/ui';
 import { shownAccountId } from '../store/view';
 import type { AccountRecord } from '../store/records';
+import { DEFAULT_SHIP_BY_LEAD_DAYS } from '../state/view';
 import { claimNotifications, markSent, readNotify } from '../store/notify';
 import { badgeFor } from './badge';
 import { noticesFor, planNotifications, type AccountDeadline } from './schedule';
@@ -57,7 +58,7 @@ export async function notifyAndRearm(now: Clock, known?: Records): Promise<void>
   const [settings, notify] = await Promise.all([readSettings(now), readNotify()]);
   const deadlines = allDeadlines(records);
   const at = now();
-  const notices = noticesFor(deadlines, settings.leadDays, settings.notifyHour);
+  const notices = noticesFor(deadlines, settings.leadDays, settings.notifyHour, { ship_by: settings.shipByLeadDays ?? DEFAULT_SHIP_BY_LEAD_DAYS });
   const plan = planNotifications(notices, notify.sent, at.getTime(), todayInCst(at));
   await markSent(plan.supersede, at);
   const claimed = new Set(await claimNotifications(plan.show.map((n) => ({ key: n.key, missed: n.missed })), at));

@@ -14,7 +14,7 @@
 import type { Deadline } from '../report/schema';
 import { addDays, daysBetween } from '../util/dates';
 
-export const NOTIFY_KINDS = ['tracking_appeal', 'radar_rectify', 'review_invite', 'review_close'] as const;
+export const NOTIFY_KINDS = ['tracking_appeal', 'radar_rectify', 'review_invite', 'review_close', 'ship_by'] as const;
 export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 export const isNotifyKind = (k: string): k is NotifyKind => (NOTIFY_KINDS as readonly string[]).includes(k);
 
@@ -53,12 +53,20 @@ export function localTimeOn(date: string, hour: number): number {
   return new Date(y, m - 1, d, hour, 0, 0, 0).getTime();
 }
 
-export function noticesFor(deadlines: readonly AccountDeadline[], leadDays: readonly number[], notifyHour: number): Notice[] {
+/**
+ * `leadDaysByKind` overrides `leadDays` for a kind (Settings.shipByLeadDays for `ship_by`, issue 14).
+ */
+export function noticesFor(
+  deadlines: readonly AccountDeadline[],
+  leadDays: readonly number[],
+  notifyHour: number,
+  leadDaysByKind: Partial<Record<NotifyKind, readonly number[]>> = {},
+): Notice[] {
   const seen = new Set<string>();
   const out: Notice[] = [];
   for (const { accountId, deadline } of deadlines) {
     if (!isNotifyKind(deadline.kind)) continue;
-    for (const lead of new Set(leadDays)) {
+    for (const lead of new Set(leadDaysByKind[deadline.kind] ?? leadDays)) {
       const key = noticeKey(accountId, deadline.kind, deadline.refId, deadline.due, lead);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -16,6 +16,7 @@ const TITLES: Record<NotifyKind, Localized> = {
   radar_rectify: { zh: '星级卫士：商品雷达整改即将截止', en: 'StarGuard: product radar rectification due soon' },
   review_invite: { zh: '星级卫士：邀评期限即将结束', en: 'StarGuard: review invitation window ends soon' },
   review_close: { zh: '星级卫士：评价窗口即将关闭', en: 'StarGuard: review window closes soon' },
+  ship_by: { zh: '星级卫士：订单即将到达约定发货日期', en: 'StarGuard: an order must ship soon' },
 };
 
 function left(daysLeft: number): Localized {
@@ -34,6 +35,11 @@ function body(kind: NotifyKind, refId: string, due: string, daysLeft: number): L
       return { zh: `订单 ${refId} 请在 ${due} 前邀请买家评价（${l.zh}）。`, en: `Order ${refId}: invite the buyer to review by ${due} (${l.en}).` };
     case 'review_close':
       return { zh: `订单 ${refId} 的评价窗口于 ${due} 关闭（${l.zh}）。`, en: `Order ${refId}: the review window closes on ${due} (${l.en}).` };
+    case 'ship_by':
+      return {
+        zh: `订单 ${refId} 须在 ${due} 前发货（${l.zh}）。逾期会拉低按时发货率，并可能引发「未按约定时间发货」退款或赔付。`,
+        en: `Order ${refId} must ship by ${due} (${l.en}). Shipping late lowers the on-time rate and may bring a "didn't ship on time" refund or a claim.`,
+      };
   }
 }
 

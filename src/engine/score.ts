@@ -6,20 +6,22 @@
 import type { Snapshot, IsoDate } from '../snapshot/schema';
 import type { Deadline, Flag, Report } from '../report/schema';
 import {
-  deliveryGuaranteeCoverage, radarDeadlines, reviewWindows, rtsDisputes, starLevel, trackingVisibility,
+  deliveryGuaranteeCoverage, onTimeShipping, radarDeadlines, reviewWindows, rtsDisputes, starLevel, trackingVisibility,
 } from '../rules/index';
+import type { OnTimeShippingOptions } from '../rules/onTimeShipping';
 import type { TrackingVisibilityOptions } from '../rules/trackingVisibility';
 import type { CoverageOptions } from '../rules/deliveryGuaranteeCoverage';
 import type { RtsDisputesOptions } from '../rules/rtsDisputes';
 import { FLAG_KINDS } from '../rules/flags';
 
 /** Every rule option in one flat bag (names are unique across rules); defaults in each rule file. */
-export type EngineOptions = TrackingVisibilityOptions & CoverageOptions & RtsDisputesOptions;
+export type EngineOptions = TrackingVisibilityOptions & CoverageOptions & RtsDisputesOptions & OnTimeShippingOptions;
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = {
   ...trackingVisibility.defaultOptions,
   ...deliveryGuaranteeCoverage.defaultOptions,
   ...rtsDisputes.defaultOptions,
+  ...onTimeShipping.defaultOptions,
 };
 
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
@@ -53,7 +55,8 @@ export function scoreSnapshot(snapshot: Snapshot, asOf: IsoDate, options: Partia
   const r4 = starLevel.evaluate(snapshot, asOf);
   const r6 = radarDeadlines.evaluate(snapshot, asOf);
   const r7 = reviewWindows.evaluate(snapshot, asOf);
-  const outputs = [r1, r2, r3, r4, r6, r7];
+  const r9 = onTimeShipping.evaluate(snapshot, asOf, opts);
+  const outputs = [r1, r2, r3, r4, r6, r7, r9];
   const deadlines = outputs.flatMap((o) => o.deadlines).sort(compareDeadlines);
   const flags = outputs.flatMap((o) => o.flags).sort(compareFlags);
   return {
@@ -64,6 +67,7 @@ export function scoreSnapshot(snapshot: Snapshot, asOf: IsoDate, options: Partia
     starLevel: r4.result,
     radar: r6.result,
     reviews: r7.result,
+    shipping: r9.result,
     deadlines,
     flags,
   };

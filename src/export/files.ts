@@ -14,7 +14,7 @@ export function actionItemsCsv(items: readonly ActionItem[], t: T, lang: UiLangu
   );
 }
 
-const DEADLINE_KEYS = new Set(['tracking_appeal', 'tracking_disclosure', 'radar_rectify', 'review_invite', 'review_close', 'dispute_ages_out']);
+const DEADLINE_KEYS = new Set(['tracking_appeal', 'tracking_disclosure', 'radar_rectify', 'review_invite', 'review_close', 'dispute_ages_out', 'ship_by']);
 
 export function deadlinesIcs(report: Report, items: readonly ActionItem[], t: T, stamp: Date): string {
   const events: IcsEvent[] = report.deadlines.map((d) => {

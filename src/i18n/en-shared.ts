@@ -44,4 +44,9 @@ export const enShared: Record<SharedMessageKey, string> = {
   'overlay.summary.collapse': 'Collapse',
   'overlay.summary.expand': 'Expand the StarGuard summary',
   'overlay.summary.move': 'Drag to move',
+  // Issue 14 (R9): ship-by chips.
+  'overlay.chip.shipBy': 'Ship by {date}',
+  'overlay.chip.shipOverdue': 'Ship overdue · {date}',
+  'overlay.title.shipBy': 'On-time shipping: order {id} must ship by {date}; shipping late lowers the on-time rate and may bring a refund or a claim',
+  'overlay.title.shipOverdue': 'On-time shipping: order {id} passed its ship-by date {date} without shipping; it counts as late',
 };

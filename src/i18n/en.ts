@@ -158,5 +158,23 @@ export const en: Record<MessageKey, string> = {
   'popup.counts': 'By severity',
   'popup.nextDeadline': 'Next deadline: {date} ({countdown})',
   'popup.statsDate': 'Statistics date: {date}',
+  // Issue 14: rules round 2.
+  'overview.tracking.unknownBatches': '{count} more {count|order has|orders have} a shipment batch whose tracking is not read yet, so no verdict, not counted in the rate above: open the order detail to check ({ids})',
+  'overview.disputes.portal': 'Current figures on the portal (Trade growth centre, read {when}): {count} seller-fault {count|dispute|disputes}, rate {rate}',
+  'overview.disputes.forecast': "StarGuard's forecast from the orders read:",
+  'overview.disputes.disagree': "Differs from the portal (StarGuard counts {count} and {rate}): the portal's figures are current; StarGuard's are for age-out dates and headroom",
+  'ability.product': 'Product',
+  'overview.star.evaluation': 'Evaluation day {date} (the month\'s last day, PST): {n} {n|day|days} left to lift {ability}',
+  'overview.partialSubAccount': 'A sub-account sees only its own orders: this rate is partial; the main account has the whole store',
+  'deadline.ship_by': 'Ship-by date',
+  'settings.shipByLeadDays': 'Remind days before a ship-by date',
+  'overview.shipping.heading': 'On-time shipping (last 90 days)',
+  'overview.shipping.portal': 'Current figures on the portal (star-level page): {due} {due|order|orders} due, on-time rate {rate}',
+  'overview.shipping.forecast': "StarGuard's forecast from the orders read: {due} due, {onTime} on time, on-time rate {rate}",
+  'overview.shipping.none': 'No order due in the last 90 days with a ship-by date read yet: open an order detail to read its ship-by date',
+  'overview.shipping.disagree': "Differs from the portal: the portal's figures are current; StarGuard's are the forecast",
+  'overview.shipping.lateToGate': '{n} more late {n|order|orders} and the store falls below the star gate (≥ 11 due and < 80% means no star)',
+  'overview.shipping.gated': 'Below the star gate: ≥ 11 due and < 80% on time means no star',
+  'overview.shipping.pending': '{overdue} overdue and not shipped, {soon} to ship within 3 days',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 };

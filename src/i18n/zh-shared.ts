@@ -47,6 +47,11 @@ export const zhShared = {
   'overlay.summary.collapse': '收起',
   'overlay.summary.expand': '展开星级卫士摘要',
   'overlay.summary.move': '拖动以移动',
+  // Issue 14 (R9): ship-by chips.
+  'overlay.chip.shipBy': '须发货 · {date}',
+  'overlay.chip.shipOverdue': '逾期未发货 · {date}',
+  'overlay.title.shipBy': '按时发货率：订单 {id} 须在约定发货日期 {date} 前发货，逾期会拉低按时发货率并可能引发退款或赔付',
+  'overlay.title.shipOverdue': '按时发货率：订单 {id} 的约定发货日期 {date} 已过，仍未发货，计入逾期',
 } as const;
 
 export type SharedMessageKey = keyof typeof zhShared;

@@ -157,6 +157,24 @@ export const zh = {
   'popup.counts': '按级别统计',
   'popup.nextDeadline': '下一个截止：{date}（{countdown}）',
   'popup.statsDate': '数据统计日期：{date}',
+  // Issue 14: rules round 2.
+  'overview.tracking.unknownBatches': '另有 {count} 笔订单有发货批次尚未读取到轨迹，暂无判定，未计入上面的比率：请打开订单详情核对（{ids}）',
+  'overview.disputes.portal': '平台当前数据（交易成长中心，{when} 读取）：有责纠纷单量 {count}，有责纠纷率 {rate}',
+  'overview.disputes.forecast': '星级卫士按已读取订单的预测：',
+  'overview.disputes.disagree': '与平台数据不一致（星级卫士计算为 {count} 笔、{rate}）：以平台数据为准，星级卫士的数字用于预测移出日期和余量',
+  'ability.product': '商品力',
+  'overview.star.evaluation': '评定日 {date}（太平洋时间月末最后一天）：还有 {n} 天提升{ability}',
+  'overview.partialSubAccount': '子账号只能看到自己的订单：此比率只是部分数据，以主账号为准',
+  'deadline.ship_by': '约定发货日期',
+  'settings.shipByLeadDays': '约定发货日期提前提醒天数',
+  'overview.shipping.heading': '按时发货率（近 90 天）',
+  'overview.shipping.portal': '平台当前数据（星等级页面）：应发订单 {due} 单，按时发货率 {rate}',
+  'overview.shipping.forecast': '星级卫士按已读取订单的预测：应发 {due} 单，按时 {onTime} 单，按时发货率 {rate}',
+  'overview.shipping.none': '近 90 天没有已读取到约定发货日期的应发订单：打开订单详情即可读取约定发货日期',
+  'overview.shipping.disagree': '与平台数据不一致：以平台数据为准，星级卫士的数字用于预测',
+  'overview.shipping.lateToGate': '再有 {n} 单逾期，店铺将低于星级门槛（应发 ≥11 单且按时发货率 <80% 不评星）',
+  'overview.shipping.gated': '已低于星级门槛：应发 ≥11 单且按时发货率 <80%，不评星',
+  'overview.shipping.pending': '{overdue} 单逾期未发货，{soon} 单须在 3 天内发货',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 } as const;
 

@@ -21,6 +21,8 @@ const CHIP_KEYS: Record<VerdictKind, { chip: SharedMessageKey; title: SharedMess
   appeal_approved: { chip: 'overlay.chip.appealApproved', title: 'overlay.title.appealApproved' },
   dispute_counted: { chip: 'overlay.chip.disputeCounted', title: 'overlay.title.disputeCounted' },
   review_invite: { chip: 'overlay.chip.reviewInvite', title: 'overlay.title.reviewInvite' },
+  ship_by: { chip: 'overlay.chip.shipBy', title: 'overlay.title.shipBy' },
+  ship_overdue: { chip: 'overlay.chip.shipOverdue', title: 'overlay.title.shipOverdue' },
 };
 
 /** "2026-12-14" → "12-14": the chip is short; the full date is in the title. */

@@ -102,6 +102,21 @@ export function parseDate(raw: string | null | undefined): string | null {
   return raw ? dateParts(raw)?.date ?? null : null;
 }
 
+/**
+ * A ship-by term (约定发货日期 / "latest ship date", RULES.md R9): a date, or a relative term
+ * "付款后 15 天内" / "15 days after payment" / "within 15 days after payment" (payment date + N).
+ */
+export type ShipByTerm = { date: string } | { daysAfterPayment: number };
+
+export function parseShipByTerm(raw: string | null | undefined): ShipByTerm | null {
+  const date = parseDate(raw);
+  if (date) return { date };
+  const s = normalizeText(raw);
+  const m = /^(?:付款|支付)后\s*(\d{1,3})\s*(?:个)?(?:自然)?天(?:内)?$/.exec(s)
+    ?? /^(?:within\s+)?(\d{1,3})\s+days?\s+(?:after|of|from)\s+payment$/i.exec(s);
+  return m ? { daysAfterPayment: Number(m[1]) } : null;
+}
+
 /** A portal date-time (CST) → ISO 8601 with +08:00; a bare date gets 00:00:00. */
 export function parseDateTime(raw: string | null | undefined): string | null {
   const p = raw ? dateParts(raw) : null;

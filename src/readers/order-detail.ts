@@ -9,8 +9,9 @@ import { checkOrder } from './check';
 import type { TrackingEvent } from '../snapshot/schema';
 import {
   spacedText, parseAmountUsd, parseCountry, parseDate, parseDateTime, parseDraftedBy, parseExportMethod, parseOrderStatus,
-  parseTradeTerm, parseTrackingNumber, parseTransport,
+  parseShipByTerm, parseTradeTerm, parseTrackingNumber, parseTransport,
 } from '../portal/text';
+import { addDays } from '../util/dates';
 import { missingValue } from './diagnostics';
 import { findTables, type TableModel } from './table';
 import { labelledValue } from './page';
@@ -23,6 +24,8 @@ const ID = /^(\d{6,24})$/;
 const ANY = /^(.{1,80})$/;
 const TIME_AT_END = /(\d{4}[-/]\d{1,2}[-/]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?)$/;
 const BATCH_LABEL_CARRIER = ['承运商', 'carrier'];
+/** 约定发货日期 / "latest ship date" (RULES.md R9); the demo portal says "Agreed Shipping Date". */
+const SHIP_BY_LABELS = ['约定发货日期', '最晚发货日期', '约定发货时间', 'Agreed Shipping Date', 'Agreed ship date', 'Latest ship date', 'Latest shipping date', 'Ship by'];
 const BATCH_LABEL_NUMBER = ['单号', '物流单号', 'tracking number', 'tracking no.'];
 
 function eventFromItem(li: Element): TrackingEvent | null {
@@ -176,12 +179,18 @@ export const orderDetail: PageReader = {
       if (v === null) out.diagnostics.push({ level: 'warning', code: 'unparsable-value', message: { zh: `无法识别「${labels[0]}」：${raw}`, en: `${labels[labels.length - 1]} not recognised: ${raw}` }, detail: { label: labels[0] ?? '', raw } });
       return v ?? undefined;
     };
+    const paidAt = fact(['付款时间', '支付时间', 'Payment date', 'Payment time', 'Paid on'], parseDate);
+    // R9 (issue 14): a ship-by date, or payment date + N for a relative term; no payment date, no guess.
+    const shipByTerm = fact(SHIP_BY_LABELS, parseShipByTerm);
+    const shipBy = !shipByTerm ? undefined : 'date' in shipByTerm ? shipByTerm.date
+      : paidAt ? addDays(paidAt, shipByTerm.daysAfterPayment) : undefined;
     const order = defined({
       id,
       destination: fact(['目的国', '目的地', 'Destination'], parseCountry),
       amountUsd: fact(['订单金额', 'Order amount'], parseAmountUsd),
       status: fact(['订单状态', 'Order status'], parseOrderStatus),
-      paidAt: fact(['付款时间', '支付时间', 'Payment date', 'Payment time', 'Paid on'], parseDate),
+      paidAt,
+      shipBy,
       receivedAt: fact(['确认收货日期', '确认收货时间', 'Receipt confirmed', 'Receipt confirmed on', 'Received on'], parseDate),
       draftedBy: fact(['起草方', 'Drafted by'], parseDraftedBy),
       tradeTerm: fact(['贸易术语', 'Trade term'], parseTradeTerm),

@@ -1,6 +1,6 @@
 /** The scoring report (issue 2): what `npm run score` prints and what the worker stores. */
 import { z } from '../util/zod';
-import { IsoDate } from '../snapshot/schema';
+import { IsoDate, PortalDisputeFigures } from '../snapshot/schema';
 
 const Rate = z.number().check(z.gte(0), z.lte(1));
 const Window = z.object({ from: IsoDate, to: IsoDate });
@@ -20,6 +20,8 @@ export const TrackingOrderResult = z.looseObject({
   shipDate: z.optional(IsoDate),
   /** First statistics date showing the real status: X + 22 (seed 001 特殊计算逻辑). */
   disclosureDate: z.optional(IsoDate),
+  /** Latest possible close of the appeal entry: X + 30 (RULES.md R1 "Appeal dates", issue 14). */
+  appealLatestClose: z.optional(IsoDate),
   /** Appeal window as far as we can tell; the page's greyed/enabled entry wins over the estimate. */
   appealWindow: z.optional(z.enum(['not_applicable', 'not_yet_open', 'open', 'closed'])),
   /** Why `appealable` is what it is (seed 001 轨迹可视率-申诉指引). */
@@ -58,6 +60,8 @@ export const Report = z
       orders: z.array(TrackingOrderResult),
       /** In-window orders left out: no portal verdict and no event list shown yet (issue 2). */
       unknownEvidence: z.optional(z.number().check(z.int(), z.nonnegative())),
+      /** In-window orders left out because one batch is unread and no portal verdict says 否 (issue 14). */
+      unknownBatchOrders: z.optional(z.array(z.string())),
     }),
     disputes: z.looseObject({
       window: Window,
@@ -72,6 +76,10 @@ export const Report = z
       paidOrdersToDilute: z.optional(z.number().check(z.int(), z.nonnegative())),
       orders: z.optional(z
         .array(z.looseObject({ id: z.string(), refundAt: IsoDate, reasonCode: z.string(), agesOutOn: IsoDate }))),
+      /** The portal's own 有责纠纷单量/有责纠纷率 with when read: the current figures (issue 14). */
+      portal: z.optional(z.nullable(PortalDisputeFigures)),
+      /** The portal's figures and the engine's count/rate differ (shown, never hidden). */
+      portalDisagrees: z.optional(z.boolean()),
     }),
     coverage: z.looseObject({
       inService: z.nullable(z.boolean()),
@@ -88,6 +96,11 @@ export const Report = z
         weakestAbility: z.string(),
         /** Points each ability still needs for the next star; absent at 5 stars or when gated. */
         nextStar: z.optional(z.nullable(z.looseObject({ stars: z.number().check(z.int()), pointsNeeded: z.record(z.string(), z.number()) }))),
+        /** Track: the first ability is 商家力 on 'custom', 商品力 on 'rts' (issue 14). */
+        track: z.optional(z.enum(['custom', 'rts'])),
+        /** The month's last day (PST) whose scores the next stars are evaluated on, and days left to it (issue 14). */
+        evaluationDay: z.optional(IsoDate),
+        daysToEvaluation: z.optional(z.number().check(z.int(), z.nonnegative())),
       })),
     radar: z.optional(z
       .array(z.looseObject({
@@ -96,6 +109,25 @@ export const Report = z
       }))),
     reviews: z.optional(z
       .array(z.looseObject({ orderId: z.string(), receivedAt: IsoDate, bestBy: IsoDate, inviteBy: IsoDate, closesOn: IsoDate }))),
+    /** R9 on-time shipping (issue 14); older reports lack it. */
+    shipping: z.optional(z.looseObject({
+      window: Window,
+      dueOrders: z.number().check(z.int(), z.nonnegative()),
+      onTime: z.number().check(z.int(), z.nonnegative()),
+      /** null when nothing is due (nothing to gate). */
+      rate: z.nullable(Rate),
+      /** Further late orders that would put the store below the star gate (≥ 11 due, < 80%); 0 when gated. */
+      lateToGate: z.number().check(z.int(), z.nonnegative()),
+      orders: z.array(z.looseObject({
+        id: z.string(),
+        shipBy: IsoDate,
+        shippedAt: z.nullable(IsoDate),
+        state: z.enum(['on_time', 'late', 'due', 'overdue']),
+      })),
+      /** The star-level page's own 应发订单数 / 按时发货率: the current figures. */
+      portal: z.optional(z.nullable(z.looseObject({ dueOrders: z.nullable(z.number()), onTimeRate: z.nullable(Rate) }))),
+      portalDisagrees: z.optional(z.boolean()),
+    })),
     deadlines: z.array(Deadline),
     flags: z.array(Flag),
   }).check(z.describe('StarGuard scoring report'));

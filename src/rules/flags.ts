@@ -11,9 +11,10 @@ export const FLAG_KINDS = [
   'star_gated',
   'radar_deadline',
   'review_invite',
+  'ship_by',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** Every deadline kind the engine emits (the worker arms alarms from these). */
-export const DEADLINE_KINDS = ['tracking_appeal', 'tracking_disclosure', 'radar_rectify', 'review_invite', 'review_close', 'dispute_ages_out'] as const;
+export const DEADLINE_KINDS = ['tracking_appeal', 'tracking_disclosure', 'radar_rectify', 'review_invite', 'review_close', 'dispute_ages_out', 'ship_by'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

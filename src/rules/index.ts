@@ -8,12 +8,13 @@ import { rtsDisputes } from './rtsDisputes';
 import { starLevel } from './starLevel';
 import { radarDeadlines } from './radarDeadlines';
 import { reviewWindows } from './reviewWindows';
+import { onTimeShipping } from './onTimeShipping';
 import type { RuleMeta } from './types';
 
-export { trackingVisibility, deliveryGuaranteeCoverage, rtsDisputes, starLevel, radarDeadlines, reviewWindows };
+export { trackingVisibility, deliveryGuaranteeCoverage, rtsDisputes, starLevel, radarDeadlines, reviewWindows, onTimeShipping };
 export { FLAG_KINDS, DEADLINE_KINDS, type FlagKind, type DeadlineKind } from './flags';
 export type { Rule, RuleMeta, RuleOutput, SeedRef } from './types';
 
-export const RULES = [trackingVisibility, deliveryGuaranteeCoverage, rtsDisputes, starLevel, radarDeadlines, reviewWindows] as const;
+export const RULES = [trackingVisibility, deliveryGuaranteeCoverage, rtsDisputes, starLevel, radarDeadlines, reviewWindows, onTimeShipping] as const;
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);

@@ -2,7 +2,7 @@
  * R3 RTS seller-responsible pre-shipment disputes (发货前商家有责订单) — seed 000_410f9634bcc61caa.txt,
  * RTS市场卖家违背承诺行为管控规则升级解读; seed 003_4f2bdb644630e1f8.txt, 「市场治理」 虚假商品信息及商家有责规则解读.
  */
-import type { Order, Snapshot } from '../snapshot/schema';
+import type { Order, PortalDisputeFigures, Snapshot } from '../snapshot/schema';
 import type { Deadline, Flag, Report } from '../report/schema';
 import { addDays, isWithin } from '../util/dates';
 import { sellerResponsibleReason, type RefundReasonCode } from './refundReasons';
@@ -24,14 +24,18 @@ export interface RtsDisputesOptions {
   triggerRateComparison: 'gte' | 'gt';
   /** Interpretation: disputed orders are paid orders and count in the denominator. */
   disputedOrdersInDenominator: boolean;
-  /** Only RTS orders (allItemsRts === true) count; unknown RTS status is not guessed. */
+  /**
+   * Interpretation (RULES.md R3, issue 14): the seed's denominator is every buyer-drafted,
+   * non-sample paid order, RTS or not (false, the default). true counts only orders known to be
+   * all-RTS (unknown RTS status is not guessed), the reading before issue 14.
+   */
   rtsOrdersOnly: boolean;
 }
 
 export const defaultOptions: RtsDisputesOptions = {
   triggerRateComparison: 'gte',
   disputedOrdersInDenominator: true,
-  rtsOrdersOnly: true,
+  rtsOrdersOnly: false,
 };
 
 export type RtsDisputesResult = Report['disputes'];
@@ -43,10 +47,15 @@ export type CountedDispute = {
   agesOutOn: string;
 };
 
-/** 正常付款订单 basis: buyer-drafted, non-sample, (RTS), not already penalized. */
+/** 正常付款订单 basis: buyer-drafted, non-sample, not already penalized; RTS only with `rtsOrdersOnly`. */
 function isNormalOrder(order: Order, opts: RtsDisputesOptions): boolean {
   if (order.draftedBy !== 'buyer' || order.sample || order.penalized) return false;
   return !opts.rtsOrdersOnly || order.allItemsRts === true;
+}
+
+/** 纠纷退款订单 are RTS orders whatever the denominator's reading (unknown RTS status is not guessed). */
+function canBeCounted(order: Order, opts: RtsDisputesOptions): boolean {
+  return isNormalOrder(order, opts) && order.allItemsRts === true;
 }
 
 /** rate ≥ p% (or > p%) in integers: count·100 vs p·paid, no float error at the boundary. */
@@ -108,6 +117,16 @@ function percentText(rate: number): string {
   return (Math.round(rate * 1000) / 10).toString();
 }
 
+/**
+ * The portal's own figures are the current ones (RULES.md R3 "The portal's own figures win"); the
+ * engine's are the forecast. They disagree when the counts differ or the rates differ at the
+ * portal's precision (0.1%).
+ */
+export function portalDisagrees(portal: PortalDisputeFigures, count: number, rate: number): boolean {
+  if (portal.count !== null && portal.count !== count) return true;
+  return portal.rate !== null && Math.round(portal.rate * 1000) !== Math.round(rate * 1000);
+}
+
 export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<RtsDisputesOptions> = {}): RuleOutput<RtsDisputesResult> {
   const opts = { ...defaultOptions, ...options };
   const window = { from: addDays(asOf, -(WINDOW_DAYS - 1)), to: asOf };
@@ -117,7 +136,7 @@ export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<RtsD
   for (const order of snapshot.orders) {
     if (!isNormalOrder(order, opts)) continue;
     const refund = order.refund;
-    const reasonCode = refund && refund.beforeShipment && isWithin(refund.at, window.from, window.to)
+    const reasonCode = refund && refund.beforeShipment && canBeCounted(order, opts) && isWithin(refund.at, window.from, window.to)
       ? sellerResponsibleReason(refund.reason)
       : null;
     if (reasonCode !== null) {
@@ -148,6 +167,7 @@ export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<RtsD
     }
   }
   const deadlines: Deadline[] = counted.map((c) => ({ kind: 'dispute_ages_out', refId: c.id, due: c.agesOutOn }));
+  const portal = snapshot.portalDisputes ?? null;
 
   return {
     result: {
@@ -161,6 +181,8 @@ export function evaluate(snapshot: Snapshot, asOf: string, options: Partial<RtsD
       agesOut,
       paidOrdersToDilute: paidOrdersToDilute(count, paidOrders, cmp),
       orders: counted,
+      portal,
+      portalDisagrees: portal !== null && portalDisagrees(portal, count, rate),
     },
     deadlines,
     flags,

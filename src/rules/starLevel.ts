@@ -5,6 +5,7 @@
  */
 import type { Snapshot } from '../snapshot/schema';
 import type { Flag, Report } from '../report/schema';
+import { daysBetween, lastDayOfMonth } from '../util/dates';
 import { makeFlag, type Rule, type RuleOutput } from './types';
 
 /** Minimum score on every ability for 1★..5★. */
@@ -21,6 +22,7 @@ export const defaultOptions: StarLevelOptions = {};
 
 export type StarLevelResult = Report['starLevel'];
 
+/** The first ability is 商家力 on the 定制 track and 商品力 on the RTS track (RULES.md R4, issue 14). */
 const ABILITY_NAMES: Record<Ability, { zh: string; en: string }> = {
   merchant: { zh: '商家力', en: 'merchant' },
   marketing: { zh: '营销力', en: 'marketing' },
@@ -35,6 +37,24 @@ const messages = {
   }),
 };
 
+export const RTS_FIRST_ABILITY = { zh: '商品力', en: 'product' } as const;
+
+/** An ability's name on a track: `merchant` is 商品力 on the RTS track. */
+export function abilityName(ability: Ability, track: 'custom' | 'rts'): { zh: string; en: string } {
+  return ability === 'merchant' && track === 'rts' ? RTS_FIRST_ABILITY : ABILITY_NAMES[ability];
+}
+
+/**
+ * Evaluation day (RULES.md R4, issue 14): scores on the month's last natural day (PST) decide the
+ * next month's stars. `asOf` is a CST date; PST runs 16 hours behind, so from 00:00 to 16:00 CST
+ * on the 1st it is still the previous month's last day there: the engine reads no clock and takes
+ * asOf's month (the seller's next evaluation day once PST reaches that month).
+ */
+export function evaluationDay(asOf: string): { date: string; daysLeft: number } {
+  const date = lastDayOfMonth(asOf);
+  return { date, daysLeft: daysBetween(asOf, date) };
+}
+
 export function starsFor(minScore: number): number {
   let stars = 0;
   for (const t of STAR_THRESHOLDS) if (minScore >= t) stars += 1;
@@ -45,7 +65,7 @@ export function isGated(dueOrders: number | null, onTimeRate: number | null): bo
   return dueOrders !== null && onTimeRate !== null && dueOrders >= GATE_MIN_DUE_ORDERS && onTimeRate < GATE_MIN_ON_TIME_RATE;
 }
 
-export function evaluate(snapshot: Snapshot, _asOf: string, _options: Partial<StarLevelOptions> = {}): RuleOutput<StarLevelResult> {
+export function evaluate(snapshot: Snapshot, asOf: string, _options: Partial<StarLevelOptions> = {}): RuleOutput<StarLevelResult> {
   const input = snapshot.starLevel;
   if (input === null) return { result: null, deadlines: [], flags: [] };
   let weakest: Ability = ABILITIES[0];
@@ -67,7 +87,15 @@ export function evaluate(snapshot: Snapshot, _asOf: string, _options: Partial<St
     const onTimePct = (Math.round(input.onTimeRate! * 1000) / 10).toString();
     flags.push(makeFlag('star_gated', 'critical', null, null, messages.gated({ dueOrders: input.dueOrders!, onTimePct })));
   }
-  return { result: { stars, gated, weakestAbility: weakest, nextStar }, deadlines: [], flags };
+  const evaluation = evaluationDay(asOf);
+  return {
+    result: {
+      stars, gated, weakestAbility: weakest, nextStar, track: input.track,
+      evaluationDay: evaluation.date, daysToEvaluation: evaluation.daysLeft,
+    },
+    deadlines: [],
+    flags,
+  };
 }
 
 export { ABILITY_NAMES };

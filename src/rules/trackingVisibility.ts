@@ -29,10 +29,16 @@ export interface TrackingVisibilityOptions {
   /** Statistics date S = asOf − this. */
   statsDelayDays: number;
   /**
-   * Last day to appeal = X + this. Interpretation (RULES.md R1): the data delay may stretch the
-   * visible window to X+30; warn against X+28, the earliest plausible close, so none is missed.
+   * Act-by date `appealDeadline` = X + this (RULES.md R1 "Appeal dates"): the earliest plausible
+   * close, the date notifications target so none is missed.
    */
   appealDeadlineOffsetDays: number;
+  /**
+   * Latest possible close `appealLatestClose` = X + this (RULES.md R1 "Appeal dates", issue 14):
+   * the seller first sees the real status on display date X+24 and the entry stays open 7 days
+   * including that day. Without a page signal the window is `closed` only after this date.
+   */
+  appealLatestCloseOffsetDays: number;
   /** Interpretation: "status shipped" includes received and completed orders. */
   shippedIncludesLaterStates: boolean;
   /** A trade term the page did not show cannot be EXW/FCA as far as we know: keep it in scope. */
@@ -53,15 +59,25 @@ export interface TrackingVisibilityOptions {
    * really has no events. Exemptions and appeal states do not depend on evidence and stay in scope.
    */
   unknownEvidence: 'exclude' | 'fail';
+  /**
+   * An order with a batch no page has shown yet (no events read, no batch verdict) and no portal
+   * verdict 否 (RULES.md R1 "Pass", issue 14): the unknown batch may pass or fail, so the order has
+   * no verdict. 'exclude' leaves it out like `unknownEvidence` and lists it in `unknownBatchOrders`
+   * ("open the order detail to check"); 'judge_known' scores it on the batches a page has shown
+   * (the old reading, which flagged such orders non-traceable).
+   */
+  unknownBatch: 'exclude' | 'judge_known';
 }
 
 export const defaultOptions: TrackingVisibilityOptions = {
   statsDelayDays: STATS_DELAY_DAYS,
   appealDeadlineOffsetDays: 28,
+  appealLatestCloseOffsetDays: 30,
   shippedIncludesLaterStates: true,
   unknownTradeTermInScope: true,
   inferShippedFromShipDate: true,
   unknownEvidence: 'exclude',
+  unknownBatch: 'exclude',
 };
 
 export type TrackingVisibilityResult = {
@@ -73,6 +89,8 @@ export type TrackingVisibilityResult = {
   orders: TrackingOrderResult[];
   /** In-window orders left out for lack of evidence (`unknownEvidence: 'exclude'`). */
   unknownEvidence: number;
+  /** In-window orders left out because a batch is unread (`unknownBatch: 'exclude'`): open the order detail. */
+  unknownBatchOrders: string[];
 };
 
 /** Window of ship dates for a statistics date (the seed's worked examples are table tests). */
@@ -127,6 +145,21 @@ export function hasTrackingEvidence(order: Order): boolean {
   return order.shipments.some((s) => s.portalTraceable !== null || !(s.eventsUnknown === true && s.events.length === 0));
 }
 
+/** A batch no page has shown: no verdict and no event list read. */
+function isUnreadBatch(s: Shipment): boolean {
+  return s.portalTraceable === null && s.eventsUnknown === true && s.events.length === 0;
+}
+
+/**
+ * No verdict possible (RULES.md R1 "Pass", issue 14): a batch is unread and the portal has not
+ * said 否 (an order verdict 是 decides; an order or batch verdict 否 fails the order anyway).
+ */
+export function hasUnreadBatchWithoutVerdict(order: Order): boolean {
+  if (order.portalTraceable !== null) return false;
+  if (order.shipments.some((s) => s.portalTraceable === false)) return false;
+  return order.shipments.some(isUnreadBatch);
+}
+
 /**
  * The portal's verdict wins: order level, then per batch; events decide only without one.
  * Without any evidence (see `hasTrackingEvidence`) this is a guess: `evaluate` asks first.
@@ -174,20 +207,26 @@ function eventsSufficient(order: Order): boolean | null {
 type AppealWindow = NonNullable<TrackingOrderResult['appealWindow']>;
 
 /**
- * Appeal window on `asOf`. What the page shows wins: greyed entry → closed, enabled → open.
- * Otherwise estimate: opens X+22, closes after X+28 (option).
+ * Appeal window on `asOf` (RULES.md R1 "Appeal dates", issue 14). A greyed entry → closed; past
+ * the latest close (X+30) → closed whatever a stale "enabled" signal said; an enabled entry →
+ * open. Otherwise estimate: opens X+22 and stays open through X+30, the latest possible close.
  */
 function appealWindowOn(order: Order, shipDate: string, asOf: string, opts: TrackingVisibilityOptions): AppealWindow {
   if (order.appealOpen === false) return 'closed';
+  if (asOf > addDays(shipDate, opts.appealLatestCloseOffsetDays)) return 'closed';
   if (order.appealOpen === true) return 'open';
-  if (asOf < addDays(shipDate, DISCLOSURE_OFFSET_DAYS)) return 'not_yet_open';
-  return asOf <= addDays(shipDate, opts.appealDeadlineOffsetDays) ? 'open' : 'closed';
+  return asOf < addDays(shipDate, DISCLOSURE_OFFSET_DAYS) ? 'not_yet_open' : 'open';
 }
 
 const messages = {
   nonTraceableOpen: (d: Record<string, string | number>) => ({
     zh: `订单 ${d.orderId} 被判定为物流不可追踪，计入轨迹可视率不达标。请在 ${d.deadline}（含）前发起申诉${d.daysLeft === 0 ? '，今天是最后一天' : `，还剩 ${d.daysLeft} 天`}。`,
     en: `Order ${d.orderId} is judged non-traceable and counts against the tracking visibility rate. Appeal by ${d.deadline}${d.daysLeft === 0 ? ' — today is the last day' : ` (${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left)`}.`,
+  }),
+  /** X+29..X+30: past the act-by date but the entry may still be open (issue 14). */
+  nonTraceableAppealToday: (d: Record<string, string | number>) => ({
+    zh: `订单 ${d.orderId} 被判定为物流不可追踪。预计申诉截止日 ${d.deadline} 已过，但申诉入口最晚可能开放至 ${d.latestClose}：入口可能仍开放，请今天就发起申诉。`,
+    en: `Order ${d.orderId} is judged non-traceable. The expected appeal deadline ${d.deadline} has passed, but the entry may stay open until ${d.latestClose}, so the entry may still be open: appeal today.`,
   }),
   nonTraceableNotYet: (d: Record<string, string | number>) => ({
     zh: `订单 ${d.orderId} 物流不可追踪，将于 ${d.disclosureDate} 起首次披露，申诉窗口预计 ${d.disclosureDate} 至 ${d.deadline}。`,
@@ -225,13 +264,15 @@ export function evaluate(
   const flags: Flag[] = [];
   let passing = 0;
   let unknownEvidence = 0;
+  const unknownBatchOrders: string[] = [];
 
   for (const order of snapshot.orders) {
     if (!isInScope(order, window, opts)) continue;
     const shipDate = order.shippedAt!;
     const disclosureDate = addDays(shipDate, DISCLOSURE_OFFSET_DAYS);
     const estimatedDeadline = addDays(shipDate, opts.appealDeadlineOffsetDays);
-    const base = { id: order.id, shipDate, disclosureDate };
+    const latestClose = addDays(shipDate, opts.appealLatestCloseOffsetDays);
+    const base = { id: order.id, shipDate, disclosureDate, appealLatestClose: latestClose };
     const appealStatus = order.appeal?.status ?? 'none';
 
     let state: TrackingState;
@@ -266,19 +307,23 @@ export function evaluate(
       // Nothing observed: no verdict, no event list. Not a fail, not a pass: left out, counted.
       unknownEvidence += 1;
       continue;
+    } else if (opts.unknownBatch === 'exclude' && hasTrackingEvidence(order) && hasUnreadBatchWithoutVerdict(order)) {
+      // Some evidence, but one batch unread: the order may pass or fail. Left out, listed: open
+      // the order detail. (No evidence at all is `unknownEvidence`'s case.)
+      unknownBatchOrders.push(order.id);
+      continue;
     } else if (orderPasses(order)) {
       state = 'pass';
     } else {
       state = 'fail';
       ({ appealable, reason: appealReason } = appealability(order));
       appealWindow = appealWindowOn(order, shipDate, asOf, opts);
-      // The page says open although our estimate has passed: the data delay stretches the
-      // window to X + deadline + delay at the latest.
-      appealDeadline = appealWindow === 'open' && asOf > estimatedDeadline
-        ? addDays(estimatedDeadline, opts.statsDelayDays)
-        : estimatedDeadline;
-      flags.push(...failFlags(order.id, asOf, appealWindow, appealDeadline, disclosureDate, appealable, appealReason));
-      if (appealWindow !== 'closed') deadlines.push({ kind: 'tracking_appeal', refId: order.id, due: appealDeadline });
+      appealDeadline = estimatedDeadline;
+      // Past the act-by date but still open (X+29..X+30, or the page says enabled): the entry
+      // closes by the latest close at the latest; that is the date left to act on.
+      const actBy = appealWindow === 'open' && asOf > estimatedDeadline ? latestClose : estimatedDeadline;
+      flags.push(...failFlags({ orderId: order.id, asOf, appealWindow, deadline: actBy, estimatedDeadline, disclosureDate, appealable, reason: appealReason }));
+      if (appealWindow !== 'closed') deadlines.push({ kind: 'tracking_appeal', refId: order.id, due: actBy });
     }
 
     if (state !== 'fail' && state !== 'appeal_rejected') passing += 1;
@@ -288,31 +333,38 @@ export function evaluate(
   }
 
   return {
-    result: { statsDate, window, inScope: orders.length, passing, rate: ratio(passing, orders.length, 1), orders, unknownEvidence },
+    result: { statsDate, window, inScope: orders.length, passing, rate: ratio(passing, orders.length, 1), orders, unknownEvidence, unknownBatchOrders },
     deadlines,
     flags,
   };
 }
 
-function failFlags(
-  orderId: string,
-  asOf: string,
-  appealWindow: AppealWindow,
-  deadline: string,
-  disclosureDate: string,
-  appealable: boolean | null,
-  reason: AppealReason | undefined,
-): Flag[] {
+interface FailFlagInput {
+  orderId: string;
+  asOf: string;
+  appealWindow: AppealWindow;
+  /** The date left to act on: the act-by date, or the latest close once that has passed. */
+  deadline: string;
+  estimatedDeadline: string;
+  disclosureDate: string;
+  appealable: boolean | null;
+  reason: AppealReason | undefined;
+}
+
+function failFlags({ orderId, asOf, appealWindow, deadline, estimatedDeadline, disclosureDate, appealable, reason }: FailFlagInput): Flag[] {
   const flags: Flag[] = [];
   if (appealWindow === 'closed') {
     flags.push(makeFlag('tracking_non_traceable', 'info', orderId, null, messages.nonTraceableClosed({ orderId })));
     return flags;
   }
-  const daysLeft = daysBetween(asOf, deadline);
+  // Never a negative count: the window is closed past the latest close, so this is ≥ 0 here.
+  const daysLeft = Math.max(0, daysBetween(asOf, deadline));
   const severity = daysLeft <= CRITICAL_WITHIN_DAYS ? 'critical' : 'warning';
-  const message = appealWindow === 'open'
-    ? messages.nonTraceableOpen({ orderId, deadline, daysLeft })
-    : messages.nonTraceableNotYet({ orderId, deadline, disclosureDate });
+  const message = appealWindow !== 'open'
+    ? messages.nonTraceableNotYet({ orderId, deadline, disclosureDate })
+    : asOf > estimatedDeadline
+      ? messages.nonTraceableAppealToday({ orderId, deadline: estimatedDeadline, latestClose: deadline })
+      : messages.nonTraceableOpen({ orderId, deadline, daysLeft });
   flags.push(makeFlag('tracking_non_traceable', severity, orderId, deadline, message));
   if (appealable === false && (reason === 'no_events' || reason === 'only_pre_advice')) {
     const r = UNWINNABLE_REASON[reason];

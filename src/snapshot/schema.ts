@@ -78,6 +78,12 @@ export const Order = z.looseObject({
   appeal: z.nullable(Appeal),
   refund: z.nullable(Refund),
   penalized: z.boolean(),
+  /**
+   * Ship-by date 约定发货日期 / "latest ship date" (RULES.md R9, issue 14): shown on the order, or
+   * payment date + N when the page shows a relative term. Optional: absent means null (unknown),
+   * so snapshots written before it stay valid.
+   */
+  shipBy: z.optional(z.nullable(IsoDate)),
 });
 export type Order = z.infer<typeof Order>;
 
@@ -113,6 +119,17 @@ export const Account = z.looseObject({
   subAccount: z.nullable(z.boolean()),
 });
 
+/**
+ * The portal's own 有责纠纷单量 / 有责纠纷率 as 交易成长中心 last showed them, with when they were read
+ * (RULES.md R3 "The portal's own figures win", issue 14). Each figure null when not shown.
+ */
+export const PortalDisputeFigures = z.looseObject({
+  count: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  rate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  readAt: IsoDateTime,
+});
+export type PortalDisputeFigures = z.infer<typeof PortalDisputeFigures>;
+
 export const SNAPSHOT_FORMAT = 'starguard.snapshot';
 export const SNAPSHOT_VERSION = 1;
 
@@ -125,6 +142,8 @@ export const Snapshot = z
     orders: z.array(Order),
     radarTasks: z.array(RadarTask),
     starLevel: z.nullable(StarLevelInput),
+    /** Optional (issue 14): absent in older snapshots, which stay valid. */
+    portalDisputes: z.optional(z.nullable(PortalDisputeFigures)),
   })
   .check(z.describe('StarGuard snapshot v1'));
 export type Snapshot = z.infer<typeof Snapshot>;

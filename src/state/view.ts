@@ -14,12 +14,21 @@ export const Settings = z.object({
   language: Language,
   /** Notification lead times in days before a deadline's last day (0 = the morning of the last day). */
   leadDays: z.array(z.number().check(z.int(), z.gte(0), z.lte(30))),
+  /**
+   * Lead times for ship-by deadlines (R9, issue 14), apart from `leadDays`: shipping late costs on
+   * the day, so the default is the day before and the morning of the day. Optional: settings saved
+   * before issue 14 stay valid and get the default.
+   */
+  shipByLeadDays: z.optional(z.array(z.number().check(z.int(), z.gte(0), z.lte(30)))),
   /** Local hour at which deadline notifications fire. */
   notifyHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
   /** The account the side panel and popup show; null = the most recently observed one. */
   activeAccount: z.nullable(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** Default `shipByLeadDays` (issue 14). */
+export const DEFAULT_SHIP_BY_LEAD_DAYS: readonly number[] = [1, 0];
 
 export const DEFAULT_SETTINGS: Settings = { language: 'auto', leadDays: [2, 1, 0], notifyHour: 9, activeAccount: null };
 

@@ -24,7 +24,7 @@
  */
 import type { Observation, ObservedOrder, ObservedRadarTask, ObservedShipment, ObservedStarLevel } from '../snapshot/observation';
 import { normaliseTrackingNumber } from '../carriers/normalise';
-import { RadarTask, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, StarLevelInput, type Order, type Shipment, type Snapshot, type TrackingEvent } from '../snapshot/schema';
+import { RadarTask, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, StarLevelInput, type Order, type PortalDisputeFigures, type Shipment, type Snapshot, type TrackingEvent } from '../snapshot/schema';
 
 /** What the merge keeps beside the snapshot: provenance and records not yet complete. */
 export interface MergeState {
@@ -227,6 +227,18 @@ function mergeRadar(state: MergeState, tasks: ObservedRadarTask[], newer: boolea
 }
 
 /**
+ * The portal's own dispute figures (issue 14): the latest read that showed any of them wins, with
+ * its `readAt`; a read that showed none changes nothing.
+ */
+function mergePortalDisputes(base: PortalDisputeFigures | null, facts: NonNullable<Observation['facts']>, readAt: string): PortalDisputeFigures | null {
+  const count = facts.shownDisputeCount ?? null;
+  const rate = facts.shownDisputeRate ?? null;
+  if (count === null && rate === null) return base;
+  if (base && instant(base.readAt) > instant(readAt)) return base;
+  return { count, rate, readAt };
+}
+
+/**
  * A state being merged into: owned (copied once) arrays and maps, so that merging many page reads
  * in a row costs O(rows), not O(rows × stored orders).
  */
@@ -276,9 +288,11 @@ function mergeInto(work: Working, obs: Observation): void {
   const account = mergeFields(snap.account, { upgradeService: facts.upgradeService, subAccount: facts.subAccount }, new Set(['id']), newerPage);
   const star = mergeStarLevel(state, obs.starLevel);
   const radar = mergeRadar(state, obs.radarTasks, newerPage);
+  const portalDisputes = mergePortalDisputes(snap.portalDisputes ?? null, facts, obs.readAt);
   state.snapshot = {
     ...snap, capturedAt: laterOf(snap.capturedAt, obs.readAt), account, orders,
     radarTasks: radar.radarTasks, starLevel: star.starLevel,
+    ...(portalDisputes ? { portalDisputes } : {}),
   };
   state.pendingRadarTasks = radar.pendingRadarTasks;
   state.pendingStarLevel = star.pendingStarLevel;

@@ -2,7 +2,8 @@
 import type { AccountView } from '../state/view';
 import type { Report } from '../report/schema';
 import { useI18n } from './i18nContext';
-import { percent } from './format';
+import { dateTime, percent } from './format';
+import { daysBetween } from '../util/dates';
 import { TrendLine } from './TrendLine';
 import type { ActionItem } from './actions';
 import { abilityLabel, ifNotFixedText } from './text';
@@ -12,38 +13,79 @@ export const DISPUTE_TRIGGERS = [
   { key: 'overview.disputes.trigger10', count: 2, rate: 0.1 },
   { key: 'overview.disputes.trigger2', count: 3, rate: 0.02 },
 ] as const;
+/** R9 flags: warning within 3 days; the gate distance is emphasised when this close (issue 14). */
+const SHIP_SOON_DAYS = 3;
+const SHIP_GATE_NOTE_WITHIN = 3;
 /** RULES.md R4 gate: due ≥ 11 and on-time < 80% → no star. */
 export const GATE_MIN_DUE = 11;
 export const GATE_MIN_ON_TIME = 0.8;
+
+/** RULES.md R1: a sub-account sees only its own orders, so every store-level rate is partial (issue 14). */
+function PartialNote({ view, testId }: { view: AccountView; testId: string }) {
+  const { t } = useI18n();
+  if (view.snapshot?.account.subAccount !== true) return null;
+  return <p class="muted" data-testid={testId}>{t('overview.partialSubAccount')}</p>;
+}
 
 function Gauge({ value, max, label }: { value: number; max: number; label: string }) {
   return <meter min={0} max={max} value={Math.min(value, max)} aria-label={label} />;
 }
 
-function Tracking({ report, history, items }: { report: Report; history: AccountView['history']; items: readonly ActionItem[] }) {
+function Tracking({ report, view, items }: { report: Report; view: AccountView; items: readonly ActionItem[] }) {
   const { t } = useI18n();
   const tv = report.trackingVisibility;
   return (
     <section aria-labelledby="ov-tracking" class="card">
       <h3 id="ov-tracking">{t('overview.tracking.heading')}</h3>
       <p class="big" data-testid="tracking-rate">{t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope })}</p>
+      <PartialNote view={view} testId="tracking-partial" />
       <p>{t('overview.tracking.statsDate', { date: tv.statsDate })} · {t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}</p>
       <p data-testid="tracking-if-not-fixed">
         {ifNotFixedText(t, report, items)}
       </p>
       {(tv.unknownEvidence ?? 0) > 0 && <p class="muted" data-testid="tracking-unknown-evidence">{t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 })}</p>}
-      <TrendLine history={history} />
+      {(tv.unknownBatchOrders ?? []).length > 0 && (
+        <p class="muted" data-testid="tracking-unknown-batches">
+          {t('overview.tracking.unknownBatches', { count: tv.unknownBatchOrders!.length, ids: tv.unknownBatchOrders!.join(', ') })}
+        </p>
+      )}
+      <TrendLine history={view.history} />
     </section>
   );
 }
 
-function Disputes({ report }: { report: Report }) {
+/** RULES.md R3 "The portal's own figures win" (issue 14): the portal's are current, ours the forecast. */
+function PortalDisputes({ d }: { d: Report['disputes'] }) {
+  const { t, lang } = useI18n();
+  const portal = d.portal;
+  if (!portal) return null;
+  const unknown = t('common.unknown');
+  return (
+    <>
+      <p class="big" data-testid="disputes-portal">
+        {t('overview.disputes.portal', {
+          when: dateTime(portal.readAt, lang),
+          count: portal.count ?? unknown,
+          rate: portal.rate === null ? unknown : percent(portal.rate),
+        })}
+      </p>
+      {d.portalDisagrees && (
+        <p class="emphasis" data-testid="disputes-disagree">{t('overview.disputes.disagree', { count: d.count, rate: percent(d.rate) })}</p>
+      )}
+      <p class="muted">{t('overview.disputes.forecast')}</p>
+    </>
+  );
+}
+
+function Disputes({ report, view }: { report: Report; view: AccountView }) {
   const { t } = useI18n();
   const d = report.disputes;
   return (
     <section aria-labelledby="ov-disputes" class={`card stage-${d.stage}`}>
       <h3 id="ov-disputes">{t('overview.disputes.heading')} <span class={`badge stage-${d.stage}`}>{t(`overview.disputes.stage.${d.stage}`)}</span></h3>
-      <p class="big">{t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) })}</p>
+      <PortalDisputes d={d} />
+      <p class={d.portal ? '' : 'big'} data-testid="disputes-count">{t('overview.disputes.count', { count: d.count, paid: d.paidOrders, rate: percent(d.rate) })}</p>
+      <PartialNote view={view} testId="disputes-partial" />
       <p class="muted">{t('overview.disputes.window', { from: d.window.from, to: d.window.to })}</p>
       <ul class="plain">
         {DISPUTE_TRIGGERS.map((trigger) => {
@@ -64,15 +106,46 @@ function Disputes({ report }: { report: Report }) {
   );
 }
 
-function Coverage({ report }: { report: Report }) {
+function Coverage({ report, view }: { report: Report; view: AccountView }) {
   const { t } = useI18n();
   const c = report.coverage;
   return (
     <section aria-labelledby="ov-coverage" class="card">
       <h3 id="ov-coverage">{t('overview.coverage.heading')}</h3>
       <p class="big">{t('overview.coverage.rate', { rate: percent(c.rate), guaranteed: c.guaranteedOrders, pure: c.pureRtsOrders })}</p>
+      <PartialNote view={view} testId="coverage-partial" />
       {c.inService === false && <p>{t('overview.coverage.notInService')}</p>}
       {c.scoredAsPass && <p>{t('overview.coverage.scoredAsPass')}</p>}
+    </section>
+  );
+}
+
+/** R9 (issue 14): the star-level page's figures are current, R9's the forecast; lateness to the gate. */
+function Shipping({ report, view, today }: { report: Report; view: AccountView; today: string }) {
+  const { t } = useI18n();
+  const s = report.shipping;
+  if (!s) return null;
+  const overdue = s.orders.filter((o) => o.state === 'overdue').length;
+  const soon = s.orders.filter((o) => o.state === 'due' && daysBetween(today, o.shipBy) <= SHIP_SOON_DAYS).length;
+  const portal = s.portal ?? null;
+  const unknown = t('common.unknown');
+  return (
+    <section aria-labelledby="ov-shipping" class="card">
+      <h3 id="ov-shipping">{t('overview.shipping.heading')}</h3>
+      {portal && (
+        <p class="big" data-testid="shipping-portal">
+          {t('overview.shipping.portal', { due: portal.dueOrders ?? unknown, rate: portal.onTimeRate === null ? unknown : percent(portal.onTimeRate) })}
+        </p>
+      )}
+      <p class={portal ? '' : 'big'} data-testid="shipping-forecast">
+        {s.rate === null ? t('overview.shipping.none') : t('overview.shipping.forecast', { due: s.dueOrders, onTime: s.onTime, rate: percent(s.rate) })}
+      </p>
+      {s.portalDisagrees && <p class="emphasis" data-testid="shipping-disagree">{t('overview.shipping.disagree')}</p>}
+      <PartialNote view={view} testId="shipping-partial" />
+      <p class={s.lateToGate <= SHIP_GATE_NOTE_WITHIN ? 'emphasis' : ''} data-testid="shipping-late-to-gate">
+        {s.lateToGate === 0 ? t('overview.shipping.gated') : t('overview.shipping.lateToGate', { n: s.lateToGate })}
+      </p>
+      {(overdue > 0 || soon > 0) && <p data-testid="shipping-pending">{t('overview.shipping.pending', { overdue, soon })}</p>}
     </section>
   );
 }
@@ -89,7 +162,12 @@ function StarLevel({ report, view }: { report: Report; view: AccountView }) {
           <p class="big" aria-label={t('overview.star.stars', { stars: star.stars })}>
             <span aria-hidden="true" class="stars">{'★'.repeat(star.stars)}{'☆'.repeat(5 - star.stars)}</span> {t('overview.star.stars', { stars: star.stars })}
           </p>
-          <p>{t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility) })}</p>
+          <p>{t('overview.star.weakest', { ability: abilityLabel(t, star.weakestAbility, star.track) })}</p>
+          {star.evaluationDay && star.daysToEvaluation !== undefined && (
+            <p data-testid="star-evaluation">
+              {t('overview.star.evaluation', { date: star.evaluationDay, n: star.daysToEvaluation, ability: abilityLabel(t, star.weakestAbility, star.track) })}
+            </p>
+          )}
           {star.gated && <p class="emphasis">{t('overview.star.gated')}</p>}
         </>
       )}
@@ -102,15 +180,16 @@ function StarLevel({ report, view }: { report: Report; view: AccountView }) {
   );
 }
 
-export function Overview({ view, items }: { view: AccountView; items: readonly ActionItem[] }) {
+export function Overview({ view, items, today }: { view: AccountView; items: readonly ActionItem[]; today: string }) {
   const { t } = useI18n();
   const report = view.report;
   if (!report) return <p class="empty">{t('empty.noData')}</p>;
   return (
     <div class="overview">
-      <Tracking report={report} history={view.history} items={items} />
-      <Disputes report={report} />
-      <Coverage report={report} />
+      <Tracking report={report} view={view} items={items} />
+      <Disputes report={report} view={view} />
+      <Coverage report={report} view={view} />
+      <Shipping report={report} view={view} today={today} />
       <StarLevel report={report} view={view} />
     </div>
   );

@@ -1,6 +1,6 @@
 /** Settings (issue 5): language, notification lead days and hour, active account. */
 import { useState } from 'preact/hooks';
-import type { Language, Settings } from '../state/view';
+import { DEFAULT_SHIP_BY_LEAD_DAYS, type Language, type Settings } from '../state/view';
 import { useI18n } from './i18nContext';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -22,16 +22,18 @@ export interface SettingsFormProps {
 export function SettingsForm({ settings, accounts, onLanguage, onSave }: SettingsFormProps) {
   const { t } = useI18n();
   const [leadDays, setLeadDays] = useState(settings.leadDays.join(','));
+  const [shipByDays, setShipByDays] = useState((settings.shipByLeadDays ?? DEFAULT_SHIP_BY_LEAD_DAYS).join(','));
   const [hour, setHour] = useState(String(settings.notifyHour));
   const [account, setAccount] = useState(settings.activeAccount ?? '');
   const [status, setStatus] = useState<string | null>(null);
   const parsedDays = parseLeadDays(leadDays);
+  const parsedShipBy = parseLeadDays(shipByDays);
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!parsedDays) return;
+    if (!parsedDays || !parsedShipBy) return;
     try {
-      const r = await onSave({ leadDays: parsedDays, notifyHour: Number(hour), activeAccount: account === '' ? null : account });
+      const r = await onSave({ leadDays: parsedDays, shipByLeadDays: parsedShipBy, notifyHour: Number(hour), activeAccount: account === '' ? null : account });
       setStatus(r.ok ? t('settings.saved') : t('settings.saveFailed', { message: '' }));
     } catch (err) {
       setStatus(t('settings.saveFailed', { message: err instanceof Error ? err.message : String(err) }));
@@ -50,6 +52,12 @@ export function SettingsForm({ settings, accounts, onLanguage, onSave }: Setting
           <span id="lead-days-help" class="muted small">{parsedDays ? t('settings.leadDaysHelp') : t('settings.invalid')}</span>
         </p>
         <p class="field">
+          <label for="ship-by-lead-days">{t('settings.shipByLeadDays')}</label>
+          <input id="ship-by-lead-days" inputMode="numeric" value={shipByDays} aria-describedby="ship-by-lead-days-help"
+            aria-invalid={parsedShipBy ? 'false' : 'true'} onInput={(e) => setShipByDays((e.currentTarget as HTMLInputElement).value)} />
+          <span id="ship-by-lead-days-help" class="muted small">{parsedShipBy ? t('settings.leadDaysHelp') : t('settings.invalid')}</span>
+        </p>
+        <p class="field">
           <label for="notify-hour">{t('settings.notifyHour')}</label>
           <input id="notify-hour" type="number" min={0} max={23} step={1} value={hour} onInput={(e) => setHour((e.currentTarget as HTMLInputElement).value)} />
         </p>
@@ -60,7 +68,7 @@ export function SettingsForm({ settings, accounts, onLanguage, onSave }: Setting
             {accounts.map((a) => <option key={a} value={a}>{a}</option>)}
           </select>
         </p>
-        <p><button type="submit" disabled={!parsedDays}>{t('settings.save')}</button></p>
+        <p><button type="submit" disabled={!parsedDays || !parsedShipBy}>{t('settings.save')}</button></p>
         {status && <p role="status">{status}</p>}
       </form>
     </section>

@@ -81,7 +81,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
   else if (openItem) body = <OrderDetail item={openItem} order={view?.snapshot?.orders.find((o) => o.id === openItem.orderId)} today={today} onBack={back} />;
   else if (tab === 'overview' || tab === 'actions') {
     body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
-      : tab === 'overview' ? <Overview view={view!} items={items} />
+      : tab === 'overview' ? <Overview view={view!} items={items} today={today} />
       : <ActionList items={items} today={today} onOpen={open} />;
   } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} />;
   else if (tab === 'settings') {

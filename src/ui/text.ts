@@ -32,8 +32,12 @@ export function nextDeadlineText(t: T, today: string, next: ActionItem | null): 
 
 const ABILITIES = new Set(['merchant', 'marketing', 'transaction', 'assurance']);
 
-/** A star-level ability's name; an ability the dictionaries do not know is shown as read. */
-export function abilityLabel(t: T, ability: string): string {
+/**
+ * A star-level ability's name; an ability the dictionaries do not know is shown as read. The first
+ * ability is 商品力 on the RTS track (RULES.md R4, issue 14).
+ */
+export function abilityLabel(t: T, ability: string, track?: 'custom' | 'rts'): string {
+  if (ability === 'merchant' && track === 'rts') return t('ability.product');
   return ABILITIES.has(ability) ? t(`ability.${ability}` as MessageKey) : ability;
 }
 

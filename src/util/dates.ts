@@ -51,6 +51,12 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
+/** The last calendar day of `date`'s month. */
+export function lastDayOfMonth(date: CalendarDate): CalendarDate {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return fromDayNumber(Math.floor(Date.UTC(y, m, 1) / DAY_MS) - 1);
+}
+
 /** -1, 0 or 1; `YYYY-MM-DD` strings sort lexically, so this is a string compare. */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -17,6 +17,18 @@ describe('noticesFor', () => {
     expect(notices[0]?.key).toBe('sg|acct|tracking_appeal|A1|2024-03-20|2');
   });
 
+  it('ship-by deadlines notify like appeal deadlines, with their own lead days (issue 14)', () => {
+    const shipBy = { accountId: 'acct', deadline: { kind: 'ship_by', refId: 'S1', due: '2024-03-20' } };
+    const notices = noticesFor([appeal('A1', '2024-03-20'), shipBy], [2, 1, 0], 9, { ship_by: [1, 0] });
+    expect(notices.filter((n) => n.kind === 'ship_by').map((n) => [n.lead, n.fireAt])).toEqual([
+      [1, localTimeOn('2024-03-19', 9)], [0, localTimeOn('2024-03-20', 9)],
+    ]);
+    expect(notices.filter((n) => n.kind === 'tracking_appeal').map((n) => n.lead)).toEqual([2, 1, 0]);
+    expect(notificationText('ship_by', 'S1', '2024-03-20', 1, 'zh').message).toBe(
+      '订单 S1 须在 2024-03-20 前发货（还剩 1 天）。逾期会拉低按时发货率，并可能引发「未按约定时间发货」退款或赔付。');
+    expect(notificationText('ship_by', 'S1', '2024-03-20', 0, 'en').title).toBe('StarGuard: an order must ship soon');
+  });
+
   it('round-trips notice keys, including ids with separators', () => {
     const key = noticeKey('main|x', 'radar_rectify', 'R/1|2', '2024-03-20', 1);
     expect(parseNoticeKey(key)).toEqual({ accountId: 'main|x', kind: 'radar_rectify', refId: 'R/1|2', due: '2024-03-20', lead: 1 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTracking } from 'ts-tracking-number';
 import { Snapshot } from '../../src/snapshot/schema';
+import { scoreSnapshot } from '../../src/engine/score';
 import {
   CORE_10, DEMO_ACCOUNT_ID, HISTORY_DAYS, PLANTED, PLANTED_RADAR, PRE_ADVICE, addDays, generateStore, logisticsListed,
   toSnapshot, todayCst, type DemoOrder,
@@ -144,6 +145,8 @@ describe('PLANTED scenarios', () => {
     }],
     ['RECEIVED_YESTERDAY', { status: 'received', receivedAt: d(-1) }, () => {}],
     ['RECEIVED_THREE_DAYS_AGO', { status: 'received', receivedAt: d(-3) }, () => {}],
+    ['SHIP_DUE_TOMORROW', { status: 'paid', paidAt: d(-2), agreedShipBy: d(1), shippedAt: null, refund: null }, () => {}],
+    ['SHIP_OVERDUE', { status: 'paid', paidAt: d(-8), agreedShipBy: d(-2), shippedAt: null, refund: null }, () => {}],
   ];
 
   it('covers every planted order', () => {
@@ -171,8 +174,8 @@ describe('PLANTED scenarios', () => {
     expect(sellerFault.map((o) => o.id)).toEqual([PLANTED.RTS_SELLER_FAULT_REFUND]);
     expect(sellerFault[0]!.refund!.disputeId).toBe('2891501');
     expect(store.shown.disputeCount).toBe(1);
-    // 有责纠纷率 = 1 / normal paid RTS orders (buyer-drafted, non-sample, paid in [today−59, today]).
-    const normalPaid = store.orders.filter((o) => o.allItemsRts && o.draftedBy === 'buyer' && !o.sample && o.paidAt && o.paidAt >= d(-59));
+    // 有责纠纷率 = 1 / normal paid orders (buyer-drafted, non-sample, paid in [today−59, today]; RULES.md R3).
+    const normalPaid = store.orders.filter((o) => o.draftedBy === 'buyer' && !o.sample && o.paidAt && o.paidAt >= d(-59));
     expect(normalPaid.length).toBeGreaterThan(20);
     expect(store.shown.disputeRate).toBeCloseTo(1 / normalPaid.length, 10);
   });
@@ -200,5 +203,23 @@ describe('PLANTED scenarios', () => {
       track: 'rts', abilities: { merchant: 88, marketing: 72, transaction: 91, assurance: 79 }, dueOrders: 40, onTimeRate: 0.92,
     });
     expect(store.account.id).toBe('cn1234567890demo');
+  });
+});
+
+describe('R9 on-time shipping (issue 14), on every date', () => {
+  const dates = ['2026-11-24', '2026-01-01', '2026-02-28', '2026-12-31', '2027-03-01', '2025-06-15'];
+  it.each(dates)('%s: only the planted orders are due within 3 days or overdue; one more late order crosses the 80%% gate', (today) => {
+    const s = generateStore(today);
+    const report = scoreSnapshot(Snapshot.parse(toSnapshot(s)), today);
+    const shipping = report.shipping!;
+    const pending = shipping.orders.filter((o) => o.state === 'overdue' || (o.state === 'due' && o.shipBy <= addDays(today, 3)));
+    expect(pending.map((o) => [o.id, o.state]).sort()).toEqual([[PLANTED.SHIP_DUE_TOMORROW, 'due'], [PLANTED.SHIP_OVERDUE, 'overdue']].sort());
+    expect(shipping.dueOrders).toBeGreaterThanOrEqual(11);
+    expect(shipping.rate!).toBeGreaterThanOrEqual(0.8);
+    expect(shipping.lateToGate).toBe(1);
+    const flags = report.flags.filter((f) => f.kind === 'ship_by');
+    expect(flags.map((f) => [f.orderId, f.severity]).sort()).toEqual([[PLANTED.SHIP_DUE_TOMORROW, 'critical'], [PLANTED.SHIP_OVERDUE, 'critical']].sort());
+    expect(flags.every((f) => f.message.zh.includes('再有 1 单逾期即低于星级门槛'))).toBe(true);
+    expect(report.deadlines).toContainEqual({ kind: 'ship_by', refId: PLANTED.SHIP_DUE_TOMORROW, due: addDays(today, 1) });
   });
 });

@@ -45,12 +45,27 @@ describe('examples/demo-snapshot.json as of 2022-11-08', () => {
     expect(report.reviews?.map((r) => [r.orderId, r.inviteBy, r.closesOn])).toEqual([['F01', '2022-11-12', '2023-02-05'], ['F02', '2022-10-15', '2023-01-08']]);
   });
 
+  it('R9 (issue 14)', () => {
+    expect(report.shipping).toMatchObject({
+      window: { from: '2022-08-11', to: '2022-11-08' }, dueOrders: 15, onTime: 13, lateToGate: 2,
+      portal: { dueOrders: 745, onTimeRate: 0.3181 }, portalDisagrees: true,
+    });
+    expect(report.shipping?.rate).toBeCloseTo(13 / 15, 10);
+    const states = Object.fromEntries(report.shipping!.orders.map((o) => [o.id, o.state]));
+    expect(states).toMatchObject({ F01: 'on_time', 'T03-FAIL-PREADVICE': 'late', F20: 'overdue', F21: 'due', F22: 'due' });
+    expect(states['D2-LATE']).toBeUndefined();
+    expect(report.deadlines).toContainEqual({ kind: 'ship_by', refId: 'F21', due: '2022-11-09' });
+  });
+
   it('covers every flag kind a seller should see here, most urgent first', () => {
     expect(report.flags.map((f) => `${f.severity} ${f.kind} ${f.orderId ?? ''}`.trim())).toEqual([
+      'critical ship_by F20',
       'critical tracking_non_traceable T02-FAIL-LASTDAY',
+      'critical ship_by F21',
       'critical radar_deadline',
       'critical star_gated',
       'warning tracking_at_risk T05-EXEMPT-ATRISK',
+      'warning ship_by F22',
       'warning tracking_non_traceable T03-FAIL-PREADVICE',
       'warning tracking_appeal_unwinnable T03-FAIL-PREADVICE',
       'warning tracking_non_traceable T12-FAIL-MULTIBATCH',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOverlayView, monthDay } from '../../src/overlay/build';
 import { orderVerdicts } from '../../src/overlay/verdicts';
 import { emptyView } from '../ui/fixture';
+import { addDays } from '../../src/util/dates';
 import { IDS, OVERLAY_REPORT, TODAY, overlayAccountView } from './fixture';
 
 const ALL = Object.values(IDS);
@@ -80,5 +81,43 @@ describe('the floating summary', () => {
     const view = buildOverlayView(emptyView(), ALL, 'zh', TODAY);
     expect(view.summary).toBeNull();
     expect(view.chips).toEqual({});
+  });
+});
+
+describe('issue 14 chips', () => {
+  const base = OVERLAY_REPORT;
+  const shipping = (orders: Array<{ id: string; shipBy: string; state: 'due' | 'overdue' | 'on_time' | 'late' }>) => ({
+    ...base,
+    shipping: { window: { from: '2022-08-11', to: TODAY }, dueOrders: 0, onTime: 0, rate: null, lateToGate: 11, orders: orders.map((o) => ({ ...o, shippedAt: null })) },
+  });
+  const day = (n: number) => addDays(TODAY, n);
+
+  it('R9: overdue red, due today/tomorrow red, within 3 days amber, later and shipped none', () => {
+    const report = shipping([
+      { id: 'S-2', shipBy: day(-2), state: 'overdue' }, { id: 'S0', shipBy: day(0), state: 'due' },
+      { id: 'S1', shipBy: day(1), state: 'due' }, { id: 'S3', shipBy: day(3), state: 'due' },
+      { id: 'S4', shipBy: day(4), state: 'due' }, { id: 'SL', shipBy: day(-5), state: 'late' },
+    ]);
+    const v = orderVerdicts(report, ['S-2', 'S0', 'S1', 'S3', 'S4', 'SL'], TODAY);
+    expect([...v].map(([id, list]) => [id, list.map((x) => [x.kind, x.severity, x.date])])).toEqual([
+      ['S-2', [['ship_overdue', 'critical', day(-2)]]],
+      ['S0', [['ship_by', 'critical', day(0)]]],
+      ['S1', [['ship_by', 'critical', day(1)]]],
+      ['S3', [['ship_by', 'warning', day(3)]]],
+    ]);
+    const zh = buildOverlayView({ ...overlayAccountView(), report }, ['S-2', 'S1'], 'zh', TODAY);
+    expect(zh.chips['S-2']?.[0]?.text).toBe(`逾期未发货 · ${monthDay(day(-2))}`);
+    expect(zh.chips.S1?.[0]?.text).toBe(`须发货 · ${monthDay(day(1))}`);
+  });
+
+  it('R1: past the act-by date but still open, the chip shows the latest close (X+30)', () => {
+    const report = {
+      ...base,
+      trackingVisibility: {
+        ...base.trackingVisibility,
+        orders: [{ id: 'F', state: 'fail' as const, appealDeadline: day(-1), appealLatestClose: day(1), appealable: true, appealWindow: 'open' as const }],
+      },
+    };
+    expect(orderVerdicts(report, ['F'], TODAY).get('F')).toEqual([{ kind: 'tracking_fail', severity: 'critical', date: day(1) }]);
   });
 });

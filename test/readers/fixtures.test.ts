@@ -196,7 +196,7 @@ describe('order-detail', () => {
     const r = read('order-detail/2022-11-08-zh-custom.html');
     expect(r.kind).toBe('order-detail');
     expect(r.orders).toEqual([{
-      id: '153408703501026709', shippedAt: '2022-10-21', exportMethod: 'convenient', transport: 'express',
+      id: '153408703501026709', shipBy: '2022-10-25', shippedAt: '2022-10-21', exportMethod: 'convenient', transport: 'express',
       shipments: [
         { trackingNumber: '771234567890', carrier: 'FedEx', events: [
           { at: '2022-10-24T22:06:00+08:00', location: 'LANTAU ISLAND, HK', description: 'In transit' },
@@ -229,7 +229,7 @@ describe('order-detail: batch heading and event table (review item 2)', () => {
     const r = read('order-detail/2026-11-23-zh-batch-heading-table.html');
     expect(r.kind).toBe('order-detail');
     expect(r.orders).toEqual([{
-      id: '200008350102670908', status: 'shipped', paidAt: '2026-10-27', shippedAt: '2026-10-29', exportMethod: 'convenient', transport: 'express',
+      id: '200008350102670908', status: 'shipped', paidAt: '2026-10-27', shipBy: '2026-11-05', shippedAt: '2026-10-29', exportMethod: 'convenient', transport: 'express',
       shipments: [
         { trackingNumber: '1ZNCWDV00325579826', carrier: 'UPS', events: [
           { at: '2026-10-31T09:20:00+08:00', location: 'Memphis, US', description: 'Departed facility' },
@@ -269,13 +269,36 @@ describe('English demo pages (review item 3)', () => {
     const r = read('order-detail/2026-11-23-en-demo.html');
     expect(r.kind).toBe('order-detail');
     expect(r.orders[0]).toMatchObject({
-      id: '200007350102670907', paidAt: '2026-10-25', status: 'shipped', shippedAt: '2026-10-28', destination: 'AU',
+      id: '200007350102670907', paidAt: '2026-10-25', shipBy: '2026-10-30', status: 'shipped', shippedAt: '2026-10-28', destination: 'AU',
       exportMethod: 'convenient', transport: 'express', tradeTerm: 'DDP', draftedBy: 'buyer', amountUsd: 3420,
     });
     expect(r.orders[0]!.shipments!.map((s) => [s.trackingNumber, s.carrier, s.events!.length])).toEqual([
       ['1034417613', 'DHL', 2], ['787243779355', 'FedEx', 1],
     ]);
     expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe('order-detail: ship-by date (R9, issue 14)', () => {
+  const withShipBy = (label: string, value: string, paid: string | null) => {
+    const doc = loadFixture('order-detail/2026-11-23-en-demo.html');
+    const dts = Array.from(doc.querySelectorAll('dt'));
+    const agreed = dts.find((d) => d.textContent === 'Agreed Shipping Date')!;
+    agreed.textContent = label;
+    agreed.nextElementSibling!.textContent = value;
+    const payment = dts.find((d) => d.textContent === 'Payment Time')!;
+    if (paid === null) { payment.nextElementSibling!.remove(); payment.remove(); } else payment.nextElementSibling!.textContent = paid;
+    return readPage(doc, 'http://127.0.0.1/order/1').orders[0]!;
+  };
+  it.each([
+    ['Latest ship date', '2026-11-02', '2026-10-25', '2026-11-02'],
+    ['约定发货日期', '付款后 15 天内', '2026-10-25', '2026-11-09'],
+    ['Agreed Shipping Date', 'Within 7 days after payment', '2026-10-25 10:00:00', '2026-11-01'],
+  ])('%s "%s" (paid %s) → %s', (label, value, paid, shipBy) => {
+    expect(withShipBy(label, value, paid).shipBy).toBe(shipBy);
+  });
+  it('a relative term without a payment date is not guessed', () => {
+    expect(withShipBy('约定发货日期', '付款后 15 天内', null).shipBy).toBeUndefined();
   });
 });
 

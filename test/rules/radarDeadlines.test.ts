@@ -52,3 +52,23 @@ describe('R6 radar deadlines', () => {
     expect(out.flags[0]?.message.zh).toContain('申诉失败不延长整改期限');
   });
 });
+
+describe('R6 what failing costs, by kind (RULES.md R6, issue 14)', () => {
+  const messagesOn = (kind: RadarTask['kind'], asOf: string) => run(task({ kind }), asOf).flags.map((f) => f.message);
+
+  it.each(['2022-11-05', '2022-11-20'])('false info on %s: 14 days without natural traffic, never points for a first case', (asOf) => {
+    for (const m of messagesOn('false_info', asOf)) {
+      expect(m.zh).toContain('14 天无自然流量');
+      expect(m.zh).not.toContain('并扣分');
+      expect(m.zh).toContain('不扣分');
+      expect(m.en).toContain('14 days without natural traffic');
+      expect(m.en).not.toContain('or it will be delisted and points deducted');
+    }
+  });
+
+  it('IP infringement still says delisting and points', () => {
+    const [m] = messagesOn('ip_infringement', '2022-11-05');
+    expect(m?.zh).toContain('否则将被下架并扣分');
+    expect(m?.en).toContain('points deducted');
+  });
+});

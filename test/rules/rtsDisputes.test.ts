@@ -77,6 +77,56 @@ describe('R3 what counts', () => {
   });
 });
 
+describe('R3 denominator: every buyer-drafted non-sample paid order (RULES.md R3, issue 14)', () => {
+  const asOf = '2022-06-30';
+  const rts = (n: number) => Array.from({ length: n }, () => paid('2022-06-10'));
+  const nonRts = (n: number) => Array.from({ length: n }, () => paid('2022-06-10', { allItemsRts: false }));
+  const disputes = () => [dispute('2022-06-20', '2022-06-05'), dispute('2022-06-21', '2022-06-06')];
+
+  it('2 disputes, 13 RTS and 12 non-RTS paid orders: 2/25 = 8%, not triggered (the seed literally)', () => {
+    const r = evaluate(snapshot([...disputes(), ...rts(11), ...nonRts(12)]), asOf).result;
+    expect(r).toMatchObject({ count: 2, paidOrders: 25, triggered: false, stage: 'warning' });
+    expect(r.rate).toBeCloseTo(0.08, 10);
+  });
+
+  it('2 disputes, 13 RTS and 10 non-RTS paid orders: 2/23, not triggered', () => {
+    expect(evaluate(snapshot([...disputes(), ...rts(11), ...nonRts(10)]), asOf).result).toMatchObject({ count: 2, paidOrders: 23, triggered: false });
+  });
+
+  it('rtsOrdersOnly: true is the other reading: 2/13, triggered', () => {
+    const r = evaluate(snapshot([...disputes(), ...rts(11), ...nonRts(12)]), asOf, { rtsOrdersOnly: true }).result;
+    expect(r).toMatchObject({ count: 2, paidOrders: 13, triggered: true });
+  });
+
+  it('an order of unknown RTS status is paid (denominator) but never a counted dispute', () => {
+    const r = evaluate(snapshot([dispute('2022-06-20', '2022-06-05', '商家缺货', { allItemsRts: null })]), asOf).result;
+    expect(r).toMatchObject({ count: 0, paidOrders: 1 });
+  });
+});
+
+describe("R3 the portal's own figures (RULES.md R3, issue 14)", () => {
+  const asOf = '2022-06-30';
+  const readAt = '2022-06-29T09:30:00+08:00';
+  const orders = () => [dispute('2022-06-20', '2022-06-05'), ...Array.from({ length: 9 }, () => paid('2022-06-10'))];
+
+  it('absent in an old snapshot: portal null, no disagreement', () => {
+    expect(evaluate(snapshot(orders()), asOf).result).toMatchObject({ portal: null, portalDisagrees: false });
+  });
+
+  it('kept with when they were read; agreeing figures (1 and 10.0%) are no disagreement', () => {
+    const portal = { count: 1, rate: 0.1, readAt };
+    expect(evaluate(snapshot(orders(), { portalDisputes: portal }), asOf).result).toMatchObject({ count: 1, rate: 0.1, portal, portalDisagrees: false });
+  });
+
+  it.each([
+    ['a different count', { count: 2, rate: 0.1 }],
+    ['a different rate', { count: 1, rate: 0.125 }],
+    ['only a count, different', { count: 0, rate: null }],
+  ])('%s is a disagreement, shown', (_name, figures) => {
+    expect(evaluate(snapshot(orders(), { portalDisputes: { ...figures, readAt } }), asOf).result.portalDisagrees).toBe(true);
+  });
+});
+
 describe('R3 triggers (处罚触发条件highlights)', () => {
   it.each([
     // [count, paid, gte, gt]

@@ -1,6 +1,6 @@
 /** R4 — seed 000 商家星等级4月规则及相关调整汇总; seed 001 商家星等级 page mock. */
 import { describe, expect, it } from 'vitest';
-import { evaluate, starsFor } from '../../src/rules/starLevel';
+import { abilityName, evaluate, evaluationDay, starsFor } from '../../src/rules/starLevel';
 import type { StarLevelInput } from '../../src/snapshot/schema';
 import { snapshot } from './fixtures';
 
@@ -47,5 +47,28 @@ describe('R4 gate (应发订单数745单 (≥11单)，按时发货率<80%，不�
     expect(f?.message.zh).toContain('745');
     expect(f?.message.zh).toContain('31.8%');
     expect(f?.severity).toBe('critical');
+  });
+});
+
+describe('R4 track and evaluation day (RULES.md R4, issue 14)', () => {
+  it('reports the track: the first ability is 商品力 on the RTS track, 商家力 on 定制', () => {
+    expect(run(input([70, 80, 80, 80])).result?.track).toBe('custom');
+    expect(run({ ...input([70, 80, 80, 80]), track: 'rts' }).result?.track).toBe('rts');
+    expect(abilityName('merchant', 'rts')).toEqual({ zh: '商品力', en: 'product' });
+    expect(abilityName('merchant', 'custom')).toEqual({ zh: '商家力', en: 'merchant' });
+    expect(abilityName('assurance', 'rts')).toEqual({ zh: '保障力', en: 'assurance' });
+  });
+
+  it.each([
+    ['2022-09-26', '2022-09-30', 4],
+    ['2022-09-30', '2022-09-30', 0],
+    ['2022-10-01', '2022-10-31', 30],
+    ['2024-02-10', '2024-02-29', 19],
+    ['2023-02-28', '2023-02-28', 0],
+    ['2022-12-31', '2022-12-31', 0],
+  ])('on %s the evaluation day is %s, %i days left', (asOf, date, daysLeft) => {
+    expect(evaluationDay(asOf)).toEqual({ date, daysLeft });
+    const r = evaluate(snapshot([], { starLevel: input([70, 80, 80, 80]) }), asOf).result;
+    expect(r).toMatchObject({ evaluationDay: date, daysToEvaluation: daysLeft });
   });
 });

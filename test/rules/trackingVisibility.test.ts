@@ -201,6 +201,47 @@ describe('R1 unknown evidence (never a wrong flag, issue 2)', () => {
   });
 });
 
+describe('R1 unknown batches (RULES.md R1 "Pass", issue 14)', () => {
+  const X = '2022-11-01';
+  const asOf = addDays(X, 26);
+  const unread = (o: Partial<Shipment> = {}) => shipment(0, { trackingNumber: 'SF-UNREAD', eventsUnknown: true, ...o });
+  const twoAndUnread = { shipments: [shipment(2), unread()] };
+
+  it.each([
+    ['a batch with two events and one unread batch', twoAndUnread],
+    ['a batch with one event and one unread batch', { shipments: [shipment(1), unread()] }],
+  ] as Array<[string, Partial<Order>]>)("'exclude' (default): %s has no verdict: left out, listed, never flagged", (_name, o) => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...o }), order({ id: 'P', shippedAt: X })]), asOf);
+    expect(out.result).toMatchObject({ inScope: 1, passing: 1, rate: 1, unknownEvidence: 0, unknownBatchOrders: ['B'] });
+    expect(out.result.orders.map((r) => r.id)).toEqual(['P']);
+    expect(out.flags).toEqual([]);
+    expect(out.deadlines).toEqual([]);
+  });
+
+  it.each([
+    ['the order verdict 否', { ...twoAndUnread, portalTraceable: false }, 'fail'],
+    ['a batch verdict 否', { shipments: [shipment(2, { portalTraceable: false }), unread()] }, 'fail'],
+    ['the order verdict 是', { ...twoAndUnread, portalTraceable: true }, 'pass'],
+  ] as Array<[string, Partial<Order>, string]>)('%s decides despite the unread batch', (_name, o, state) => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...o })]), asOf);
+    expect(out.result.unknownBatchOrders).toEqual([]);
+    expect(out.result.orders[0]?.state).toBe(state);
+    expect(out.flags.some((f) => f.kind === 'tracking_non_traceable')).toBe(state === 'fail');
+  });
+
+  it("'judge_known' is the old reading: the unread batch's missing events fail the order", () => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...twoAndUnread })]), asOf, { unknownBatch: 'judge_known' });
+    expect(out.result).toMatchObject({ inScope: 1, passing: 0, unknownBatchOrders: [] });
+    expect(out.flags.map((f) => f.kind)).toContain('tracking_non_traceable');
+  });
+
+  it('an exempt-week order with an unread batch is not flagged at risk', () => {
+    const out = evaluate(snapshot([order({ id: 'B', shippedAt: X, ...twoAndUnread })]), addDays(X, 19));
+    expect(out.result.orders[0]?.state).toBe('exempt');
+    expect(out.flags).toEqual([]);
+  });
+});
+
 describe('R1 rate', () => {
   it('no order in scope → 100% (FAQ 5)', () => {
     const r = evaluate(snapshot([]), '2022-11-08').result;
@@ -250,8 +291,24 @@ describe('R1 appeal window and flags (申诉指引 ①, FAQ 6)', () => {
     expect(lastDay?.message.zh).toContain('今天是最后一天');
   });
 
-  it('after X+28 the estimate says closed: info flag, no deadline', () => {
-    const out = one(failing, addDays(X, 29));
+  it('every row carries appealLatestClose = X+30 beside appealDeadline = X+28', () => {
+    expect(one(failing, addDays(X, 24)).row).toMatchObject({ appealDeadline: '2022-11-29', appealLatestClose: '2022-12-01' });
+    expect(one(failing, addDays(X, 24), { appealLatestCloseOffsetDays: 29 }).row?.appealLatestClose).toBe('2022-11-30');
+  });
+
+  it.each([29, 30])('X+%i without a page signal: the entry may still be open, critical "appeal today"', (n) => {
+    const out = one(failing, addDays(X, n));
+    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-11-29', appealLatestClose: '2022-12-01' });
+    expect(out.deadlines).toContainEqual({ kind: 'tracking_appeal', refId: 'F', due: '2022-12-01' });
+    const flag = out.flags.find((f) => f.kind === 'tracking_non_traceable');
+    expect(flag).toMatchObject({ severity: 'critical', deadline: '2022-12-01' });
+    expect(flag?.message.en).toContain('the entry may still be open: appeal today');
+    expect(flag?.message.zh).toContain('请今天就发起申诉');
+    expect(flag?.message.zh).not.toMatch(/(^|[^\d])-\d/);
+  });
+
+  it('after X+30 the window is closed: info flag, no deadline', () => {
+    const out = one(failing, addDays(X, 31));
     expect(out.row?.appealWindow).toBe('closed');
     expect(out.deadlines).toEqual([]);
     expect(out.flags).toMatchObject([{ kind: 'tracking_non_traceable', severity: 'info', deadline: null }]);
@@ -263,10 +320,29 @@ describe('R1 appeal window and flags (申诉指引 ①, FAQ 6)', () => {
     expect(out.deadlines).toEqual([]);
   });
 
-  it('an enabled entry after our estimate means open, until X+30 at the latest', () => {
+  it('an enabled entry after the act-by date means open, until X+30 at the latest', () => {
     const out = one({ ...failing, appealOpen: true }, addDays(X, 29));
-    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-12-01' });
-    expect(out.flags[0]?.severity).toBe('critical');
+    expect(out.row).toMatchObject({ appealWindow: 'open', appealDeadline: '2022-11-29', appealLatestClose: '2022-12-01' });
+    expect(out.flags[0]).toMatchObject({ severity: 'critical', deadline: '2022-12-01' });
+  });
+
+  it('a stale "enabled" signal past X+30 is no evidence: closed, never a negative number of days', () => {
+    for (const n of [31, 32, 40]) {
+      const out = one({ ...failing, appealOpen: true }, addDays(X, n));
+      expect(out.row?.appealWindow).toBe('closed');
+      for (const f of out.flags) {
+        expect(f.message.zh).not.toMatch(/-\d+\s*天/);
+        expect(f.message.en).not.toMatch(/-\d+ day/);
+      }
+    }
+  });
+
+  it('no day of the window prints a negative number of days left', () => {
+    for (let n = 22; n <= 45; n += 1) {
+      for (const o of [failing, { ...failing, appealOpen: true }]) {
+        for (const f of one(o, addDays(X, n)).flags) expect(`${f.message.zh} ${f.message.en}`).not.toMatch(/(^|[^\d])-\d/);
+      }
+    }
   });
 
   it('unwinnable appeal is flagged with what to do', () => {

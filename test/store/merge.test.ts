@@ -135,3 +135,27 @@ describe('mergeMany (benchmark hook)', () => {
     expect(states.get('sub')!.snapshot.account.id).toBe('sub');
   });
 });
+
+describe("mergeObservation keeps the portal's own dispute figures (issue 14)", () => {
+  const early = '2024-03-10T10:00:00+08:00';
+  const late = '2024-03-11T10:00:00+08:00';
+  it('keeps 有责纠纷单量 / 有责纠纷率 with when they were read', () => {
+    const s = mergeObservation(start(), obs({ readAt: early, facts: { shownDisputeCount: 2, shownDisputeRate: 0.05 } }));
+    expect(s.snapshot.portalDisputes).toEqual({ count: 2, rate: 0.05, readAt: early });
+    expect(Snapshot.safeParse(s.snapshot).success).toBe(true);
+  });
+
+  it('the later read wins whatever the merge order; a read without them changes nothing', () => {
+    const a = obs({ readAt: early, facts: { shownDisputeCount: 2, shownDisputeRate: 0.05 } });
+    const b = obs({ readAt: late, facts: { shownDisputeCount: 1 } });
+    const none = obs({ readAt: '2024-03-12T10:00:00+08:00', facts: { upgradeService: true } });
+    const ab = mergeObservation(mergeObservation(mergeObservation(start(), a), b), none);
+    const ba = mergeObservation(mergeObservation(mergeObservation(start(), b), a), none);
+    expect(ab.snapshot.portalDisputes).toEqual({ count: 1, rate: null, readAt: late });
+    expect(ba.snapshot.portalDisputes).toEqual(ab.snapshot.portalDisputes);
+  });
+
+  it('is absent until a page shows them', () => {
+    expect(mergeObservation(start(), obs({})).snapshot.portalDisputes).toBeUndefined();
+  });
+});

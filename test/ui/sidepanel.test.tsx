@@ -181,18 +181,22 @@ describe('side panel language, empty state, diagnostics and updates', () => {
     expect(text(reads[1]!)).toContain('完整读取');
   });
 
-  it('saves lead days, notify hour and the active account', async () => {
+  it('saves lead days, ship-by lead days, notify hour and the active account', async () => {
     const p = await panel(fixtureView());
     await click(p.tab('设置'));
     const lead = p.container.querySelector('#lead-days') as HTMLInputElement;
     lead.value = '3, 1，0';
     lead.dispatchEvent(new Event('input', { bubbles: true }));
+    const shipBy = p.container.querySelector('#ship-by-lead-days') as HTMLInputElement;
+    expect(shipBy.value).toBe('1,0'); // the default (issue 14): the day before and the day itself
+    shipBy.value = '2,0';
+    shipBy.dispatchEvent(new Event('input', { bubbles: true }));
     const hour = p.container.querySelector('#notify-hour') as HTMLInputElement;
     hour.value = '8';
     hour.dispatchEvent(new Event('input', { bubbles: true }));
     await choose(p.container.querySelector('#account'), 'cn1500999999');
     await click(p.container.querySelector('form button[type="submit"]'));
-    expect(p.api.setSettings).toHaveBeenLastCalledWith({ leadDays: [3, 1, 0], notifyHour: 8, activeAccount: 'cn1500999999' });
+    expect(p.api.setSettings).toHaveBeenLastCalledWith({ leadDays: [3, 1, 0], shipByLeadDays: [2, 0], notifyHour: 8, activeAccount: 'cn1500999999' });
     expect(text(p.container.querySelector('[role="status"]'))).toBe('设置已保存');
   });
 });
