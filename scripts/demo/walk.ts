@@ -18,6 +18,9 @@ export const DETAIL_ORDERS: readonly string[] = [
   PLANTED.TWO_BATCH_ONE_PRE_ADVICE, PLANTED.PORTAL_NO_DESPITE_TWO_EVENTS,
 ];
 
+/** R9 (issue 14): unshipped orders whose order detail shows the ship-by date (no tracking link yet). */
+export const SHIP_BY_ORDERS: readonly string[] = [PLANTED.SHIP_DUE_TOMORROW, PLANTED.SHIP_OVERDUE];
+
 /** A UPS number with a wrong check digit (the right one ends in 7): the pre-flight warns. */
 export const WRONG_TRACKING_NUMBER = '1Z5R89390357567128';
 
@@ -129,6 +132,13 @@ export async function walkDemoStore(page: Page, watch: ReadWatcher, demoUrl: str
     });
   }
   log(`订单详情 + 查看追踪详情 / order and tracking detail: ${DETAIL_ORDERS.length} orders`);
+  for (const id of SHIP_BY_ORDERS) {
+    await step(watch, 'order-detail', log, async () => {
+      await page.goto(demoHref(demoUrl, '/order-detail', lang, { order: id }));
+      await page.locator('[data-page="order-detail"]').waitFor();
+    });
+  }
+  log(`约定发货日期 / ship-by dates: ${SHIP_BY_ORDERS.length} unshipped orders`);
 
   await step(watch, 'dispute-center', log, () => followMenu(page, '/dispute-center', 'dispute-center'));
   log('RTS商家有责纠纷 / dispute center');

@@ -149,6 +149,26 @@ describe('a seller browses the demo store with StarGuard (Chromium, built extens
     await expect.poll(() => panel.locator('h1').textContent()).toBe('星级卫士');
   });
 
+  it('R9 (issue 14): the order due tomorrow and the overdue one are critical ship-by items; the shipping card shows them', async () => {
+    await tab('待办').click();
+    await rows().first().waitFor();
+    const tomorrow = row('ship_by', PLANTED.SHIP_DUE_TOMORROW);
+    await tomorrow.waitFor({ timeout: 15_000 });
+    expect(await tomorrow.getAttribute('data-deadline')).toBe(addDays(today, 1));
+    expect(await tomorrow.locator('article').getAttribute('class')).toContain('sev-critical');
+    expect(await tomorrow.locator('.item-msg').textContent()).toContain('明天必须发货');
+    const overdue = row('ship_by', PLANTED.SHIP_OVERDUE);
+    expect(await overdue.getAttribute('data-deadline')).toBe(addDays(today, -2));
+    expect(await overdue.locator('article').getAttribute('class')).toContain('sev-critical');
+    expect(await overdue.locator('.item-msg').textContent()).toContain('已逾期 2 天未发货');
+    await tab('概览').click();
+    const card = panel.locator('section[aria-labelledby="ov-shipping"]');
+    await expect.poll(() => card.getByTestId('shipping-pending').textContent(), { timeout: 15_000 }).toBe('1 单逾期未发货，1 单须在 3 天内发货');
+    // The star-level page's own figures are the current ones.
+    expect(await card.getByTestId('shipping-portal').textContent())
+      .toBe(`平台当前数据（星等级页面）：应发订单 ${demo.store.starLevel.dueOrders} 单，按时发货率 ${(demo.store.starLevel.onTimeRate * 100).toFixed(1)}%`);
+  });
+
   it('popup: counts by severity match the list, and the next deadline is today', async () => {
     await tab('待办').click();
     const shown = { critical: 0, warning: 0, info: 0 } as Record<string, number>;
