@@ -158,6 +158,29 @@ export const zh = {
   'popup.nextDeadline': '下一个截止：{date}（{countdown}）',
   'popup.statsDate': '数据统计日期：{date}',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
+  // Import with confirmation, backups and the Data tab (issue 15).
+  'nav.data': '数据',
+  'import.confirmHeading': '导入前请确认将发生的变化',
+  'import.change': '账号 {account}：新增 {added} 笔，更新 {updated} 笔，不变 {unchanged} 笔（现有 {stored} 笔）',
+  'import.mergeNote': '合并：文件中的订单与页面读取的数据合并，已有的订单和信息都不会丢失。',
+  'import.merge': '合并导入（推荐）',
+  'import.replace': '替换该账号的数据',
+  'import.replaceNote': '替换：该账号现有的订单由文件内容取代。无论哪种方式，导入前都会自动备份，可在「数据」页恢复。',
+  'import.cancel': '取消',
+  'data.heading': '数据与备份',
+  'data.backups': '自动备份',
+  'data.backupsNote': '每次导入、恢复或数据升级前，星级卫士都会自动备份该账号的数据（保留最近几份）。',
+  'data.noBackups': '暂无备份',
+  'data.backup': '{at}（UTC） · 账号 {account} · {orders} 笔订单 · {reason}',
+  'data.reason.import': '合并导入前',
+  'data.reason.replace': '替换导入前',
+  'data.reason.restore': '恢复备份前',
+  'data.reason.migration': '数据升级前',
+  'data.restore': '恢复',
+  'data.restoreConfirm': '用 {at}（UTC）的备份替换账号 {account} 当前的数据？当前数据会先自动备份。',
+  'data.restoreYes': '确定恢复',
+  'data.restored': '账号 {account} 的数据已从备份恢复',
+  'data.restoreFailed': '恢复失败：{message}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

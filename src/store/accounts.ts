@@ -8,12 +8,13 @@ import type { Snapshot } from '../snapshot/schema';
 import type { Report } from '../report/schema';
 import type { PageRead } from '../state/view';
 import { scoreSnapshot } from '../engine/score';
-import { cstDateOf, todayInCst } from '../util/dates';
+import { todayInCst } from '../util/dates';
 import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
 import { emptyMergeState, mergeObservation } from './merge';
 import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
 import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
 import { quarantineWrite } from './quarantine';
+import { BACKUPS_KEY, backupWrites } from './backups';
 import { decodeUi } from './ui';
 
 export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
@@ -26,12 +27,32 @@ export function emptyAccountRecord(accountId: string, capturedAt: string): Accou
   };
 }
 
-/** Decodes a stored account record; a corrupt one is quarantined by the returned writes. */
-function openAccount(key: string, raw: unknown, now: Date): { record: AccountRecord | null; writes: Writes } {
+/**
+ * Decodes a stored account record; a corrupt one is quarantined by the returned writes. A record
+ * that needed a migration is backed up first (issue 15) when the caller read the backup index
+ * (`backups.raw`) in the same transaction.
+ */
+export function openAccount(key: string, raw: unknown, now: Date, backups?: { raw: unknown }): { record: AccountRecord | null; writes: Writes } {
   if (raw === undefined) return { record: null, writes: {} };
   const decoded = decodeRecord(AccountRecordType, raw);
-  if (decoded.ok) return { record: decoded.value, writes: {} };
+  if (decoded.ok) {
+    if (!decoded.migrated || !backups) return { record: decoded.value, writes: {} };
+    return { record: decoded.value, writes: backupWrites(backups.raw, decoded.value.accountId, raw, 'migration', now) };
+  }
   return { record: null, writes: { put: [quarantineWrite(key, raw, decoded.error, now)], del: [key] } };
+}
+
+/** Joins the writes of several steps of one transaction: for each key, the last step's put or delete wins. */
+export function joinWrites(...parts: Writes[]): Required<Writes> {
+  const last = new Map<string, { value: unknown } | null>();
+  for (const part of parts) {
+    for (const [k, v] of part.put ?? []) { last.delete(k); last.set(k, { value: v }); }
+    for (const k of part.del ?? []) { last.delete(k); last.set(k, null); }
+  }
+  const put: Array<[string, unknown]> = [];
+  const del: string[] = [];
+  for (const [k, op] of last) { if (op) put.push([k, op.value]); else del.push(k); }
+  return { put, del };
 }
 
 function scoreDiagnostic(e: unknown): PageRead['diagnostics'][number] {
@@ -111,15 +132,14 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
       }
       const obs = parsed.data;
       const key = accountKey(obs.accountId);
-      const changed = await transact([inboxKey, key, UI_KEY], ([stillThere, raw, uiRaw]) => {
+      const changed = await transact([inboxKey, key, UI_KEY, BACKUPS_KEY], ([stillThere, raw, uiRaw, backupsRaw]) => {
         if (stillThere === undefined) return { result: false };
         const at = now();
-        const opened = openAccount(key, raw, at);
+        const opened = openAccount(key, raw, at, { raw: backupsRaw });
         const record = applyObservation(opened.record, obs, at, score);
         const ui = decodeUi(uiRaw);
         return {
-          put: [...(opened.writes.put ?? []), [key, record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]],
-          del: [inboxKey],
+          ...joinWrites(opened.writes, { put: [[key, record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]], del: [inboxKey] }),
           result: true,
         };
       });
@@ -159,43 +179,15 @@ export function rescoreStale(now: () => Date, score: Scorer = scoreSnapshot, for
     const touched: string[] = [];
     for (const id of await listAccounts()) {
       const key = accountKey(id);
-      const changed = await transact([key], ([raw]) => {
+      const changed = await transact([key, BACKUPS_KEY], ([raw, backupsRaw]) => {
         const at = now();
-        const opened = openAccount(key, raw, at);
+        const opened = openAccount(key, raw, at, { raw: backupsRaw });
         if (!opened.record) return { ...opened.writes, result: false };
-        if (!force && opened.record.report?.asOf === todayInCst(at)) return { result: false };
-        return { put: [[key, rescoreRecord(opened.record, at, score).record]], result: true };
+        if (!force && opened.record.report?.asOf === todayInCst(at) && !opened.writes.put) return { result: false };
+        return { ...joinWrites(opened.writes, { put: [[key, rescoreRecord(opened.record, at, score).record]] }), result: true };
       });
       if (changed) touched.push(id);
     }
     return touched;
   });
-}
-
-/**
- * importSnapshot REPLACES the account's snapshot with the imported document (it is a complete
- * state, e.g. a backup or the demo data, not a page read) and keeps the account's history
- * (daily metrics, page reads, first-seen dates, which gain the imported orders' facts).
- */
-export function importSnapshot(snapshot: Snapshot, now: () => Date, score: Scorer = scoreSnapshot): Promise<string> {
-  const accountId = snapshot.account.id;
-  const key = accountKey(accountId);
-  return enqueue(() => transact([key, UI_KEY], ([raw, uiRaw]) => {
-    const at = now();
-    const opened = openAccount(key, raw, at);
-    const base = opened.record ?? emptyAccountRecord(accountId, snapshot.capturedAt);
-    const seenOn = cstDateOf(snapshot.capturedAt) ?? todayInCst(at);
-    const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, snapshot.orders, seenOn);
-    const replaced: AccountRecord = {
-      ...base, ...firstSeen, snapshot,
-      orderSeenAt: Object.fromEntries(snapshot.orders.map((o) => [o.id, snapshot.capturedAt])),
-      pendingRadarTasks: {}, pendingStarLevel: null, defaultedFields: {},
-    };
-    const scored = rescoreRecord(replaced, at, score);
-    if (scored.error) throw scored.error;
-    return {
-      put: [...(opened.writes.put ?? []), [key, scored.record], [UI_KEY, { ...decodeUi(uiRaw), lastAccount: accountId }]],
-      result: accountId,
-    };
-  }));
 }
