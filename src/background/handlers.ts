@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
 import { commitImport, discardImport, importSnapshot, previewImport, stageImport, type ImportChange } from '../store/importing';
 import { listBackups, restoreBackup } from '../store/restore';
+import { listQuarantine, readQuarantined } from '../store/quarantine';
+import { restoreQuarantined } from '../store/quarantine-restore';
+import { drainInbox } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
 import { buildView, shownAccountId } from '../store/view';
 import { afterChange, broadcastStateChanged, type Clock } from './effects';
@@ -52,6 +55,18 @@ export function createHandlers(now: Clock): Handlers {
       return { ok: true };
     },
     listBackups: async () => ({ backups: await listBackups() }),
+    listQuarantine: async () => ({ items: await listQuarantine() }),
+    getQuarantined: async ({ id }) => ({ raw: (await readQuarantined(id))?.raw ?? null }),
+    async restoreQuarantined({ id, value }) {
+      try {
+        const accountId = await restoreQuarantined(id, value, now);
+        await drainInbox(now);
+        await afterChange(now, [accountId]);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: errorText(e) };
+      }
+    },
     async restoreBackup({ id }) {
       try {
         const accountId = await restoreBackup(id, now);

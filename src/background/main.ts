@@ -10,6 +10,7 @@ import type { MessageKind } from '../messaging/protocol';
 import { createObserveListener } from './observe-listener';
 import { drainInbox, rescoreStale, type Scorer } from '../store/accounts';
 import { scoreSnapshot } from '../engine/score';
+import { pruneQuarantine } from '../store/quarantine';
 import { setFocus, writeSettings } from '../store/ui';
 import { acceptSender } from './senders';
 import { createHandlers } from './handlers';
@@ -27,6 +28,7 @@ export async function onWorkerStart(now: Clock, score: Scorer = scoreSnapshot): 
     const drained = await drainInbox(now, score);
     const rescored = await rescoreStale(now, score);
     await afterChange(now, [...new Set([...drained, ...rescored])]);
+    await pruneQuarantine(now());
   } catch (e) {
     console.error('[starguard] start failed', e);
   }

@@ -181,6 +181,17 @@ export const zh = {
   'data.restoreYes': '确定恢复',
   'data.restored': '账号 {account} 的数据已从备份恢复',
   'data.restoreFailed': '恢复失败：{message}',
+  'quarantine.heading': '隔离区',
+  'quarantine.note': '无法使用的数据会被单独移到这里（例如一笔日期错误的订单），账号的其他数据不受影响。可导出，或修改后恢复；超过 30 天或过多时自动清理。',
+  'quarantine.empty': '隔离区为空',
+  'quarantine.item': '{what} · {at}（UTC）',
+  'quarantine.export': '导出 JSON',
+  'quarantine.edit': '修改后恢复',
+  'quarantine.editLabel': '修改 {what}（JSON）',
+  'quarantine.restore': '恢复',
+  'quarantine.restored': '已恢复',
+  'quarantine.restoreFailed': '无法恢复：{message}',
+  'store.newer': '账号 {account} 的数据由更新版本的星级卫士写入，此版本不会修改它。请更新星级卫士。',
 } as const;
 
 export type MessageKey = keyof typeof zh;

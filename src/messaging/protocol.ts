@@ -16,6 +16,10 @@ const ImportChange = z.object({
 });
 const ImportResult = z.object({ ok: z.boolean(), error: z.optional(z.string()), changes: z.optional(z.array(ImportChange)) });
 
+const QuarantineItem = z.object({
+  id: z.string(), key: z.string(), kind: z.string(), itemId: z.nullable(z.string()), at: z.string(), error: z.string(), bytes: z.number(),
+});
+
 export const Protocol = {
   /** content script → worker: one page read. */
   observe: { request: Observation, response: z.object({ ok: z.boolean() }) },
@@ -69,6 +73,14 @@ export const Protocol = {
   /** side panel → worker (issue 15): the automatic backups, newest first, and restoring one. */
   listBackups: { request: z.object({}), response: z.object({ backups: z.array(BackupMeta) }) },
   restoreBackup: { request: z.object({ id: z.string() }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
+  /**
+   * side panel → worker (issue 15): the Data tab. Quarantined items are listed by their
+   * descriptions; one item's data is fetched only to export or edit it; an edited item is
+   * validated like fresh data before it is restored. Storage: what each account takes.
+   */
+  listQuarantine: { request: z.object({}), response: z.object({ items: z.array(QuarantineItem) }) },
+  getQuarantined: { request: z.object({ id: z.string() }), response: z.object({ raw: z.unknown() }) },
+  restoreQuarantined: { request: z.object({ id: z.string(), value: z.unknown() }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

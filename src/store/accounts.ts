@@ -5,15 +5,17 @@
 import type { Observation } from '../snapshot/observation';
 import { Observation as ObservationSchema } from '../snapshot/observation';
 import type { Snapshot } from '../snapshot/schema';
-import type { Report } from '../report/schema';
+import { Report } from '../report/schema';
 import type { PageRead } from '../state/view';
 import { scoreSnapshot } from '../engine/score';
 import { todayInCst } from '../util/dates';
 import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
 import { emptyMergeState, mergeObservation } from './merge';
 import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
-import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
-import { quarantineWrite } from './quarantine';
+import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type AccountRecord } from './records';
+import { checkBeforeWrite, decodeAccount, type SetAside } from './salvage';
+import { quarantineWrites } from './quarantine';
+import { deadLetter, deadLetterKey } from './deadletter';
 import { BACKUPS_KEY, backupWrites } from './backups';
 import { decodeUi } from './ui';
 
@@ -27,19 +29,41 @@ export function emptyAccountRecord(accountId: string, capturedAt: string): Accou
   };
 }
 
+export interface Opened {
+  record: AccountRecord | null;
+  writes: Writes;
+  /** The stored record was written by a newer StarGuard (its version): leave it untouched. */
+  newer: number | null;
+  /** Parts were set aside or the report dropped: the record must be written back. */
+  dirty: boolean;
+}
+
+/** The writes that set aside the parts `decodeAccount`/`checkBeforeWrite` cut out of account `key`. */
+export function setAsideWrites(key: string, items: readonly SetAside[], now: Date): Writes {
+  return { put: items.flatMap((i) => quarantineWrites(key, i.raw, i.error, now, i.kind, i.itemId)) };
+}
+
 /**
- * Decodes a stored account record; a corrupt one is quarantined by the returned writes. A record
- * that needed a migration is backed up first (issue 15) when the caller read the backup index
+ * Decodes a stored account record (issue 15: the smallest unit is set aside, see salvage.ts). A
+ * record that needed a migration is backed up first when the caller read the backup index
  * (`backups.raw`) in the same transaction.
  */
-export function openAccount(key: string, raw: unknown, now: Date, backups?: { raw: unknown }): { record: AccountRecord | null; writes: Writes } {
-  if (raw === undefined) return { record: null, writes: {} };
-  const decoded = decodeRecord(AccountRecordType, raw);
-  if (decoded.ok) {
-    if (!decoded.migrated || !backups) return { record: decoded.value, writes: {} };
-    return { record: decoded.value, writes: backupWrites(backups.raw, decoded.value.accountId, raw, 'migration', now) };
+export function openAccount(key: string, raw: unknown, now: Date, backups?: { raw: unknown }): Opened {
+  if (raw === undefined) return { record: null, writes: {}, newer: null, dirty: false };
+  const decoded = decodeAccount(raw);
+  if (decoded.status === 'newer') return { record: null, writes: {}, newer: decoded.version, dirty: false };
+  if (decoded.status === 'corrupt') {
+    return { record: null, writes: { put: quarantineWrites(key, raw, decoded.error, now), del: [key] }, newer: null, dirty: false };
   }
-  return { record: null, writes: { put: [quarantineWrite(key, raw, decoded.error, now)], del: [key] } };
+  const backup = decoded.migrated && backups ? backupWrites(backups.raw, decoded.record.accountId, raw, 'migration', now) : {};
+  return { record: decoded.record, writes: joinWrites(backup, setAsideWrites(key, decoded.setAside, now)), newer: null, dirty: decoded.repaired };
+}
+
+/** A record from a newer StarGuard cannot be changed by this one. */
+export class NewerRecordError extends Error {
+  constructor(readonly accountId: string, readonly version: number) {
+    super(`account ${accountId} was written by a newer StarGuard (record version ${version}); this version leaves it untouched`);
+  }
 }
 
 /** Joins the writes of several steps of one transaction: for each key, the last step's put or delete wins. */
@@ -65,6 +89,9 @@ export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): 
   const today = todayInCst(now);
   try {
     const report = score(record.snapshot, today);
+    // A derived report that fails its schema is not stored (issue 15): the next score recomputes it.
+    const checked = Report.safeParse(report);
+    if (!checked.success) return { record: { ...record, report: null }, error: new Error(issueText('report', checked.error)) };
     return { record: { ...record, report, history: recordDailyMetric(record.history, report, today) }, error: null };
   } catch (e) {
     // Keep the merged data even when the engine cannot score it (the page read says why).
@@ -72,18 +99,22 @@ export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): 
   }
 }
 
-/** Applies one observation to a record: merge, history, re-score. Pure apart from `score`. */
-export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): AccountRecord {
+/**
+ * Applies one observation to a record: merge, check, history, re-score. Pure apart from `score`.
+ * An order the merge left invalid is returned in `setAside` instead of being stored.
+ */
+export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): { record: AccountRecord; setAside: SetAside[] } {
   const base = record ?? emptyAccountRecord(obs.accountId, obs.readAt);
   const merged = mergeObservation(base, obs);
   const ids = new Set(obs.orders.map((o) => o.id));
   const seenOn = readDate(obs, todayInCst(now));
   const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, merged.snapshot.orders.filter((o) => ids.has(o.id)), seenOn);
   const next: AccountRecord = { ...base, ...merged, ...firstSeen };
-  const scored = rescoreRecord(next, now, score);
+  const checked = checkBeforeWrite(next, ids);
+  const scored = rescoreRecord(checked.record, now, score);
   const read = pageReadOf(obs);
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
-  return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  return { record: { ...scored.record, pageReads: recordPageRead(base.pageReads, read) }, setAside: checked.setAside };
 }
 
 /**
@@ -126,7 +157,7 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
         const why = `invalid observe message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
         invalid[inboxKey] = why;
         await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
-          put: [quarantineWrite(inboxKey, raw, why, now())], del: [inboxKey], result: null,
+          put: [...quarantineWrites(inboxKey, raw, why, now())], del: [inboxKey], result: null,
         }));
         continue;
       }
@@ -136,10 +167,15 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
         if (stillThere === undefined) return { result: false };
         const at = now();
         const opened = openAccount(key, raw, at, { raw: backupsRaw });
-        const record = applyObservation(opened.record, obs, at, score);
+        if (opened.newer !== null) {
+          // Never merged into a record this build cannot read: the read waits in the dead-letter slot.
+          return { put: [[deadLetterKey(inboxKey), deadLetter(stillThere, new NewerRecordError(obs.accountId, opened.newer).message, at)]], del: [inboxKey], result: false };
+        }
+        const applied = applyObservation(opened.record, obs, at, score);
         const ui = decodeUi(uiRaw);
         return {
-          ...joinWrites(opened.writes, { put: [[key, record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]], del: [inboxKey] }),
+          ...joinWrites(opened.writes, setAsideWrites(key, applied.setAside, at),
+            { put: [[key, applied.record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]], del: [inboxKey] }),
           result: true,
         };
       });
@@ -158,19 +194,31 @@ export async function listAccounts(): Promise<string[]> {
   return (await keysWithPrefix(ACCOUNT_PREFIX)).map((k) => k.slice(ACCOUNT_PREFIX.length));
 }
 
-/** Reads an account record; a corrupt one is quarantined (through the write queue) and reads as null. */
-export async function readAccount(accountId: string, now: () => Date): Promise<AccountRecord | null> {
+/**
+ * Reads an account record. A record with a bad part is repaired through the write queue (the
+ * part set aside, a dropped report recomputed); a corrupt one is quarantined and reads as null;
+ * one from a newer StarGuard reads as null with its version, and is not touched.
+ */
+export async function readAccountState(accountId: string, now: () => Date): Promise<{ record: AccountRecord | null; newer: number | null; repaired?: boolean }> {
   const key = accountKey(accountId);
   const raw = await getValue(key);
-  if (raw === undefined) return null;
-  const decoded = decodeRecord(AccountRecordType, raw);
-  if (decoded.ok) return decoded.value;
-  await enqueue(() => transact([key], ([again]) => {
+  if (raw === undefined) return { record: null, newer: null };
+  const decoded = decodeAccount(raw);
+  if (decoded.status === 'newer') return { record: null, newer: decoded.version };
+  if (decoded.status === 'ok' && !decoded.repaired) return { record: decoded.record, newer: null };
+  const record = await enqueue(() => transact([key], ([again]) => {
     if (again === undefined) return { result: null };
-    const check = decodeRecord(AccountRecordType, again);
-    return check.ok ? { result: null } : { ...openAccount(key, again, now()).writes, result: null };
+    const at = now();
+    const opened = openAccount(key, again, at);
+    if (!opened.record || !opened.dirty) return { ...opened.writes, result: opened.record };
+    const fixed = opened.record.report ? opened.record : rescoreRecord(opened.record, at, scoreSnapshot).record;
+    return { ...joinWrites(opened.writes, { put: [[key, fixed]] }), result: fixed };
   }));
-  return null;
+  return { record, newer: null, repaired: true };
+}
+
+export async function readAccount(accountId: string, now: () => Date): Promise<AccountRecord | null> {
+  return (await readAccountState(accountId, now)).record;
 }
 
 /** Re-scores every account whose report is not from today (CST), e.g. after midnight. */
@@ -183,7 +231,8 @@ export function rescoreStale(now: () => Date, score: Scorer = scoreSnapshot, for
         const at = now();
         const opened = openAccount(key, raw, at, { raw: backupsRaw });
         if (!opened.record) return { ...opened.writes, result: false };
-        if (!force && opened.record.report?.asOf === todayInCst(at) && !opened.writes.put) return { result: false };
+        const mustWrite = opened.dirty || (opened.writes.put ?? []).length > 0;
+        if (!force && !mustWrite && opened.record.report?.asOf === todayInCst(at)) return { result: false };
         return { ...joinWrites(opened.writes, { put: [[key, rescoreRecord(opened.record, at, score).record]] }), result: true };
       });
       if (changed) touched.push(id);

@@ -18,7 +18,8 @@ import { recordFirstSeen } from './history';
 import { UI_KEY, accountKey, type AccountRecord } from './records';
 import { BACKUPS_KEY, backupWrites } from './backups';
 import { decodeUi } from './ui';
-import { emptyAccountRecord, joinWrites, openAccount, rescoreRecord, type Scorer } from './accounts';
+import { NewerRecordError, emptyAccountRecord, joinWrites, openAccount, rescoreRecord, setAsideWrites, type Scorer } from './accounts';
+import { checkBeforeWrite } from './salvage';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -81,12 +82,14 @@ export function importSnapshot(snapshot: Snapshot, now: () => Date, score: Score
   return enqueue(() => transact([key, UI_KEY, BACKUPS_KEY], ([raw, uiRaw, backupsRaw]) => {
     const at = now();
     const opened = openAccount(key, raw, at);
-    const next = importedRecord(opened.record, snapshot, mode, at);
-    const scored = rescoreRecord(next, at, score);
+    if (opened.newer !== null) throw new NewerRecordError(snapshot.account.id, opened.newer);
+    const checked = checkBeforeWrite(importedRecord(opened.record, snapshot, mode, at), snapshot.orders.map((o) => o.id));
+    const scored = rescoreRecord(checked.record, at, score);
     if (scored.error) throw scored.error;
     return {
       ...joinWrites(
         opened.writes,
+        setAsideWrites(key, checked.setAside, at),
         backupWrites(backupsRaw, snapshot.account.id, raw, mode === 'merge' ? 'import' : 'replace', at),
         { put: [[key, scored.record], [UI_KEY, { ...decodeUi(uiRaw), lastAccount: snapshot.account.id }]] },
       ),
@@ -129,7 +132,9 @@ export async function previewImport(importId: string, now: () => Date, mode: Imp
   const key = accountKey(snapshot.account.id);
   const [raw] = await getValues([key]);
   const at = now();
-  const before = openAccount(key, raw, at).record;
+  const opened = openAccount(key, raw, at);
+  if (opened.newer !== null) throw new NewerRecordError(snapshot.account.id, opened.newer);
+  const before = opened.record;
   return [importChange(before, importedRecord(before, snapshot, mode, at), snapshot.orders)];
 }
 

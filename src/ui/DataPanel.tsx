@@ -9,11 +9,12 @@ import type { ResponseOf } from '../messaging/protocol';
 import type { UiApi } from './api';
 import { useI18n } from './i18nContext';
 import type { MessageKey } from '../i18n';
+import { QuarantineList } from './QuarantineList';
 
 type Backup = ResponseOf<'listBackups'>['backups'][number];
 
 export interface DataPanelProps {
-  api: Pick<UiApi, 'listBackups' | 'restoreBackup'>;
+  api: Pick<UiApi, 'listBackups' | 'restoreBackup' | 'listQuarantine' | 'getQuarantined' | 'restoreQuarantined'>;
 }
 
 export function DataPanel({ api }: DataPanelProps) {
@@ -66,6 +67,7 @@ export function DataPanel({ api }: DataPanelProps) {
         </div>
       )}
       {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>{status.text}</p>}
+      <QuarantineList api={api} />
     </section>
   );
 }

@@ -107,6 +107,9 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
         ))}
       </nav>
       {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+      {view?.diagnostics?.filter((d) => d.code === 'store-newer-version').map((d) => (
+        <p key={d.code} role="alert" class="error small" data-testid="newer-version">{t('store.newer', { account: String(d.detail?.accountId ?? '') })}</p>
+      ))}
       <main>{body}</main>
     </I18n.Provider>
   );

@@ -24,6 +24,10 @@ export interface UiApi {
   /** Automatic backups, newest first, and restoring one (issue 15). */
   listBackups(): Promise<ResponseOf<'listBackups'>>;
   restoreBackup(id: string): Promise<ResponseOf<'restoreBackup'>>;
+  /** Quarantined items (descriptions), one item's data, restoring an edited item (issue 15). */
+  listQuarantine(): Promise<ResponseOf<'listQuarantine'>>;
+  getQuarantined(id: string): Promise<ResponseOf<'getQuarantined'>>;
+  restoreQuarantined(id: string, value: unknown): Promise<ResponseOf<'restoreQuarantined'>>;
   /** Calls `listener` whenever the worker says the state changed; returns an unsubscribe. */
   onStateChanged(listener: () => void): () => void;
 }
@@ -51,6 +55,9 @@ export const extensionApi: UiApi = {
   discardImport: (data) => send('discardImport', data),
   listBackups: () => send('listBackups', {}),
   restoreBackup: (id) => send('restoreBackup', { id }),
+  listQuarantine: () => send('listQuarantine', {}),
+  getQuarantined: (id) => send('getQuarantined', { id }),
+  restoreQuarantined: (id, value) => send('restoreQuarantined', { id, value }),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();

@@ -47,6 +47,9 @@ export function fakeApi(view: AccountView | (() => Promise<AccountView>)) {
     discardImport: vi.fn(async () => ({ ok: true })),
     listBackups: vi.fn(async () => ({ backups: [] })),
     restoreBackup: vi.fn(async () => ({ ok: true })),
+    listQuarantine: vi.fn(async () => ({ items: [] })),
+    getQuarantined: vi.fn(async () => ({ raw: null })),
+    restoreQuarantined: vi.fn(async () => ({ ok: true })),
     onStateChanged: vi.fn((l: () => void) => { listener = l; return () => { listener = null; }; }),
   } satisfies UiApi;
   return { api, fireStateChanged: () => listener?.() };
