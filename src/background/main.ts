@@ -14,7 +14,7 @@ import { pruneQuarantine } from '../store/quarantine';
 import { setFocus, writeSettings } from '../store/ui';
 import { acceptSender } from './senders';
 import { createHandlers } from './handlers';
-import { afterChange, DAILY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
+import { afterChange, DAILY_ALARM, INBOX_RETRY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
 import { parseNoticeKey } from './schedule';
 import { openSidePanelNow, setPanelBehavior } from './sidepanel';
 import { systemNow } from '../util/clock';
@@ -40,6 +40,8 @@ export async function onAlarm(name: string, now: Clock, score: Scorer = scoreSna
     await afterChange(now, rescored);
   } else if (name === NOTIFY_ALARM) {
     await notifyAndRearm(now);
+  } else if (name === INBOX_RETRY_ALARM) {
+    await afterChange(now, await drainInbox(now, score));
   }
 }
 

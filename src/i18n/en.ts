@@ -193,4 +193,5 @@ export const en: Record<MessageKey, string> = {
   'quarantine.restored': 'Restored',
   'quarantine.restoreFailed': 'Cannot restore: {message}',
   'store.newer': "Account {account}'s data was written by a newer StarGuard; this version leaves it untouched. Please update StarGuard.",
+  'storage.full': 'The disk is full: the latest data read for account {accounts} could not be stored (it is kept and retried once there is space). StarGuard uses {usage} MB of the {quota} MB the browser allows. Please free some disk space.',
 };

@@ -192,6 +192,7 @@ export const zh = {
   'quarantine.restored': '已恢复',
   'quarantine.restoreFailed': '无法恢复：{message}',
   'store.newer': '账号 {account} 的数据由更新版本的星级卫士写入，此版本不会修改它。请更新星级卫士。',
+  'storage.full': '磁盘空间已满：账号 {accounts} 最新读取的数据无法保存（已保留，空间释放后会自动重试）。星级卫士已使用 {usage} MB，浏览器允许 {quota} MB。请释放磁盘空间。',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -16,6 +16,7 @@ import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type Accou
 import { checkBeforeWrite, decodeAccount, type SetAside } from './salvage';
 import { quarantineWrites } from './quarantine';
 import { deadLetter, deadLetterKey } from './deadletter';
+import { STORAGE_KEY, errorMessage, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
 import { BACKUPS_KEY, backupWrites } from './backups';
 import { decodeUi } from './ui';
 
@@ -135,6 +136,8 @@ export interface Drained {
   touched: string[];
   /** Inbox keys whose content was not a valid observation (quarantined) → the reason. */
   invalid: Record<string, string>;
+  /** Inbox keys that could not be merged this time (kept, retried later) → the error. */
+  failed: Record<string, string>;
 }
 
 /**
@@ -147,42 +150,60 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
   return enqueue(async () => {
     const touched = new Set<string>();
     const invalid: Record<string, string> = {};
+    const failed: Record<string, string> = {};
+    const retries = await readRetries();
     for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
-      const pending = await getValue(inboxKey);
-      if (pending === undefined) continue;
-      await yieldToEventLoop();
-      const parsed = ObservationSchema.safeParse(pending);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const why = `invalid observe message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
-        invalid[inboxKey] = why;
-        await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
-          put: [...quarantineWrites(inboxKey, raw, why, now())], del: [inboxKey], result: null,
-        }));
-        continue;
+      const retry = retries[inboxKey];
+      if (retry && Date.parse(retry.nextAt) > now().getTime()) continue;
+      // Each entry on its own (issue 15): one that cannot be stored never blocks the others.
+      const seen: { accountId?: string } = {};
+      try {
+        const outcome = await drainOne(inboxKey, now, score, seen);
+        if (outcome.invalid) invalid[inboxKey] = outcome.invalid;
+        if (outcome.accountId) touched.add(outcome.accountId);
+      } catch (e) {
+        failed[inboxKey] = errorMessage(e);
+        // Even the note may not fit on a full disk: the entry then simply stays in the inbox.
+        await recordFailure(inboxKey, e, retry, seen.accountId, now()).catch(() => undefined);
       }
-      const obs = parsed.data;
-      const key = accountKey(obs.accountId);
-      const changed = await transact([inboxKey, key, UI_KEY, BACKUPS_KEY], ([stillThere, raw, uiRaw, backupsRaw]) => {
-        if (stillThere === undefined) return { result: false };
-        const at = now();
-        const opened = openAccount(key, raw, at, { raw: backupsRaw });
-        if (opened.newer !== null) {
-          // Never merged into a record this build cannot read: the read waits in the dead-letter slot.
-          return { put: [[deadLetterKey(inboxKey), deadLetter(stillThere, new NewerRecordError(obs.accountId, opened.newer).message, at)]], del: [inboxKey], result: false };
-        }
-        const applied = applyObservation(opened.record, obs, at, score);
-        const ui = decodeUi(uiRaw);
-        return {
-          ...joinWrites(opened.writes, setAsideWrites(key, applied.setAside, at),
-            { put: [[key, applied.record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]], del: [inboxKey] }),
-          result: true,
-        };
-      });
-      if (changed) touched.add(obs.accountId);
     }
-    return { touched: [...touched], invalid };
+    return { touched: [...touched], invalid, failed };
   });
+}
+
+async function drainOne(inboxKey: string, now: () => Date, score: Scorer, seen: { accountId?: string }): Promise<{ accountId?: string; invalid?: string }> {
+  const pending = await getValue(inboxKey);
+  if (pending === undefined) return {};
+  await yieldToEventLoop();
+  const parsed = ObservationSchema.safeParse(pending);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const why = `invalid observe message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
+    await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
+      put: [...quarantineWrites(inboxKey, raw, why, now(), 'inbox')], del: [inboxKey, retryKey(inboxKey)], result: null,
+    }));
+    return { invalid: why };
+  }
+  const obs = parsed.data;
+  seen.accountId = obs.accountId;
+  const key = accountKey(obs.accountId);
+  const changed = await transact([inboxKey, key, UI_KEY, BACKUPS_KEY, STORAGE_KEY], ([stillThere, raw, uiRaw, backupsRaw, storageRaw]) => {
+    if (stillThere === undefined) return { result: false };
+    const at = now();
+    const opened = openAccount(key, raw, at, { raw: backupsRaw });
+    if (opened.newer !== null) {
+      // Never merged into a record this build cannot read: the read waits in the dead-letter slot.
+      return { put: [[deadLetterKey(inboxKey), deadLetter(stillThere, new NewerRecordError(obs.accountId, opened.newer).message, at)]], del: [inboxKey, retryKey(inboxKey)], result: false };
+    }
+    const applied = applyObservation(opened.record, obs, at, score);
+    const ui = decodeUi(uiRaw);
+    return {
+      ...joinWrites(opened.writes, setAsideWrites(key, applied.setAside, at), storageSolved(storageRaw, obs.accountId),
+        { put: [[key, applied.record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]], del: [inboxKey, retryKey(inboxKey)] }),
+      result: true,
+    };
+  });
+  return changed ? { accountId: obs.accountId } : {};
 }
 
 /** drainInboxDetailed, answering only the accounts that changed. */

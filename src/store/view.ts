@@ -2,6 +2,7 @@
 import type { AccountView, Settings } from '../state/view';
 import type { UiRecord } from './records';
 import { listAccounts, readAccountState } from './accounts';
+import { readStorageProblems } from './inbox-retry';
 import type { Diagnostic } from '../snapshot/observation';
 import { readSettings, readUi, storeDiagnostics } from './ui';
 
@@ -19,7 +20,7 @@ export async function shownAccountId(requested: string | null, now: () => Date):
 
 /** The requested account, else the active one from settings, else the last observed one. */
 export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
-  const [settings, ui, accounts, diagnostics] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics()]);
+  const [settings, ui, accounts, diagnostics, storageFull] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readStorageProblems()]);
   const accountId = pickAccount(requested, settings, ui, accounts);
   const { record, newer, repaired } = accountId ? await readAccountState(accountId, now) : { record: null, newer: null, repaired: false };
   // A record (or part of one) quarantined just now adds its diagnostic on this very read.
@@ -38,6 +39,7 @@ export async function buildView(requested: string | null, now: () => Date): Prom
     settings,
     focusOrderId: focus,
     diagnostics: allDiagnostics,
+    storageFull,
   };
 }
 

@@ -17,6 +17,7 @@ import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
 import { ExportPanel } from './ExportPanel';
 import { DataPanel } from './DataPanel';
+import { StorageWarning } from './StorageWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export', 'data'] as const;
@@ -107,6 +108,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
         ))}
       </nav>
       {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+      <StorageWarning full={view?.storageFull} />
       {view?.diagnostics?.filter((d) => d.code === 'store-newer-version').map((d) => (
         <p key={d.code} role="alert" class="error small" data-testid="newer-version">{t('store.newer', { account: String(d.detail?.accountId ?? '') })}</p>
       ))}
