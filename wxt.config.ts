@@ -22,7 +22,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['alarms', 'notifications', 'sidePanel', 'storage'],
+    permissions: ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
     // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7).
     web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES }],

@@ -11,6 +11,7 @@ import { shownAccountId } from '../store/view';
 import type { AccountRecord } from '../store/records';
 import { DEFAULT_SHIP_BY_LEAD_DAYS } from '../state/view';
 import { claimNotifications, markSent, readNotify } from '../store/notify';
+import { nextRetryAt } from '../store/inbox-retry';
 import { badgeFor } from './badge';
 import { noticesFor, planNotifications, type AccountDeadline } from './schedule';
 import { notificationText, resolveLang } from './texts';
@@ -20,6 +21,7 @@ import { toSystemTime } from '../util/clock';
 
 export const NOTIFY_ALARM = 'starguard:notify';
 export const DAILY_ALARM = 'starguard:daily';
+export const INBOX_RETRY_ALARM = 'starguard:inbox-retry';
 /** Re-score a minute after midnight CST, when the statistics date moves. */
 const DAILY_MINUTE_CST = 1;
 
@@ -76,6 +78,9 @@ export async function notifyAndRearm(now: Clock, known?: Records): Promise<void>
   // A notice whose time has just passed (e.g. created while we planned) is caught a minute later.
   if (plan.nextAt !== null) await browser.alarms.create(NOTIFY_ALARM, { when: toSystemTime(Math.max(plan.nextAt, at.getTime() + 1000)) });
   await browser.alarms.create(DAILY_ALARM, { when: toSystemTime(nextCstMidnight(at)), periodInMinutes: 24 * 60 });
+  // Inbox entries waiting for a retry (issue 15) are retried by an alarm, re-armed from the store.
+  const retryAt = await nextRetryAt();
+  if (retryAt !== null) await browser.alarms.create(INBOX_RETRY_ALARM, { when: toSystemTime(Math.max(retryAt, at.getTime() + 1000)) });
 }
 
 export async function updateBadge(now: Clock, known?: Records): Promise<void> {

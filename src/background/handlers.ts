@@ -1,7 +1,11 @@
 /** Message handlers of the worker (issue 4). Each one reads/writes the store; no globals. */
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
-import { importSnapshot } from '../store/accounts';
+import { commitImport, discardImport, importSnapshot, previewImport, stageImport, type ImportChange } from '../store/importing';
+import { listBackups, restoreBackup } from '../store/restore';
+import { listQuarantine, readQuarantined } from '../store/quarantine';
+import { restoreQuarantined } from '../store/quarantine-restore';
+import { drainInbox } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
 import { buildView, shownAccountId } from '../store/view';
 import { afterChange, broadcastStateChanged, type Clock } from './effects';
@@ -9,7 +13,20 @@ import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
 import { overlayView } from './overlay';
 
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export function createHandlers(now: Clock): Handlers {
+  /** Runs an import step, then the after-change effects; a failure is the answer, not a throw. */
+  const imported = async (run: () => Promise<ImportChange[]>) => {
+    try {
+      const changes = await run();
+      await afterChange(now, changes.map((c) => c.accountId));
+      return { ok: true, changes };
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    }
+  };
+
   return {
     // observe: see observe-listener.ts (stashed before validation, durable first).
     // Tracking-number pre-flight (issue 6): orders already using a number. Read-only.
@@ -24,13 +41,39 @@ export function createHandlers(now: Clock): Handlers {
       await afterChange(now, [null]);
       return { ok: true };
     },
-    async importSnapshot({ snapshot }) {
+    // The direct form (scripts, tests): answers { ok } only, as before issue 15.
+    importSnapshot: ({ snapshot, mode }) => imported(() => importSnapshot(snapshot, now, undefined, mode).then((c) => [c]))
+      .then(({ changes: _, ...answer }) => answer),
+    async stageImport({ importId, seq, head, orders }) {
+      await stageImport(importId, seq, head, orders);
+      return { ok: true };
+    },
+    previewImport: async ({ importId, mode }) => ({ changes: await previewImport(importId, now, mode) }),
+    commitImport: ({ importId, mode }) => imported(() => commitImport(importId, mode, now)),
+    async discardImport({ importId }) {
+      await discardImport(importId);
+      return { ok: true };
+    },
+    listBackups: async () => ({ backups: await listBackups() }),
+    listQuarantine: async () => ({ items: await listQuarantine() }),
+    getQuarantined: async ({ id }) => ({ raw: (await readQuarantined(id))?.raw ?? null }),
+    async restoreQuarantined({ id, value }) {
       try {
-        const accountId = await importSnapshot(snapshot, now);
+        const accountId = await restoreQuarantined(id, value, now);
+        await drainInbox(now);
         await afterChange(now, [accountId]);
         return { ok: true };
       } catch (e) {
-        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+        return { ok: false, error: errorText(e) };
+      }
+    },
+    async restoreBackup({ id }) {
+      try {
+        const accountId = await restoreBackup(id, now);
+        await afterChange(now, [accountId]);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: errorText(e) };
       }
     },
     openSidePanel({ orderId, windowId }, sender) {

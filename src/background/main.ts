@@ -10,10 +10,11 @@ import type { MessageKind } from '../messaging/protocol';
 import { createObserveListener } from './observe-listener';
 import { drainInbox, rescoreStale, type Scorer } from '../store/accounts';
 import { scoreSnapshot } from '../engine/score';
+import { pruneQuarantine } from '../store/quarantine';
 import { setFocus, writeSettings } from '../store/ui';
 import { acceptSender } from './senders';
 import { createHandlers } from './handlers';
-import { afterChange, DAILY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
+import { afterChange, DAILY_ALARM, INBOX_RETRY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
 import { parseNoticeKey } from './schedule';
 import { openSidePanelNow, setPanelBehavior } from './sidepanel';
 import { systemNow } from '../util/clock';
@@ -27,6 +28,7 @@ export async function onWorkerStart(now: Clock, score: Scorer = scoreSnapshot): 
     const drained = await drainInbox(now, score);
     const rescored = await rescoreStale(now, score);
     await afterChange(now, [...new Set([...drained, ...rescored])]);
+    await pruneQuarantine(now());
   } catch (e) {
     console.error('[starguard] start failed', e);
   }
@@ -38,6 +40,8 @@ export async function onAlarm(name: string, now: Clock, score: Scorer = scoreSna
     await afterChange(now, rescored);
   } else if (name === NOTIFY_ALARM) {
     await notifyAndRearm(now);
+  } else if (name === INBOX_RETRY_ALARM) {
+    await afterChange(now, await drainInbox(now, score));
   }
 }
 

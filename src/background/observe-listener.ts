@@ -29,8 +29,8 @@ export function createObserveListener(accept: (kind: MessageKind, sender: Sender
         const key = await acceptObservation(envelope.data.data, now());
         const drained = await drainInboxDetailed(now);
         await afterChange(now, drained.touched, drained.records);
-        const invalid = drained.invalid[key];
-        return invalid ? { error: invalid } : { ok: true };
+        const problem = drained.invalid[key] ?? drained.failed[key];
+        return problem ? { error: problem } : { ok: true };
       } catch (e) {
         return { error: e instanceof Error ? e.message : String(e) };
       }

@@ -4,9 +4,21 @@
  */
 import { z } from '../util/zod';
 import { Observation } from '../snapshot/observation';
-import { Snapshot } from '../snapshot/schema';
+import { Order, Snapshot } from '../snapshot/schema';
+import { BackupMeta } from '../store/backups';
 import { AccountView, Settings } from '../state/view';
 import { OverlayRequest, OverlayView } from '../overlay/schema';
+
+const ImportMode = z.enum(['merge', 'replace']);
+const ImportId = z.string().check(z.regex(/^[\w-]{1,64}$/));
+const ImportChange = z.object({
+  accountId: z.string(), stored: z.number(), added: z.number(), updated: z.number(), unchanged: z.number(),
+});
+const ImportResult = z.object({ ok: z.boolean(), error: z.optional(z.string()), changes: z.optional(z.array(ImportChange)) });
+
+const QuarantineItem = z.object({
+  id: z.string(), key: z.string(), kind: z.string(), itemId: z.nullable(z.string()), at: z.string(), error: z.string(), bytes: z.number(),
+});
 
 export const Protocol = {
   /** content script → worker: one page read. */
@@ -16,7 +28,11 @@ export const Protocol = {
   /** side panel → worker: change settings (partial). */
   setSettings: { request: z.partial(Settings), response: z.object({ ok: z.boolean() }) },
   /** side panel → worker: import a snapshot v1 JSON document. */
-  importSnapshot: { request: z.object({ snapshot: Snapshot }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
+  importSnapshot: {
+    // mode (issue 15): 'merge' (default) goes through the page-read merge; 'replace' is explicit.
+    request: z.object({ snapshot: Snapshot, mode: z.optional(ImportMode) }),
+    response: ImportResult,
+  },
   /** popup / overlay → worker: open the side panel, optionally on one order. */
   openSidePanel: {
     // windowId (optional, issue 4): the popup passes its window so the worker can open the panel
@@ -42,6 +58,29 @@ export const Protocol = {
    * page shows and the floating summary, in the UI language. Read-only; content scripts only.
    */
   getOverlay: { request: OverlayRequest, response: OverlayView },
+  /**
+   * side panel → worker (issue 15): a file too large for one message is staged in chunks (seq 0
+   * carries `head`, the snapshot without orders), previewed (counts per account, nothing
+   * written), then committed once the seller confirms, or discarded.
+   */
+  stageImport: {
+    request: z.object({ importId: ImportId, seq: z.number().check(z.int(), z.nonnegative()), head: z.nullable(Snapshot), orders: z.array(Order) }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  previewImport: { request: z.object({ importId: ImportId, mode: ImportMode }), response: z.object({ changes: z.array(ImportChange) }) },
+  commitImport: { request: z.object({ importId: ImportId, mode: ImportMode }), response: ImportResult },
+  discardImport: { request: z.object({ importId: ImportId }), response: z.object({ ok: z.boolean() }) },
+  /** side panel → worker (issue 15): the automatic backups, newest first, and restoring one. */
+  listBackups: { request: z.object({}), response: z.object({ backups: z.array(BackupMeta) }) },
+  restoreBackup: { request: z.object({ id: z.string() }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
+  /**
+   * side panel → worker (issue 15): the Data tab. Quarantined items are listed by their
+   * descriptions; one item's data is fetched only to export or edit it; an edited item is
+   * validated like fresh data before it is restored. Storage: what each account takes.
+   */
+  listQuarantine: { request: z.object({}), response: z.object({ items: z.array(QuarantineItem) }) },
+  getQuarantined: { request: z.object({ id: z.string() }), response: z.object({ raw: z.unknown() }) },
+  restoreQuarantined: { request: z.object({ id: z.string(), value: z.unknown() }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

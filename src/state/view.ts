@@ -65,5 +65,7 @@ export const AccountView = z.object({
   focusOrderId: z.optional(z.nullable(z.string())),
   /** Store problems, e.g. a corrupt record moved to quarantine (code `store-quarantined`; issue 4). */
   diagnostics: z.optional(z.array(Diagnostic)),
+  /** Accounts whose latest page read could not be stored because the disk is full (issue 15). */
+  storageFull: z.optional(z.record(z.string(), z.object({ at: z.string(), error: z.string() }))),
 });
 export type AccountView = z.infer<typeof AccountView>;

@@ -5,15 +5,19 @@
 import type { Observation } from '../snapshot/observation';
 import { Observation as ObservationSchema } from '../snapshot/observation';
 import type { Snapshot } from '../snapshot/schema';
-import type { Report } from '../report/schema';
+import { Report } from '../report/schema';
 import type { PageRead } from '../state/view';
 import { scoreSnapshot } from '../engine/score';
-import { cstDateOf, todayInCst } from '../util/dates';
+import { todayInCst } from '../util/dates';
 import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
 import { emptyMergeState, mergeObservation } from './merge';
 import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
-import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
-import { quarantineWrite } from './quarantine';
+import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type AccountRecord } from './records';
+import { checkBeforeWrite, decodeAccount, type SetAside } from './salvage';
+import { quarantineWrites } from './quarantine';
+import { deadLetter, deadLetterKey } from './deadletter';
+import { STORAGE_KEY, errorMessage, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
+import { BACKUPS_KEY, backupWrites } from './backups';
 import { decodeUi } from './ui';
 
 export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
@@ -26,12 +30,54 @@ export function emptyAccountRecord(accountId: string, capturedAt: string): Accou
   };
 }
 
-/** Decodes a stored account record; a corrupt one is quarantined by the returned writes. */
-function openAccount(key: string, raw: unknown, now: Date): { record: AccountRecord | null; writes: Writes } {
-  if (raw === undefined) return { record: null, writes: {} };
-  const decoded = decodeRecord(AccountRecordType, raw);
-  if (decoded.ok) return { record: decoded.value, writes: {} };
-  return { record: null, writes: { put: [quarantineWrite(key, raw, decoded.error, now)], del: [key] } };
+export interface Opened {
+  record: AccountRecord | null;
+  writes: Writes;
+  /** The stored record was written by a newer StarGuard (its version): leave it untouched. */
+  newer: number | null;
+  /** Parts were set aside or the report dropped: the record must be written back. */
+  dirty: boolean;
+}
+
+/** The writes that set aside the parts `decodeAccount`/`checkBeforeWrite` cut out of account `key`. */
+export function setAsideWrites(key: string, items: readonly SetAside[], now: Date): Writes {
+  return { put: items.flatMap((i) => quarantineWrites(key, i.raw, i.error, now, i.kind, i.itemId)) };
+}
+
+/**
+ * Decodes a stored account record (issue 15: the smallest unit is set aside, see salvage.ts). A
+ * record that needed a migration is backed up first when the caller read the backup index
+ * (`backups.raw`) in the same transaction.
+ */
+export function openAccount(key: string, raw: unknown, now: Date, backups?: { raw: unknown }): Opened {
+  if (raw === undefined) return { record: null, writes: {}, newer: null, dirty: false };
+  const decoded = decodeAccount(raw);
+  if (decoded.status === 'newer') return { record: null, writes: {}, newer: decoded.version, dirty: false };
+  if (decoded.status === 'corrupt') {
+    return { record: null, writes: { put: quarantineWrites(key, raw, decoded.error, now), del: [key] }, newer: null, dirty: false };
+  }
+  const backup = decoded.migrated && backups ? backupWrites(backups.raw, decoded.record.accountId, raw, 'migration', now) : {};
+  return { record: decoded.record, writes: joinWrites(backup, setAsideWrites(key, decoded.setAside, now)), newer: null, dirty: decoded.repaired };
+}
+
+/** A record from a newer StarGuard cannot be changed by this one. */
+export class NewerRecordError extends Error {
+  constructor(readonly accountId: string, readonly version: number) {
+    super(`account ${accountId} was written by a newer StarGuard (record version ${version}); this version leaves it untouched`);
+  }
+}
+
+/** Joins the writes of several steps of one transaction: for each key, the last step's put or delete wins. */
+export function joinWrites(...parts: Writes[]): Required<Writes> {
+  const last = new Map<string, { value: unknown } | null>();
+  for (const part of parts) {
+    for (const [k, v] of part.put ?? []) { last.delete(k); last.set(k, { value: v }); }
+    for (const k of part.del ?? []) { last.delete(k); last.set(k, null); }
+  }
+  const put: Array<[string, unknown]> = [];
+  const del: string[] = [];
+  for (const [k, op] of last) { if (op) put.push([k, op.value]); else del.push(k); }
+  return { put, del };
 }
 
 function scoreDiagnostic(e: unknown): PageRead['diagnostics'][number] {
@@ -44,6 +90,9 @@ export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): 
   const today = todayInCst(now);
   try {
     const report = score(record.snapshot, today);
+    // A derived report that fails its schema is not stored (issue 15): the next score recomputes it.
+    const checked = Report.safeParse(report);
+    if (!checked.success) return { record: { ...record, report: null }, error: new Error(issueText('report', checked.error)) };
     return { record: { ...record, report, history: recordDailyMetric(record.history, report, today) }, error: null };
   } catch (e) {
     // Keep the merged data even when the engine cannot score it (the page read says why).
@@ -51,18 +100,22 @@ export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): 
   }
 }
 
-/** Applies one observation to a record: merge, history, re-score. Pure apart from `score`. */
-export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): AccountRecord {
+/**
+ * Applies one observation to a record: merge, check, history, re-score. Pure apart from `score`.
+ * An order the merge left invalid is returned in `setAside` instead of being stored.
+ */
+export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): { record: AccountRecord; setAside: SetAside[] } {
   const base = record ?? emptyAccountRecord(obs.accountId, obs.readAt);
   const merged = mergeObservation(base, obs);
   const ids = new Set(obs.orders.map((o) => o.id));
   const seenOn = readDate(obs, todayInCst(now));
   const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, merged.snapshot.orders.filter((o) => ids.has(o.id)), seenOn);
   const next: AccountRecord = { ...base, ...merged, ...firstSeen };
-  const scored = rescoreRecord(next, now, score);
+  const checked = checkBeforeWrite(next, ids);
+  const scored = rescoreRecord(checked.record, now, score);
   const read = pageReadOf(obs);
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
-  return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  return { record: { ...scored.record, pageReads: recordPageRead(base.pageReads, read) }, setAside: checked.setAside };
 }
 
 /**
@@ -88,6 +141,8 @@ export interface Drained {
    * of reading and validating them again (issue 16: one decode per account per read).
    */
   records: Map<string, AccountRecord>;
+  /** Inbox keys that could not be merged this time (kept, retried later) → the error. */
+  failed: Record<string, string>;
 }
 
 /**
@@ -101,39 +156,63 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
     const touched = new Set<string>();
     const invalid: Record<string, string> = {};
     const records = new Map<string, AccountRecord>();
+    const failed: Record<string, string> = {};
+    const retries = await readRetries();
     for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
-      const pending = await getValue(inboxKey);
-      if (pending === undefined) continue;
-      await yieldToEventLoop();
-      const parsed = ObservationSchema.safeParse(pending);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const why = `invalid observe message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
-        invalid[inboxKey] = why;
-        await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
-          put: [quarantineWrite(inboxKey, raw, why, now())], del: [inboxKey], result: null,
-        }));
-        continue;
+      const retry = retries[inboxKey];
+      if (retry && Date.parse(retry.nextAt) > now().getTime()) continue;
+      // Each entry on its own (issue 15): one that cannot be stored never blocks the others.
+      const seen: { accountId?: string } = {};
+      try {
+        const outcome = await drainOne(inboxKey, now, score, seen);
+        if (outcome.invalid) invalid[inboxKey] = outcome.invalid;
+        if (outcome.accountId) touched.add(outcome.accountId);
+        if (outcome.accountId && outcome.record) records.set(outcome.accountId, outcome.record);
+      } catch (e) {
+        failed[inboxKey] = errorMessage(e);
+        // Even the note may not fit on a full disk: the entry then simply stays in the inbox.
+        await recordFailure(inboxKey, e, retry, seen.accountId, now()).catch(() => undefined);
       }
-      const obs = parsed.data;
-      const key = accountKey(obs.accountId);
-      const changed = await transact([inboxKey, key, UI_KEY], ([stillThere, raw, uiRaw]) => {
-        if (stillThere === undefined) return { result: false };
-        const at = now();
-        const opened = openAccount(key, raw, at);
-        const record = applyObservation(opened.record, obs, at, score);
-        const ui = decodeUi(uiRaw);
-        records.set(obs.accountId, record);
-        return {
-          put: [...(opened.writes.put ?? []), [key, record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]],
-          del: [inboxKey],
-          result: true,
-        };
-      });
-      if (changed) touched.add(obs.accountId);
     }
-    return { touched: [...touched], invalid, records };
+    return { touched: [...touched], invalid, failed, records };
   });
+}
+
+async function drainOne(inboxKey: string, now: () => Date, score: Scorer, seen: { accountId?: string }): Promise<{ accountId?: string; invalid?: string; record?: AccountRecord }> {
+  const pending = await getValue(inboxKey);
+  if (pending === undefined) return {};
+  await yieldToEventLoop();
+  const parsed = ObservationSchema.safeParse(pending);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const why = `invalid observe message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
+    await transact([inboxKey], ([raw]) => (raw === undefined ? { result: null } : {
+      put: [...quarantineWrites(inboxKey, raw, why, now(), 'inbox')], del: [inboxKey, retryKey(inboxKey)], result: null,
+    }));
+    return { invalid: why };
+  }
+  const obs = parsed.data;
+  seen.accountId = obs.accountId;
+  const key = accountKey(obs.accountId);
+  let written: AccountRecord | undefined;
+  const changed = await transact([inboxKey, key, UI_KEY, BACKUPS_KEY, STORAGE_KEY], ([stillThere, raw, uiRaw, backupsRaw, storageRaw]) => {
+    if (stillThere === undefined) return { result: false };
+    const at = now();
+    const opened = openAccount(key, raw, at, { raw: backupsRaw });
+    if (opened.newer !== null) {
+      // Never merged into a record this build cannot read: the read waits in the dead-letter slot.
+      return { put: [[deadLetterKey(inboxKey), deadLetter(stillThere, new NewerRecordError(obs.accountId, opened.newer).message, at)]], del: [inboxKey, retryKey(inboxKey)], result: false };
+    }
+    const applied = applyObservation(opened.record, obs, at, score);
+    const ui = decodeUi(uiRaw);
+    written = applied.record;
+    return {
+      ...joinWrites(opened.writes, setAsideWrites(key, applied.setAside, at), storageSolved(storageRaw, obs.accountId),
+        { put: [[key, applied.record], [UI_KEY, { ...ui, lastAccount: obs.accountId }]], del: [inboxKey, retryKey(inboxKey)] }),
+      result: true,
+    };
+  });
+  return changed ? { accountId: obs.accountId, record: written } : {};
 }
 
 /** drainInboxDetailed, answering only the accounts that changed. */
@@ -145,19 +224,31 @@ export async function listAccounts(): Promise<string[]> {
   return (await keysWithPrefix(ACCOUNT_PREFIX)).map((k) => k.slice(ACCOUNT_PREFIX.length));
 }
 
-/** Reads an account record; a corrupt one is quarantined (through the write queue) and reads as null. */
-export async function readAccount(accountId: string, now: () => Date): Promise<AccountRecord | null> {
+/**
+ * Reads an account record. A record with a bad part is repaired through the write queue (the
+ * part set aside, a dropped report recomputed); a corrupt one is quarantined and reads as null;
+ * one from a newer StarGuard reads as null with its version, and is not touched.
+ */
+export async function readAccountState(accountId: string, now: () => Date): Promise<{ record: AccountRecord | null; newer: number | null; repaired?: boolean }> {
   const key = accountKey(accountId);
   const raw = await getValue(key);
-  if (raw === undefined) return null;
-  const decoded = decodeRecord(AccountRecordType, raw);
-  if (decoded.ok) return decoded.value;
-  await enqueue(() => transact([key], ([again]) => {
+  if (raw === undefined) return { record: null, newer: null };
+  const decoded = decodeAccount(raw);
+  if (decoded.status === 'newer') return { record: null, newer: decoded.version };
+  if (decoded.status === 'ok' && !decoded.repaired) return { record: decoded.record, newer: null };
+  const record = await enqueue(() => transact([key], ([again]) => {
     if (again === undefined) return { result: null };
-    const check = decodeRecord(AccountRecordType, again);
-    return check.ok ? { result: null } : { ...openAccount(key, again, now()).writes, result: null };
+    const at = now();
+    const opened = openAccount(key, again, at);
+    if (!opened.record || !opened.dirty) return { ...opened.writes, result: opened.record };
+    const fixed = opened.record.report ? opened.record : rescoreRecord(opened.record, at, scoreSnapshot).record;
+    return { ...joinWrites(opened.writes, { put: [[key, fixed]] }), result: fixed };
   }));
-  return null;
+  return { record, newer: null, repaired: true };
+}
+
+export async function readAccount(accountId: string, now: () => Date): Promise<AccountRecord | null> {
+  return (await readAccountState(accountId, now)).record;
 }
 
 /** Re-scores every account whose report is not from today (CST), e.g. after midnight. */
@@ -166,43 +257,16 @@ export function rescoreStale(now: () => Date, score: Scorer = scoreSnapshot, for
     const touched: string[] = [];
     for (const id of await listAccounts()) {
       const key = accountKey(id);
-      const changed = await transact([key], ([raw]) => {
+      const changed = await transact([key, BACKUPS_KEY], ([raw, backupsRaw]) => {
         const at = now();
-        const opened = openAccount(key, raw, at);
+        const opened = openAccount(key, raw, at, { raw: backupsRaw });
         if (!opened.record) return { ...opened.writes, result: false };
-        if (!force && opened.record.report?.asOf === todayInCst(at)) return { result: false };
-        return { put: [[key, rescoreRecord(opened.record, at, score).record]], result: true };
+        const mustWrite = opened.dirty || (opened.writes.put ?? []).length > 0;
+        if (!force && !mustWrite && opened.record.report?.asOf === todayInCst(at)) return { result: false };
+        return { ...joinWrites(opened.writes, { put: [[key, rescoreRecord(opened.record, at, score).record]] }), result: true };
       });
       if (changed) touched.push(id);
     }
     return touched;
   });
-}
-
-/**
- * importSnapshot REPLACES the account's snapshot with the imported document (it is a complete
- * state, e.g. a backup or the demo data, not a page read) and keeps the account's history
- * (daily metrics, page reads, first-seen dates, which gain the imported orders' facts).
- */
-export function importSnapshot(snapshot: Snapshot, now: () => Date, score: Scorer = scoreSnapshot): Promise<string> {
-  const accountId = snapshot.account.id;
-  const key = accountKey(accountId);
-  return enqueue(() => transact([key, UI_KEY], ([raw, uiRaw]) => {
-    const at = now();
-    const opened = openAccount(key, raw, at);
-    const base = opened.record ?? emptyAccountRecord(accountId, snapshot.capturedAt);
-    const seenOn = cstDateOf(snapshot.capturedAt) ?? todayInCst(at);
-    const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, snapshot.orders, seenOn);
-    const replaced: AccountRecord = {
-      ...base, ...firstSeen, snapshot,
-      orderSeenAt: Object.fromEntries(snapshot.orders.map((o) => [o.id, snapshot.capturedAt])),
-      pendingRadarTasks: {}, pendingStarLevel: null, defaultedFields: {},
-    };
-    const scored = rescoreRecord(replaced, at, score);
-    if (scored.error) throw scored.error;
-    return {
-      put: [...(opened.writes.put ?? []), [key, scored.record], [UI_KEY, { ...decodeUi(uiRaw), lastAccount: accountId }]],
-      result: accountId,
-    };
-  }));
 }

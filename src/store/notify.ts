@@ -6,7 +6,7 @@
  */
 import { enqueue, getValue, transact } from './db';
 import { NOTIFY_KEY, NOTIFY_RECORD_VERSION, NotifyRecordType, decodeRecord, type NotifyRecord } from './records';
-import { quarantineWrite } from './quarantine';
+import { quarantineWrites } from './quarantine';
 
 export const MAX_NOTIFY_LOG = 200;
 /** Claims older than this are forgotten (their deadlines are long past). */
@@ -36,7 +36,7 @@ export function claimNotifications(claims: readonly Claim[], now: Date): Promise
     for (const c of fresh) sent[c.key] = at;
     const log = [...current.log, ...fresh.map((c) => ({ key: c.key, at, missed: c.missed }))].slice(-MAX_NOTIFY_LOG);
     const put: Array<[string, unknown]> = [[NOTIFY_KEY, { schemaVersion: NOTIFY_RECORD_VERSION, sent, log }]];
-    if (decoded && !decoded.ok) put.push(quarantineWrite(NOTIFY_KEY, raw, decoded.error, now));
+    if (decoded && !decoded.ok) put.push(...quarantineWrites(NOTIFY_KEY, raw, decoded.error, now));
     return { put, result: fresh.map((c) => c.key) };
   }));
 }

@@ -106,10 +106,14 @@ export const NotifyRecordType: RecordType<NotifyRecord> = {
   name: 'notify', version: NOTIFY_RECORD_VERSION, schema: NotifyRecord, migrations: {},
 };
 
-export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; error: string };
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; error: string; newer?: number };
+export type Migrated = { ok: true; record: Record<string, unknown>; migrated: boolean } | { ok: false; error: string; newer?: number };
 
-/** Migrates and validates a stored value. `undefined` (absent) is not handled here. */
-export function decodeRecord<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
+/**
+ * Runs the migrations from the record's version to the current one, one step each. A record
+ * from a NEWER build is reported as such (`newer`), for the caller to leave untouched (issue 15).
+ */
+export function migrateRecord(type: RecordType<unknown>, raw: unknown): Migrated {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `${type.name}: not an object` };
   let record = raw as Record<string, unknown>;
   const stated = record.schemaVersion;
@@ -117,7 +121,7 @@ export function decodeRecord<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return { ok: false, error: `${type.name}: bad schemaVersion ${JSON.stringify(stated)}` };
   }
-  if (version > type.version) return { ok: false, error: `${type.name}: schemaVersion ${version} is newer than this build (${type.version})` };
+  if (version > type.version) return { ok: false, newer: version, error: `${type.name}: schemaVersion ${version} is newer than this build (${type.version})` };
   const migrated = version < type.version;
   try {
     while (version < type.version) {
@@ -129,10 +133,19 @@ export function decodeRecord<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
   } catch (e) {
     return { ok: false, error: `${type.name}: migration from version ${version} failed: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const parsed = type.schema.safeParse(record);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `${type.name}: invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
-  }
-  return { ok: true, value: parsed.data, migrated };
+  return { ok: true, record, migrated };
+}
+
+export function issueText(name: string, error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  const issue = error.issues[0];
+  return `${name}: invalid at ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message}`;
+}
+
+/** Migrates and validates a stored value. `undefined` (absent) is not handled here. */
+export function decodeRecord<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
+  const m = migrateRecord(type as RecordType<unknown>, raw);
+  if (!m.ok) return m;
+  const parsed = type.schema.safeParse(m.record);
+  if (!parsed.success) return { ok: false, error: issueText(type.name, parsed.error) };
+  return { ok: true, value: parsed.data, migrated: m.migrated };
 }

@@ -4,9 +4,9 @@
  */
 import { DEFAULT_SETTINGS, Settings, type Settings as SettingsT } from '../state/view';
 import type { Diagnostic } from '../snapshot/observation';
-import { enqueue, getValue, getValues, keysWithPrefix, transact } from './db';
-import { QUARANTINE_PREFIX, SETTINGS_KEY, SettingsRecordType, UI_KEY, UI_RECORD_VERSION, UiRecordType, decodeRecord, type UiRecord } from './records';
-import { quarantineDiagnostic, quarantineWrite, type QuarantineEntry } from './quarantine';
+import { enqueue, getValue, transact } from './db';
+import { SETTINGS_KEY, SettingsRecordType, UI_KEY, UI_RECORD_VERSION, UiRecordType, decodeRecord, type UiRecord } from './records';
+import { listQuarantine, quarantineDiagnostic, quarantineWrites } from './quarantine';
 
 export const EMPTY_UI: UiRecord = { schemaVersion: UI_RECORD_VERSION, lastAccount: null, focus: null };
 
@@ -36,7 +36,7 @@ export async function readSettings(now: () => Date): Promise<SettingsT> {
   if (decoded.ok) return decoded.value.settings;
   await enqueue(() => transact([SETTINGS_KEY], ([again]) => {
     if (again === undefined || decodeRecord(SettingsRecordType, again).ok) return { result: undefined };
-    return { put: [quarantineWrite(SETTINGS_KEY, again, decoded.error, now())], del: [SETTINGS_KEY], result: undefined };
+    return { put: [...quarantineWrites(SETTINGS_KEY, again, decoded.error, now())], del: [SETTINGS_KEY], result: undefined };
   }));
   return DEFAULT_SETTINGS;
 }
@@ -47,13 +47,13 @@ export function writeSettings(patch: Partial<SettingsT>, now: () => Date): Promi
     const current = decoded?.ok ? decoded.value.settings : DEFAULT_SETTINGS;
     const next = Settings.parse({ ...current, ...patch });
     const put: Array<[string, unknown]> = [[SETTINGS_KEY, { schemaVersion: 1, settings: next }]];
-    if (decoded && !decoded.ok) put.push(quarantineWrite(SETTINGS_KEY, raw, decoded.error, now()));
+    if (decoded && !decoded.ok) put.push(...quarantineWrites(SETTINGS_KEY, raw, decoded.error, now()));
     return { put, result: next };
   }));
 }
 
+/** The most recent quarantined items, as diagnostics (descriptions only: no quarantined data is read). */
+export const STORE_DIAGNOSTICS_SHOWN = 20;
 export async function storeDiagnostics(): Promise<Diagnostic[]> {
-  const keys = await keysWithPrefix(QUARANTINE_PREFIX);
-  const entries = await getValues(keys);
-  return keys.map((k, i) => quarantineDiagnostic(k, (entries[i] ?? {}) as Partial<QuarantineEntry>));
+  return (await listQuarantine()).slice(0, STORE_DIAGNOSTICS_SHOWN).map(quarantineDiagnostic);
 }

@@ -1,7 +1,9 @@
 /** Builds the AccountView the side panel and popup show (issue 4 → issue 5). */
 import type { AccountView, Settings } from '../state/view';
 import type { UiRecord } from './records';
-import { listAccounts, readAccount } from './accounts';
+import { listAccounts, readAccountState } from './accounts';
+import { readStorageProblems } from './inbox-retry';
+import type { Diagnostic } from '../snapshot/observation';
 import { readSettings, readUi, storeDiagnostics } from './ui';
 
 /** The requested account, else the active one from settings, else the last observed one, else the first. */
@@ -18,11 +20,12 @@ export async function shownAccountId(requested: string | null, now: () => Date):
 
 /** The requested account, else the active one from settings, else the last observed one. */
 export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
-  const [settings, ui, accounts, diagnostics] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics()]);
+  const [settings, ui, accounts, diagnostics, storageFull] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readStorageProblems()]);
   const accountId = pickAccount(requested, settings, ui, accounts);
-  const record = accountId ? await readAccount(accountId, now) : null;
-  // A record quarantined just now adds its diagnostic on this very read.
-  const allDiagnostics = record || !accountId ? diagnostics : await storeDiagnostics();
+  const { record, newer, repaired } = accountId ? await readAccountState(accountId, now) : { record: null, newer: null, repaired: false };
+  // A record (or part of one) quarantined just now adds its diagnostic on this very read.
+  const allDiagnostics = repaired || (!record && accountId) ? await storeDiagnostics() : diagnostics;
+  if (accountId && newer !== null) allDiagnostics.unshift(newerDiagnostic(accountId, newer));
   const focus = ui.focus && (ui.focus.accountId === null || ui.focus.accountId === accountId) ? ui.focus.orderId : null;
   return {
     accountId,
@@ -36,5 +39,18 @@ export async function buildView(requested: string | null, now: () => Date): Prom
     settings,
     focusOrderId: focus,
     diagnostics: allDiagnostics,
+    storageFull,
+  };
+}
+
+/** The account's record was written by a newer StarGuard: shown, never touched (issue 15). */
+export function newerDiagnostic(accountId: string, version: number): Diagnostic {
+  return {
+    level: 'error', code: 'store-newer-version',
+    message: {
+      zh: `账号 ${accountId} 的数据由更新版本的星级卫士写入，此版本不会修改它。请更新星级卫士。`,
+      en: `Account ${accountId}'s data was written by a newer StarGuard; this version leaves it untouched. Please update StarGuard.`,
+    },
+    detail: { accountId, version },
   };
 }

@@ -1,7 +1,9 @@
 /** Export (CSV, .ics, JSON) through Blob downloads, and import of a snapshot JSON file. */
 import { useState } from 'preact/hooks';
 import type { AccountView } from '../state/view';
-import type { Snapshot } from '../snapshot/schema';
+import type { UiApi } from './api';
+import { ImportConfirm, type ImportChanges } from './ImportConfirm';
+import { newImportId, stageSnapshot } from './importFile';
 import { useI18n } from './i18nContext';
 import type { ActionItem } from './actions';
 import { actionItemsCsv, deadlinesIcs, exportFilename, snapshotJson } from '../export/files';
@@ -13,15 +15,19 @@ export interface ExportPanelProps {
   view: AccountView | null;
   items: readonly ActionItem[];
   today: string;
-  importSnapshot: (snapshot: Snapshot) => Promise<{ ok: boolean; error?: string }>;
+  /** The worker's staged import (issue 15): stage, preview, then commit or discard. */
+  importer: Pick<UiApi, 'stageImport' | 'previewImport' | 'commitImport' | 'discardImport'>;
   /** Injected in tests; defaults to a Blob URL + <a download>. */
   download?: (filename: string, text: string, mime: string) => void;
   now?: () => Date;
 }
 
-export function ExportPanel({ view, items, today, importSnapshot, download = downloadText, now = systemNow }: ExportPanelProps) {
+export function ExportPanel({ view, items, today, importer, download = downloadText, now = systemNow }: ExportPanelProps) {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState<{ importId: string; changes: ImportChanges } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const failed = (err: unknown) => setStatus({ ok: false, text: t('export.importFailed', { message: err instanceof Error ? err.message : String(err) }) });
   const account = view?.accountId ?? null;
   const report = view?.report ?? null;
   const snapshot = view?.snapshot ?? null;
@@ -38,12 +44,36 @@ export function ExportPanel({ view, items, today, importSnapshot, download = dow
         : t('export.importInvalid', { path: parsed.path, message: parsed.message }) });
       return;
     }
+    setStatus(null);
+    setBusy(true);
+    const importId = newImportId(now());
     try {
-      const r = await importSnapshot(parsed.snapshot);
-      setStatus(r.ok ? { ok: true, text: t('export.importOk') } : { ok: false, text: t('export.importFailed', { message: r.error ?? '' }) });
+      await stageSnapshot(importer, parsed.snapshot, importId);
+      const { changes } = await importer.previewImport({ importId, mode: 'merge' });
+      setPending({ importId, changes });
     } catch (err) {
-      setStatus({ ok: false, text: t('export.importFailed', { message: err instanceof Error ? err.message : String(err) }) });
+      failed(err);
+    } finally {
+      setBusy(false);
     }
+  };
+
+  const commit = async (mode: 'merge' | 'replace') => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const r = await importer.commitImport({ importId: pending.importId, mode });
+      setStatus(r.ok ? { ok: true, text: t('export.importOk') } : { ok: false, text: t('export.importFailed', { message: r.error ?? '' }) });
+      setPending(null);
+    } catch (err) {
+      failed(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const cancel = () => {
+    if (pending) importer.discardImport({ importId: pending.importId }).catch(() => { /* staged data is dropped by the next import */ });
+    setPending(null);
   };
 
   return (
@@ -66,8 +96,10 @@ export function ExportPanel({ view, items, today, importSnapshot, download = dow
       </p>
       <p class="field">
         <label for="import-file">{t('export.import')}</label>
-        <input id="import-file" type="file" accept="application/json,.json" onChange={onFile} />
+        <input id="import-file" type="file" accept="application/json,.json" onChange={onFile} disabled={busy} />
       </p>
+      {busy && !pending && <p class="muted small">{t('common.loading')}</p>}
+      {pending && <ImportConfirm changes={pending.changes} busy={busy} onMerge={() => commit('merge')} onReplace={() => commit('replace')} onCancel={cancel} />}
       {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>{status.text}</p>}
     </section>
   );

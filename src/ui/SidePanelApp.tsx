@@ -16,9 +16,11 @@ import { OrderDetail } from './OrderDetail';
 import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
 import { ExportPanel } from './ExportPanel';
+import { DataPanel } from './DataPanel';
+import { StorageWarning } from './StorageWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export'] as const;
+export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export', 'data'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface SidePanelAppProps {
@@ -87,7 +89,8 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
   else if (tab === 'settings') {
     body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
       onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;
-  } else body = <ExportPanel view={view} items={items} today={today} importSnapshot={(s) => api.importSnapshot(s)} />;
+  } else if (tab === 'export') body = <ExportPanel view={view} items={items} today={today} importer={api} />;
+  else body = <DataPanel api={api} />;
 
   return (
     <I18n.Provider value={i18n}>
@@ -105,6 +108,10 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
         ))}
       </nav>
       {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+      <StorageWarning full={view?.storageFull} />
+      {view?.diagnostics?.filter((d) => d.code === 'store-newer-version').map((d) => (
+        <p key={d.code} role="alert" class="error small" data-testid="newer-version">{t('store.newer', { account: String(d.detail?.accountId ?? '') })}</p>
+      ))}
       <main>{body}</main>
     </I18n.Provider>
   );

@@ -12,12 +12,22 @@
 import { browser } from 'wxt/browser';
 import type { MessageKind, RequestOf, ResponseOf } from '../messaging/protocol';
 import type { AccountView, Settings } from '../state/view';
-import type { Snapshot } from '../snapshot/schema';
 
 export interface UiApi {
   getState(accountId: string | null): Promise<AccountView>;
   setSettings(settings: Partial<Settings>): Promise<{ ok: boolean }>;
-  importSnapshot(snapshot: Snapshot): Promise<{ ok: boolean; error?: string }>;
+  /** Importing a file in chunks, with a preview before the seller confirms (issue 15). */
+  stageImport(data: RequestOf<'stageImport'>): Promise<ResponseOf<'stageImport'>>;
+  previewImport(data: RequestOf<'previewImport'>): Promise<ResponseOf<'previewImport'>>;
+  commitImport(data: RequestOf<'commitImport'>): Promise<ResponseOf<'commitImport'>>;
+  discardImport(data: RequestOf<'discardImport'>): Promise<ResponseOf<'discardImport'>>;
+  /** Automatic backups, newest first, and restoring one (issue 15). */
+  listBackups(): Promise<ResponseOf<'listBackups'>>;
+  restoreBackup(id: string): Promise<ResponseOf<'restoreBackup'>>;
+  /** Quarantined items (descriptions), one item's data, restoring an edited item (issue 15). */
+  listQuarantine(): Promise<ResponseOf<'listQuarantine'>>;
+  getQuarantined(id: string): Promise<ResponseOf<'getQuarantined'>>;
+  restoreQuarantined(id: string, value: unknown): Promise<ResponseOf<'restoreQuarantined'>>;
   /** Calls `listener` whenever the worker says the state changed; returns an unsubscribe. */
   onStateChanged(listener: () => void): () => void;
 }
@@ -39,7 +49,15 @@ export async function send<K extends MessageKind>(kind: K, data: RequestOf<K>): 
 export const extensionApi: UiApi = {
   getState: (accountId) => send('getState', { accountId }),
   setSettings: (settings) => send('setSettings', settings),
-  importSnapshot: (snapshot) => send('importSnapshot', { snapshot }),
+  stageImport: (data) => send('stageImport', data),
+  previewImport: (data) => send('previewImport', data),
+  commitImport: (data) => send('commitImport', data),
+  discardImport: (data) => send('discardImport', data),
+  listBackups: () => send('listBackups', {}),
+  restoreBackup: (id) => send('restoreBackup', { id }),
+  listQuarantine: () => send('listQuarantine', {}),
+  getQuarantined: (id) => send('getQuarantined', { id }),
+  restoreQuarantined: (id, value) => send('restoreQuarantined', { id, value }),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();

@@ -51,6 +51,10 @@ describe('side panel and popup with a scored snapshot (Chromium, real worker)', 
     await expect.poll(() => page.getByTestId('empty-state').count(), { timeout: 15_000 }).toBe(1);
     await page.locator('nav button', { hasText: '导出/导入' }).click();
     await page.locator('#import-file').setInputFiles({ name: 'snapshot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshot)) });
+    // Nothing is written before the seller confirms what will change (issue 15).
+    await expect.poll(() => page.getByTestId('import-change').textContent(), { timeout: 15_000 })
+      .toBe('账号 cn-browser-test：新增 3 笔，更新 0 笔，不变 0 笔（现有 0 笔）');
+    await page.getByTestId('import-merge').click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe('快照已导入');
 
     await page.locator('nav button', { hasText: '概览' }).click();

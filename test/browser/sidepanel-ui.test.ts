@@ -41,7 +41,7 @@ describe('side panel and popup pages in Chromium (no data yet)', () => {
     await expect.poll(() => empty.textContent()).toBe(EMPTY_EN);
     expect(await page.locator('h1').textContent()).toBe('StarGuard');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('nav button').allTextContents()).toEqual(['Overview', 'To do', 'Page reads', 'Settings', 'Export / import']);
+    expect(await page.locator('nav button').allTextContents()).toEqual(['Overview', 'To do', 'Page reads', 'Settings', 'Export / import', 'Data']);
     await page.close();
 
     // The choice is saved through the worker (setSettings): a popup opened now is in English.

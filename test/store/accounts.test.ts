@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clock, freshDb, keys, putRaw, raw } from './helpers';
 import { obs } from './fixtures';
-import { acceptObservation, drainInbox, drainInboxDetailed, importSnapshot, listAccounts, readAccount, rescoreStale, type Scorer } from '../../src/store/accounts';
+import { importSnapshot } from '../../src/store/importing';
+import { acceptObservation, drainInbox, drainInboxDetailed, listAccounts, readAccount, rescoreStale, type Scorer } from '../../src/store/accounts';
 import { buildView } from '../../src/store/view';
 import { readSettings, writeSettings } from '../../src/store/ui';
 import { enqueue, withRetry } from '../../src/store/db';
@@ -148,10 +149,10 @@ describe('a corrupt inbox entry', () => {
 });
 
 describe('importSnapshot', () => {
-  it('replaces the account snapshot, keeps its history and makes it the shown account', async () => {
+  it('in replace mode, replaces the account snapshot, keeps its history and makes it the shown account', async () => {
     await ingest(obs({ accountId: 'acct-1', orders: [{ id: 'OLD' }] }));
     const snapshot = { ...emptySnapshot('acct-1', '2024-03-09T10:00:00+08:00'), orders: [] };
-    await importSnapshot(snapshot, now);
+    await importSnapshot(snapshot, now, undefined, 'replace');
     const record = await readAccount('acct-1', now);
     expect(record?.snapshot).toEqual(snapshot);
     expect(record?.pageReads).toHaveLength(1);

@@ -12,13 +12,19 @@ afterEach(() => { cleanup?.(); cleanup = null; });
 
 async function panel(view = fixtureView()) {
   const download = vi.fn();
-  const importSnapshot = vi.fn(async () => ({ ok: true }));
+  const change = { accountId: 'cn1500123456', stored: 3, added: 2, updated: 1, unchanged: 0 };
+  const importer = {
+    stageImport: vi.fn(async () => ({ ok: true })),
+    previewImport: vi.fn(async () => ({ changes: [change] })),
+    commitImport: vi.fn(async () => ({ ok: true, changes: [change] })),
+    discardImport: vi.fn(async () => ({ ok: true })),
+  };
   const items = buildActionItems(view.report, view.snapshot, TODAY);
-  const r = await render(<ExportPanel view={view} items={items} today={TODAY} importSnapshot={importSnapshot} download={download}
+  const r = await render(<ExportPanel view={view} items={items} today={TODAY} importer={importer} download={download}
     now={() => new Date('2022-11-08T01:00:00Z')} />);
   cleanup = r.unmount;
   const button = (label: string) => [...r.container.querySelectorAll('button')].find((b) => text(b).includes(label))!;
-  return { ...r, download, importSnapshot, button };
+  return { ...r, download, importer, button };
 }
 
 async function chooseFile(input: HTMLInputElement, content: string) {
@@ -50,11 +56,28 @@ describe('export panel', () => {
     expect(text(p.container)).toContain('暂无可导出的数据');
   });
 
-  it('imports a valid snapshot file through the worker', async () => {
+  it('stages a valid snapshot file, shows what will change, and merges only once confirmed', async () => {
     const p = await panel();
     await chooseFile(p.container.querySelector('input[type="file"]')!, snapshotJson(SNAPSHOT));
-    expect(p.importSnapshot).toHaveBeenCalledWith(SNAPSHOT);
+    const [[first]] = p.importer.stageImport.mock.calls as unknown as [[{ importId: string; seq: number; head: unknown; orders: unknown[] }]];
+    expect(first).toEqual({ importId: expect.any(String), seq: 0, head: { ...SNAPSHOT, orders: [] }, orders: SNAPSHOT.orders });
+    expect(p.importer.commitImport).not.toHaveBeenCalled();
+    expect(text(p.container.querySelector('[data-testid="import-change"]'))).toBe('账号 cn1500123456：新增 2 笔，更新 1 笔，不变 0 笔（现有 3 笔）');
+    await click(p.button('合并导入'));
+    expect(p.importer.commitImport).toHaveBeenCalledWith({ importId: first.importId, mode: 'merge' });
     expect(text(p.container.querySelector('[role="status"]'))).toBe('快照已导入');
+    expect(p.container.querySelector('[data-testid="import-confirm"]')).toBeNull();
+  });
+
+  it('replaces only when the seller picks replace, and cancelling discards the staged file', async () => {
+    const p = await panel();
+    await chooseFile(p.container.querySelector('input[type="file"]')!, snapshotJson(SNAPSHOT));
+    await click(p.button('替换该账号的数据'));
+    expect(p.importer.commitImport).toHaveBeenCalledWith({ importId: expect.any(String), mode: 'replace' });
+    await chooseFile(p.container.querySelector('input[type="file"]')!, snapshotJson(SNAPSHOT));
+    await click(p.button('取消'));
+    expect(p.importer.commitImport).toHaveBeenCalledTimes(1);
+    expect(p.importer.discardImport).toHaveBeenCalledTimes(1);
   });
 
   it('shows where an invalid snapshot is wrong and does not send it', async () => {
@@ -62,7 +85,7 @@ describe('export panel', () => {
     const bad = structuredClone(SNAPSHOT) as unknown as { orders: { destination: string }[] };
     bad.orders[0]!.destination = 'usa';
     await chooseFile(p.container.querySelector('input[type="file"]')!, JSON.stringify(bad));
-    expect(p.importSnapshot).not.toHaveBeenCalled();
+    expect(p.importer.stageImport).not.toHaveBeenCalled();
     expect(text(p.container.querySelector('[role="alert"]'))).toBe('快照格式错误，位置 orders[0].destination：expected an ISO 3166-1 alpha-2 code');
   });
 });

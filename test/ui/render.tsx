@@ -41,7 +41,15 @@ export function fakeApi(view: AccountView | (() => Promise<AccountView>)) {
   const api = {
     getState: vi.fn(typeof view === 'function' ? view : async () => view),
     setSettings: vi.fn(async () => ({ ok: true })),
-    importSnapshot: vi.fn(async () => ({ ok: true })),
+    stageImport: vi.fn(async () => ({ ok: true })),
+    previewImport: vi.fn(async () => ({ changes: [] })),
+    commitImport: vi.fn(async () => ({ ok: true })),
+    discardImport: vi.fn(async () => ({ ok: true })),
+    listBackups: vi.fn(async () => ({ backups: [] })),
+    restoreBackup: vi.fn(async () => ({ ok: true })),
+    listQuarantine: vi.fn(async () => ({ items: [] })),
+    getQuarantined: vi.fn(async () => ({ raw: null })),
+    restoreQuarantined: vi.fn(async () => ({ ok: true })),
     onStateChanged: vi.fn((l: () => void) => { listener = l; return () => { listener = null; }; }),
   } satisfies UiApi;
   return { api, fireStateChanged: () => listener?.() };
