@@ -158,5 +158,14 @@ export const en: Record<MessageKey, string> = {
   'popup.counts': 'By severity',
   'popup.nextDeadline': 'Next deadline: {date} ({countdown})',
   'popup.statsDate': 'Statistics date: {date}',
+  // Trust boundary (issue 12).
+  'diagnostics.store': 'Storage and safety',
+  'popup.enableSite': 'Enable StarGuard on this site',
+  'popup.enableSiteHint': 'This page is not on a seller back-office address StarGuard knows. Enable it only if this is your own back office.',
+  'popup.siteEnabled': 'StarGuard is enabled on this site; reload the page.',
+  'popup.siteDenied': 'Permission for this site was not granted; nothing was enabled.',
+  'settings.sites': 'Enabled sites',
+  'settings.sitesEmpty': 'No extra sites enabled',
+  'settings.siteRemove': 'Remove',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 };

@@ -157,6 +157,15 @@ export const zh = {
   'popup.counts': '按级别统计',
   'popup.nextDeadline': '下一个截止：{date}（{countdown}）',
   'popup.statsDate': '数据统计日期：{date}',
+  // Trust boundary (issue 12).
+  'diagnostics.store': '存储与安全',
+  'popup.enableSite': '在此网站启用星级卫士',
+  'popup.enableSiteHint': '此页面不在星级卫士已知的卖家后台网址中。仅当这是您的卖家后台页面时才启用。',
+  'popup.siteEnabled': '已在此网站启用星级卫士，请刷新页面。',
+  'popup.siteDenied': '未授予此网站的权限，未启用。',
+  'settings.sites': '已启用的网站',
+  'settings.sitesEmpty': '没有另外启用的网站',
+  'settings.siteRemove': '移除',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
 } as const;
 

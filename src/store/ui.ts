@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, Settings, type Settings as SettingsT } from '../state
 import type { Diagnostic } from '../snapshot/observation';
 import { enqueue, getValue, getValues, keysWithPrefix, transact } from './db';
 import { QUARANTINE_PREFIX, SETTINGS_KEY, SettingsRecordType, UI_KEY, UI_RECORD_VERSION, UiRecordType, decodeRecord, type UiRecord } from './records';
+import { readGuard, rejectedDiagnostic } from './guard';
 import { quarantineDiagnostic, quarantineWrite, type QuarantineEntry } from './quarantine';
 
 export const EMPTY_UI: UiRecord = { schemaVersion: UI_RECORD_VERSION, lastAccount: null, focus: null };
@@ -53,7 +54,8 @@ export function writeSettings(patch: Partial<SettingsT>, now: () => Date): Promi
 }
 
 export async function storeDiagnostics(): Promise<Diagnostic[]> {
-  const keys = await keysWithPrefix(QUARANTINE_PREFIX);
+  const [keys, guard] = await Promise.all([keysWithPrefix(QUARANTINE_PREFIX), readGuard()]);
   const entries = await getValues(keys);
-  return keys.map((k, i) => quarantineDiagnostic(k, (entries[i] ?? {}) as Partial<QuarantineEntry>));
+  const rejected = rejectedDiagnostic(guard);
+  return [...(rejected ? [rejected] : []), ...keys.map((k, i) => quarantineDiagnostic(k, (entries[i] ?? {}) as Partial<QuarantineEntry>))];
 }

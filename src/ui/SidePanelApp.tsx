@@ -83,7 +83,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
     body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
       : tab === 'overview' ? <Overview view={view!} items={items} />
       : <ActionList items={items} today={today} onOpen={open} />;
-  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} />;
+  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} store={view?.diagnostics ?? []} />;
   else if (tab === 'settings') {
     body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
       onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;

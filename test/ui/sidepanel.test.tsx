@@ -181,6 +181,18 @@ describe('side panel language, empty state, diagnostics and updates', () => {
     expect(text(reads[1]!)).toContain('完整读取');
   });
 
+  it('shows refused messages and other store diagnostics above the page reads (issue 12)', async () => {
+    const diagnostic = {
+      level: 'warning' as const, code: 'sender-rejected', detail: { count: 2 },
+      message: { zh: '已拒收 2 条来自非卖家后台页面的消息', en: '2 message(s) from pages outside the seller back office were refused' },
+    };
+    const p = await panel({ ...fixtureView(), diagnostics: [diagnostic] });
+    await click(p.tab('读取诊断'));
+    const store = p.container.querySelector('[data-testid="store-diagnostics"]')!;
+    expect(text(store)).toContain('存储与安全');
+    expect(store.querySelector('[data-code="sender-rejected"]')!.textContent).toContain('已拒收 2 条');
+  });
+
   it('saves lead days, notify hour and the active account', async () => {
     const p = await panel(fixtureView());
     await click(p.tab('设置'));
