@@ -107,7 +107,13 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: readAccountId(doc) };
     try { o.onRead?.(result, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
     if (result.result.kind === 'unknown') return;
-    const accountId = result.accountId ?? 'default';
+    // No account, no store (issue 12): a read without the page's member id is held, never sent
+    // under a shared account; the observer reads again when the page changes (the header loads late).
+    const accountId = result.accountId;
+    if (!accountId) {
+      console.debug('[StarGuard] read held: the page shows no member id (会员ID / Member ID) yet');
+      return;
+    }
     const hash = hashText(JSON.stringify([accountId, result.result]));
     if (hash === lastHash) return;
     lastHash = hash;

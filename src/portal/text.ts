@@ -3,12 +3,18 @@
  * `null` for text it does not recognise: page text is data, and an unknown value is never guessed.
  */
 
-/** NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, collapsed, trimmed. */
+/**
+ * NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, every other
+ * Unicode format character (\p{Cf}: direction marks U+200E/F, U+202A–E, U+2066–9, soft hyphen,
+ * word joiner…) removed, collapsed, trimmed. The one normaliser for ids and cells: invisible marks
+ * around a member id must not make it another account (issue 12).
+ */
 export function normalizeText(raw: string | null | undefined): string {
   if (!raw) return '';
   return raw
     .normalize('NFKC')
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -88,4 +88,13 @@ describe('the worker drops and counts refused messages', () => {
     await writeEnabledOrigin('https://gsp.alibaba.com', false);
     expect(await send('observe', obs({ orders: [{ id: 'A2' }] }), site)).toEqual({ error: 'sender not allowed for observe' });
   });
+
+  it('no account, no store: a read under "default" or an id with invisible marks is refused at the edge', async () => {
+    startBackground(now);
+    const biz = content('https://biz.alibaba.com/ta/list/scene/mainList.htm');
+    for (const accountId of ['default', '\u200ecn1519380001', 'cn15 19', 'x'.repeat(65)]) {
+      expect(await send('observe', obs({ accountId, orders: [{ id: 'A1' }] }), biz)).toMatchObject({ error: expect.stringContaining('invalid observe message at accountId') });
+    }
+    expect(await keys('account:')).toEqual([]);
+  });
 });
