@@ -52,6 +52,14 @@ export function normalizeHeader(raw: string | null | undefined): string {
     .toLowerCase();
 }
 
+/**
+ * A dictionary lookup that finds own entries only: page text such as "constructor" or "__proto__"
+ * must not reach Object.prototype (issue 12).
+ */
+export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | null {
+  return Object.hasOwn(table, key) ? table[key]! : null;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): string | null {
@@ -87,7 +95,7 @@ function dateParts(raw: string): DateParts | null {
   }
   m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?: (.*))?$/.exec(s);
   if (m) {
-    const month = MONTHS[(m[1] ?? '').toLowerCase().slice(0, (m[1] ?? '').toLowerCase().startsWith('sept') ? 4 : 3)];
+    const month = lookup(MONTHS, (m[1] ?? '').toLowerCase().slice(0, (m[1] ?? '').toLowerCase().startsWith('sept') ? 4 : 3));
     const date = month ? validDate(Number(m[3]), month, Number(m[2])) : null;
     const t = time(m[4] ?? '');
     return date && t !== undefined ? { date, time: t } : null;
@@ -221,7 +229,7 @@ const EXPORT_METHODS: Record<string, ExportMethodCode> = {
   'market procurement export': 'market_procurement',
 };
 export function parseExportMethod(raw: string | null | undefined): ExportMethodCode | null {
-  return EXPORT_METHODS[normalizeText(raw).toLowerCase()] ?? null;
+  return lookup(EXPORT_METHODS, normalizeText(raw).toLowerCase());
 }
 
 type TransportCode = 'express' | 'postal' | 'ocean' | 'air' | 'land';
@@ -233,7 +241,7 @@ const TRANSPORTS: Record<string, TransportCode> = {
   '陆运': 'land', 'land': 'land', 'land freight': 'land', 'truck': 'land',
 };
 export function parseTransport(raw: string | null | undefined): TransportCode | null {
-  return TRANSPORTS[normalizeText(raw).toLowerCase()] ?? null;
+  return lookup(TRANSPORTS, normalizeText(raw).toLowerCase());
 }
 
 /** "是/否/Yes/No" → boolean. Not "NO" in capitals: that is Norway's code (see parseCountry). */
@@ -256,7 +264,7 @@ const ORDER_STATUSES: Record<string, OrderStatusCode> = {
   '已退款': 'refunded', '退款成功': 'refunded', 'refunded': 'refunded',
 };
 export function parseOrderStatus(raw: string | null | undefined): OrderStatusCode | null {
-  return ORDER_STATUSES[normalizeText(raw).toLowerCase()] ?? null;
+  return lookup(ORDER_STATUSES, normalizeText(raw).toLowerCase());
 }
 
 /** "买家" / "Buyer" → buyer, "卖家" / "Supplier" → seller. */
