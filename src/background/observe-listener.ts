@@ -14,6 +14,7 @@
  * Registered at the top level beside createMessageListener, which has no `observe` handler.
  */
 import { Envelope } from '../messaging/protocol';
+import { fitObservation } from '../snapshot/bounds';
 import type { AcceptSender } from '../messaging/client';
 import { acceptObservation, drainInboxDetailed } from '../store/accounts';
 import { afterChange, type Clock } from './effects';
@@ -28,7 +29,8 @@ export function createObserveListener(accept: AcceptSender, now: Clock) {
       // Checked before anything is stashed: a refused read never reaches the store (issue 12).
       if (!(await allowed)) return { error: 'sender not allowed for observe' };
       try {
-        const key = await acceptObservation(envelope.data.data, now());
+        // Budgets before anything is stored (issue 12): the raw message is cut, then validated on drain.
+        const key = await acceptObservation(fitObservation(envelope.data.data), now());
         const drained = await drainInboxDetailed(now);
         await afterChange(now, drained.touched);
         const invalid = drained.invalid[key];

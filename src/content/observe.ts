@@ -9,6 +9,7 @@ import type { Observation } from '../snapshot/observation';
 import { readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
+import { fitObservation } from '../snapshot/bounds';
 
 /** The part of WXT's ContentScriptContext used here (structural, so tests can pass a fake). */
 export interface ContentContext {
@@ -117,7 +118,8 @@ export function observePage(o: ObserverOptions): PageObserver {
     const hash = hashText(JSON.stringify([accountId, result.result]));
     if (hash === lastHash) return;
     lastHash = hash;
-    const observation: Observation = { ...result.result, accountId, url, readAt: now().toISOString() };
+    // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
+    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt: now().toISOString() });
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
     // the hash so that the page's next change resends.

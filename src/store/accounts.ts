@@ -14,6 +14,7 @@ import { emptyMergeState, mergeObservation } from './merge';
 import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
 import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
 import { quarantineWrite } from './quarantine';
+import { jsonBytes, MAX_RECORD_BYTES, recordOverBudget } from '../snapshot/bounds';
 import { decodeUi } from './ui';
 
 export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
@@ -62,7 +63,12 @@ export function applyObservation(record: AccountRecord | null, obs: Observation,
   const scored = rescoreRecord(next, now, score);
   const read = pageReadOf(obs);
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
-  return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  const applied = { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  // The byte budget of a stored record (issue 12): a read that would grow it past the budget is
+  // not merged; the record keeps what earlier reads saw and says why in the page reads.
+  const bytes = jsonBytes(applied);
+  if (bytes <= MAX_RECORD_BYTES) return applied;
+  return { ...base, pageReads: recordPageRead(base.pageReads, { ...read, rows: 0, diagnostics: [recordOverBudget(bytes)] }) };
 }
 
 /**
