@@ -22,7 +22,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['alarms', 'notifications', 'sidePanel', 'storage'],
+    // scripting + optional alibaba.com host permissions: a back-office site the seller enables
+    // from the popup, one origin at a time (issue 12); activeTab: the popup sees that tab's URL.
+    permissions: ['alarms', 'notifications', 'sidePanel', 'storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*.alibaba.com/*'],
     action: { default_title: '__MSG_extName__' },
     // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7).
     // Back-office hosts only, and a per-session URL (use_dynamic_url) so other pages cannot probe for it (issue 12).

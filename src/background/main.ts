@@ -19,6 +19,7 @@ import { afterChange, DAILY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, ty
 import { parseNoticeKey } from './schedule';
 import { openSidePanelNow, setPanelBehavior } from './sidepanel';
 import { systemNow } from '../util/clock';
+import { chromeSiteApis, restoreSiteScripts } from './sites';
 
 /**
  * Start work: merge observations a stopped worker left in the inbox, re-score stale reports
@@ -98,4 +99,5 @@ export function startBackground(now: Clock = systemNow): void {
   browser.runtime.onInstalled.addListener(() => { void setPanelBehavior(); void onWorkerStart(now); });
   void setPanelBehavior();
   void onWorkerStart(now);
+  void restoreSiteScripts(chromeSiteApis()).catch((e: unknown) => console.debug('[starguard] site scripts not restored', e));
 }

@@ -42,6 +42,14 @@ export const Protocol = {
    * page shows and the floating summary, in the UI language. Read-only; content scripts only.
    */
   getOverlay: { request: OverlayRequest, response: OverlayView },
+  /**
+   * popup / settings → worker (issue 12): turn StarGuard on or off for one more back-office origin
+   * (`https://host`), after the popup obtained the host permission. Answers the enabled origins.
+   */
+  setSiteEnabled: {
+    request: z.object({ origin: z.string().check(z.maxLength(200)), enabled: z.boolean() }),
+    response: z.object({ ok: z.boolean(), origins: z.array(z.string()) }),
+  },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

@@ -44,8 +44,24 @@ function parse(url: string): URL | null {
 export function siteOrigin(url: string): string | null {
   const u = parse(url);
   if (!u || u.protocol !== 'https:' || u.port !== '' || u.username || u.password) return null;
-  if (!u.hostname.endsWith('.alibaba.com')) return null;
+  if (!u.hostname.endsWith('.alibaba.com') || isBuyerFacingHost(u.hostname)) return null;
   return u.origin;
+}
+
+/** Hosts other people write on (product pages, storefronts, buyer messages): never enabled. */
+export function isBuyerFacingHost(hostname: string): boolean {
+  return hostname === 'www.alibaba.com' || hostname === 'message.alibaba.com' || hostname === 'm.alibaba.com'
+    || hostname.endsWith('.en.alibaba.com') || hostname.split('.').length > 3;
+}
+
+/**
+ * The origin the popup may offer to enable for this tab: an https alibaba.com host that is not
+ * buyer-facing and not already read (allowlisted or enabled). Null otherwise.
+ */
+export function enableableOrigin(url: string | undefined, enabledOrigins: readonly string[]): string | null {
+  const origin = url ? siteOrigin(url) : null;
+  if (!origin || isBackOfficeUrl(url!, enabledOrigins)) return null;
+  return origin;
 }
 
 /** The match pattern of one enabled origin (for chrome.scripting / chrome.permissions). */

@@ -56,5 +56,7 @@ export const AccountView = z.object({
   focusOrderId: z.optional(z.nullable(z.string())),
   /** Store problems, e.g. a corrupt record moved to quarantine (code `store-quarantined`; issue 4). */
   diagnostics: z.optional(z.array(Diagnostic)),
+  /** Origins the seller turned StarGuard on for, beyond the allowlist (issue 12). */
+  enabledSites: z.optional(z.array(z.string())),
 });
 export type AccountView = z.infer<typeof AccountView>;

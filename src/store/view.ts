@@ -3,6 +3,7 @@ import type { AccountView, Settings } from '../state/view';
 import type { UiRecord } from './records';
 import { listAccounts, readAccount } from './accounts';
 import { readSettings, readUi, storeDiagnostics } from './ui';
+import { readEnabledOrigins } from './guard';
 
 /** The requested account, else the active one from settings, else the last observed one, else the first. */
 function pickAccount(requested: string | null, settings: Settings, ui: UiRecord, accounts: readonly string[]): string | null {
@@ -18,7 +19,7 @@ export async function shownAccountId(requested: string | null, now: () => Date):
 
 /** The requested account, else the active one from settings, else the last observed one. */
 export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
-  const [settings, ui, accounts, diagnostics] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics()]);
+  const [settings, ui, accounts, diagnostics, enabledSites] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readEnabledOrigins()]);
   const accountId = pickAccount(requested, settings, ui, accounts);
   const record = accountId ? await readAccount(accountId, now) : null;
   // A record quarantined just now adds its diagnostic on this very read.
@@ -36,5 +37,6 @@ export async function buildView(requested: string | null, now: () => Date): Prom
     settings,
     focusOrderId: focus,
     diagnostics: allDiagnostics,
+    enabledSites,
   };
 }

@@ -15,6 +15,7 @@ import { ActionList } from './ActionList';
 import { OrderDetail } from './OrderDetail';
 import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
+import { EnabledSites } from './EnabledSites';
 import { ExportPanel } from './ExportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -28,9 +29,11 @@ export interface SidePanelAppProps {
   browserLanguage: string | undefined;
   /** From the panel URL `?order=ID`. */
   initialOrderId?: string | null;
+  /** Turns an enabled site off (permission removed, script unregistered; issue 12). */
+  removeSite?: (origin: string) => Promise<unknown>;
 }
 
-export function SidePanelApp({ api, today, browserLanguage, initialOrderId = null }: SidePanelAppProps) {
+export function SidePanelApp({ api, today, browserLanguage, initialOrderId = null, removeSite }: SidePanelAppProps) {
   const { view, loading, error } = useAccountView(api);
   const [languageOverride, setLanguageOverride] = useState<Language | null>(null);
   const [tab, setTab] = useState<Tab>('overview');
@@ -85,8 +88,13 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
       : <ActionList items={items} today={today} onOpen={open} />;
   } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} store={view?.diagnostics ?? []} />;
   else if (tab === 'settings') {
-    body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
-      onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;
+    body = (
+      <>
+        <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
+          onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />
+        {removeSite && <EnabledSites sites={view?.enabledSites ?? []} onRemove={(origin) => { removeSite(origin).catch(() => undefined); }} />}
+      </>
+    );
   } else body = <ExportPanel view={view} items={items} today={today} importSnapshot={(s) => api.importSnapshot(s)} />;
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACK_OFFICE_HOSTS, DEMO_MATCHES, PORTAL_MATCHES, isBackOfficeUrl, isDemoUrl, siteOrigin } from '../../src/portal/hosts';
+import { BACK_OFFICE_HOSTS, DEMO_MATCHES, PORTAL_MATCHES, enableableOrigin, isBackOfficeUrl, isDemoUrl, siteOrigin } from '../../src/portal/hosts';
 
 describe('the back-office allowlist (issue 12)', () => {
   it.each([
@@ -57,6 +57,17 @@ describe('the back-office allowlist (issue 12)', () => {
     expect(siteOrigin('https://evilalibaba.com/')).toBeNull();
     expect(siteOrigin('https://alibaba.com.evil.com/')).toBeNull();
     expect(siteOrigin('https://x.alibaba.com:444/')).toBeNull();
+    // Buyer-facing hosts are never a site to turn on.
+    for (const url of ['https://www.alibaba.com/', 'https://message.alibaba.com/', 'https://acme.en.alibaba.com/', 'https://a.b.alibaba.com/']) {
+      expect(siteOrigin(url), url).toBeNull();
+    }
+  });
+
+  it('offers to enable only an unknown, not yet enabled back-office host', () => {
+    expect(enableableOrigin('https://gsp.alibaba.com/perf', [])).toBe('https://gsp.alibaba.com');
+    expect(enableableOrigin('https://gsp.alibaba.com/perf', ['https://gsp.alibaba.com'])).toBeNull();
+    expect(enableableOrigin('https://biz.alibaba.com/ta/list/scene/mainList.htm', [])).toBeNull();
+    expect(enableableOrigin(undefined, [])).toBeNull();
   });
 
   it('match patterns are the allowlist: never all of *.alibaba.com, never a buyer-facing host', () => {

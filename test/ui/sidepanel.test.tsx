@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../src/ui/SidePanelApp';
 import { emptyView, fixtureView, TODAY } from './fixture';
 import { choose, click, fakeApi, flush, render, text } from './render';
@@ -8,9 +8,9 @@ import type { AccountView } from '../../src/state/view';
 let cleanup: (() => void) | null = null;
 afterEach(() => { cleanup?.(); cleanup = null; });
 
-async function panel(view: AccountView | (() => Promise<AccountView>), props: { initialOrderId?: string; lang?: string } = {}) {
+async function panel(view: AccountView | (() => Promise<AccountView>), props: { initialOrderId?: string; lang?: string; removeSite?: (origin: string) => Promise<unknown> } = {}) {
   const fake = fakeApi(view);
-  const r = await render(<SidePanelApp api={fake.api} today={TODAY} browserLanguage={props.lang ?? 'zh-CN'} initialOrderId={props.initialOrderId ?? null} />);
+  const r = await render(<SidePanelApp api={fake.api} today={TODAY} browserLanguage={props.lang ?? 'zh-CN'} initialOrderId={props.initialOrderId ?? null} removeSite={props.removeSite} />);
   cleanup = r.unmount;
   const tab = (name: string) => [...r.container.querySelectorAll('nav button')].find((b) => text(b) === name)!;
   return { ...r, ...fake, tab };
@@ -191,6 +191,16 @@ describe('side panel language, empty state, diagnostics and updates', () => {
     const store = p.container.querySelector('[data-testid="store-diagnostics"]')!;
     expect(text(store)).toContain('存储与安全');
     expect(store.querySelector('[data-code="sender-rejected"]')!.textContent).toContain('已拒收 2 条');
+  });
+
+  it('lists the sites the seller enabled and removes one (issue 12)', async () => {
+    const removeSite = vi.fn(async (_origin: string) => undefined);
+    const p = await panel({ ...fixtureView(), enabledSites: ['https://gsp.alibaba.com'] }, { removeSite });
+    await click(p.tab('设置'));
+    const item = p.container.querySelector('[data-testid="enabled-sites"] li[data-origin="https://gsp.alibaba.com"]')!;
+    expect(text(p.container.querySelector('[data-testid="enabled-sites"]'))).toContain('已启用的网站');
+    await click(item.querySelector('button')!);
+    expect(removeSite).toHaveBeenCalledWith('https://gsp.alibaba.com');
   });
 
   it('saves lead days, notify hour and the active account', async () => {
