@@ -26,7 +26,7 @@ export function Diagnostics({ pageReads, store = [] }: { pageReads: readonly Pag
     <section aria-labelledby="diag-heading">
       {store.length > 0 && (
         <div class="card" data-testid="store-diagnostics">
-          <h2>{t('diagnostics.store')}</h2>
+          <h3>{t('diagnostics.store')}</h3>
           <DiagnosticItems items={store} />
         </div>
       )}
