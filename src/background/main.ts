@@ -99,5 +99,5 @@ export function startBackground(now: Clock = systemNow): void {
   browser.runtime.onInstalled.addListener(() => { void setPanelBehavior(); void onWorkerStart(now); });
   void setPanelBehavior();
   void onWorkerStart(now);
-  void restoreSiteScripts(chromeSiteApis()).catch((e: unknown) => console.debug('[starguard] site scripts not restored', e));
+  void restoreSiteScripts(chromeSiteApis()).catch((e: unknown) => console.debug('[starguard] sites', e));
 }

@@ -7,7 +7,7 @@
  * lists and still holds a permission, and drops registrations the store no longer lists.
  * Nothing is read on such a site before the seller enables it.
  */
-import { enableableOrigin, isKnownBackOfficeHost, originMatch, siteOrigin } from '../portal/hosts';
+import { enableableOrigin, originMatch } from '../portal/hosts';
 import { readEnabledOrigins, writeEnabledOrigin } from '../store/guard';
 
 export const SITE_SCRIPT_PREFIX = 'starguard-site:';
@@ -58,9 +58,9 @@ export async function syncSiteScripts(apis: SiteApis, origins: readonly string[]
 
 /** The worker's `setSiteEnabled`: validates the origin, stores it, re-syncs the scripts. */
 export async function setSiteEnabled(apis: SiteApis, origin: string, enabled: boolean): Promise<{ ok: boolean; origins: string[] }> {
-  const valid = siteOrigin(origin) === origin && !isKnownBackOfficeHost(new URL(origin).hostname);
-  if (!valid || (enabled && !enableableOrigin(`${origin}/`, []))) return { ok: false, origins: await readEnabledOrigins() };
-  if (enabled && !(await apis.hasPermission(origin).catch(() => false))) return { ok: false, origins: await readEnabledOrigins() };
+  // Exactly an origin the popup may offer (https, alibaba.com, not buyer-facing, not allowlisted).
+  const valid = enableableOrigin(`${origin}/`, []) === origin;
+  if (!valid || (enabled && !(await apis.hasPermission(origin).catch(() => false)))) return { ok: false, origins: await readEnabledOrigins() };
   const origins = await writeEnabledOrigin(origin, enabled);
   await syncSiteScripts(apis, origins);
   return { ok: true, origins };

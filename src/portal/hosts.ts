@@ -22,7 +22,7 @@ export const BACK_OFFICE_HOSTS = [
 ] as const;
 
 /** Match patterns for the content scripts and web-accessible resources (the allowlist, never `*.alibaba.com`). */
-export const PORTAL_MATCHES: string[] = BACK_OFFICE_HOSTS.map((h) => `https://${h}/*`);
+export const PORTAL_MATCHES: string[] = /* @__PURE__ */ BACK_OFFICE_HOSTS.map((h) => `https://${h}/*`);
 
 /** The local demo portal (`npm run demo:serve`); added to content scripts only in dev/test builds. */
 export const DEMO_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localhost/*'];

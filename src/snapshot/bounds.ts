@@ -22,7 +22,7 @@ export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-interface Cuts { texts: number; items: number; diagnostics: number; depth: number }
+interface Cuts { texts: number; items: number; diagnostics: number }
 
 function cutString(s: string, max: number, cuts: Cuts): string {
   if (s.length <= max) return s;
@@ -33,12 +33,10 @@ function cutString(s: string, max: number, cuts: Cuts): string {
 function bound(value: unknown, key: string, depth: number, cuts: Cuts): unknown {
   if (typeof value === 'string') return cutString(value, key === 'url' ? MAX_URL : MAX_TEXT, cuts);
   if (value === null || typeof value !== 'object') return value;
-  if (depth >= MAX_DEPTH) { cuts.depth += 1; return null; }
+  if (depth >= MAX_DEPTH) { cuts.items += 1; return null; }
   if (Array.isArray(value)) {
     const limit = key === 'diagnostics' ? MAX_DIAGNOSTICS : MAX_ITEMS;
-    if (value.length > limit) {
-      if (key === 'diagnostics') cuts.diagnostics += value.length - limit; else cuts.items += value.length - limit;
-    }
+    if (value.length > limit) cuts[key === 'diagnostics' ? 'diagnostics' : 'items'] += value.length - limit;
     return value.slice(0, limit).map((v) => bound(v, '', depth + 1, cuts));
   }
   const out: Record<string, unknown> = {};
@@ -50,15 +48,15 @@ function bound(value: unknown, key: string, depth: number, cuts: Cuts): unknown 
 }
 
 function cutDiagnostic(cuts: Cuts): Diagnostic | null {
-  if (cuts.texts + cuts.items + cuts.diagnostics + cuts.depth === 0) return null;
+  if (cuts.texts + cuts.items + cuts.diagnostics === 0) return null;
   return {
     level: 'warning',
     code: 'read-over-budget',
     message: {
-      zh: `页面内容超出读取上限，已截断：${cuts.texts} 段超长文字（每段最多 ${MAX_TEXT} 字），省略 ${cuts.diagnostics} 条诊断、${cuts.items} 条记录。`,
-      en: `The page exceeded the read limits and was cut: ${cuts.texts} over-long text(s) (at most ${MAX_TEXT} characters each), ${cuts.diagnostics} diagnostic(s) and ${cuts.items} record(s) left out.`,
+      zh: '页面内容超出上限，已截断',
+      en: 'The page exceeded the read limits and was cut',
     },
-    detail: { texts: cuts.texts, items: cuts.items, diagnostics: cuts.diagnostics, depth: cuts.depth },
+    detail: { ...cuts },
   };
 }
 
@@ -68,7 +66,7 @@ function cutDiagnostic(cuts: Cuts): Diagnostic | null {
  */
 export function boundObservation<T>(raw: T): T {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const cuts: Cuts = { texts: 0, items: 0, diagnostics: 0, depth: 0 };
+  const cuts: Cuts = { texts: 0, items: 0, diagnostics: 0 };
   const out = bound(raw, '', 0, cuts) as Record<string, unknown>;
   const said = cutDiagnostic(cuts);
   if (said) out.diagnostics = [...(Array.isArray(out.diagnostics) ? out.diagnostics : []), said];
@@ -80,15 +78,11 @@ export function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
-function overBudget(code: string, bytes: number, limit: number, what: { zh: string; en: string }): Diagnostic {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+function overBudget(code: string, bytes: number, limit: number): Diagnostic {
   return {
     level: 'error',
     code,
-    message: {
-      zh: `${what.zh}过大（${mb(bytes)} MB，上限 ${mb(limit)} MB），本次读取的数据未保存；已保存的数据不受影响。`,
-      en: `${what.en} is too large (${mb(bytes)} MB, limit ${mb(limit)} MB): this read was not stored; stored data is unaffected.`,
-    },
+    message: { zh: `数据过大（${bytes} 字节，上限 ${limit}），本次读取未保存`, en: `Too large (${bytes} bytes, limit ${limit}): this read was not stored` },
     detail: { bytes, limit },
   };
 }
@@ -107,10 +101,10 @@ export function fitObservation<T>(raw: T): T {
   if (!bounded || typeof bounded !== 'object' || Array.isArray(bounded)) return bounded;
   const bytes = jsonBytes(bounded);
   if (bytes <= MAX_OBSERVATION_BYTES) return bounded;
-  return withoutData(bounded as Record<string, unknown>, overBudget('read-over-budget-bytes', bytes, MAX_OBSERVATION_BYTES, { zh: '页面读取结果', en: 'The page read' })) as T;
+  return withoutData(bounded as Record<string, unknown>, overBudget('read-over-budget-bytes', bytes, MAX_OBSERVATION_BYTES)) as T;
 }
 
 /** The diagnostic of a read that would grow the stored account record past MAX_RECORD_BYTES. */
 export function recordOverBudget(bytes: number): Diagnostic {
-  return overBudget('record-over-budget', bytes, MAX_RECORD_BYTES, { zh: '账户的存储记录', en: 'The stored account record' });
+  return overBudget('record-over-budget', bytes, MAX_RECORD_BYTES);
 }

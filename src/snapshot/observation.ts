@@ -65,7 +65,7 @@ export type ReadResult = z.infer<typeof ReadResult>;
  */
 export const MemberId = z.string().check(
   z.minLength(1), z.maxLength(64), z.regex(/^[^\p{Cf}\p{Z}\s]+$/u),
-  z.refine((id) => id.toLowerCase() !== 'default', 'a read without a member id is not stored under a shared account'),
+  z.refine((id) => id.toLowerCase() !== 'default', 'no shared default account'),
 );
 
 export const Observation = z.extend(ReadResult, {
