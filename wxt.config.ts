@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES, PORTAL_MATCHES } from './src/portal/hosts';
+import { DEMO_MATCHES, EXTENSION_PAGES_CSP, PORTAL_MATCHES } from './src/portal/hosts';
 import { buildClockOffsetMs } from './src/util/clock-build';
 
 // The demo portal (demo/) is matched only in development and test builds (issue 3):
@@ -22,10 +22,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'],
+    // scripting + optional alibaba.com host permissions: a back-office site the seller enables
+    // from the popup, one origin at a time (issue 12); activeTab: the popup sees that tab's URL.
+    // unlimitedStorage: a full disk must never silently drop the seller's reads (issue 15).
+    permissions: ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*.alibaba.com/*'],
     action: { default_title: '__MSG_extName__' },
     // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7).
-    web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES }],
+    // Back-office hosts only, and a per-session URL (use_dynamic_url) so other pages cannot probe for it (issue 12).
+    web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES, use_dynamic_url: true }],
+    // "No network calls" enforced by the browser, not a promise (issue 12): extension pages load
+    // only their own scripts and may connect nowhere but themselves.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   },
   hooks: {
     // Content scripts get WXT's own `wxt/browser` (the browser's native `chrome`/`browser`), not the

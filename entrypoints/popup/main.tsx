@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { PopupApp } from '../../src/ui/PopupApp';
-import { extensionApi } from '../../src/ui/api';
+import { extensionApi, send } from '../../src/ui/api';
+import type { SiteControls } from '../../src/ui/EnableSite';
+import { originMatch } from '../../src/portal/hosts';
 import { browserLanguage } from '../../src/i18n';
 import { renderDaily } from '../../src/ui/today';
 import './style.css';
@@ -15,7 +17,24 @@ function openSidePanel() {
   chrome.sidePanel.open({ windowId }).then(() => window.close(), () => {});
 }
 
-renderDaily((today) => render(
-  <PopupApp api={extensionApi} today={today} browserLanguage={browserLanguage()} openSidePanel={openSidePanel} />,
-  document.getElementById('app')!,
-));
+// The active tab's URL (activeTab) for "Enable StarGuard on this site" (issue 12).
+let tabUrl: string | undefined;
+const sites: SiteControls = {
+  get tabUrl() { return tabUrl; },
+  requestPermission: (origin) => chrome.permissions.request({ origins: [originMatch(origin)] }),
+  setEnabled: (origin, enabled) => send('setSiteEnabled', { origin, enabled }),
+};
+
+let shownDay = '';
+const show = (today: string) => {
+  shownDay = today;
+  render(
+    <PopupApp api={extensionApi} today={today} browserLanguage={browserLanguage()} openSidePanel={openSidePanel} sites={sites} />,
+    document.getElementById('app')!,
+  );
+};
+renderDaily(show);
+chrome.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  tabUrl = tab?.url;
+  if (tabUrl) show(shownDay);
+}, () => {});

@@ -84,3 +84,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionId = new URL((await worker()).url()).host;
   return { context, extensionId, userDataDir, worker, close: () => context.close() };
 }
+
+/** The production build (`npm run build` → .output/chrome-mv3), as a seller installs it (issue 12). */
+export function launchProduction(options: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<Launched> {
+  return launchWithExtension({ ...options, extensionDir: PRODUCTION_EXTENSION_DIR });
+}

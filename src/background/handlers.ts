@@ -12,6 +12,7 @@ import { afterChange, broadcastStateChanged, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
 import { overlayView } from './overlay';
+import { chromeSiteApis, setSiteEnabled } from './sites';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -75,6 +76,12 @@ export function createHandlers(now: Clock): Handlers {
       } catch (e) {
         return { ok: false, error: errorText(e) };
       }
+    },
+    // Sites the seller turned on (issue 12); the popup obtained the host permission first.
+    async setSiteEnabled({ origin, enabled }) {
+      const result = await setSiteEnabled(chromeSiteApis(), origin, enabled);
+      await broadcastStateChanged(null);
+      return result;
     },
     openSidePanel({ orderId, windowId }, sender) {
       // Synchronously, before any await, to keep the user gesture.

@@ -5,19 +5,22 @@
  * and these listeners; every start re-derives alarms, badge and notifications from the store.
  */
 import { browser } from 'wxt/browser';
-import { createMessageListener, type Sender } from '../messaging/client';
+import { createMessageListener, type AcceptSender, type Sender } from '../messaging/client';
 import type { MessageKind } from '../messaging/protocol';
 import { createObserveListener } from './observe-listener';
 import { drainInbox, rescoreStale, type Scorer } from '../store/accounts';
 import { scoreSnapshot } from '../engine/score';
 import { pruneQuarantine } from '../store/quarantine';
 import { setFocus, writeSettings } from '../store/ui';
-import { acceptSender } from './senders';
+import { checkSender, type SenderPolicy } from './senders';
+import { countRejected, readEnabledOrigins } from '../store/guard';
+import { DEMO_MATCHES } from '../portal/hosts';
 import { createHandlers } from './handlers';
 import { afterChange, DAILY_ALARM, INBOX_RETRY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
 import { parseNoticeKey } from './schedule';
 import { openSidePanelNow, setPanelBehavior } from './sidepanel';
 import { systemNow } from '../util/clock';
+import { chromeSiteApis, restoreSiteScripts } from './sites';
 
 /**
  * Start work: merge observations a stopped worker left in the inbox, re-score stale reports
@@ -64,9 +67,34 @@ export function onNotificationClicked(notificationId: string, now: Clock): Promi
   })();
 }
 
+/** Test builds list the demo hosts among the content scripts' matches (wxt.config.ts): the worker then reads them too. */
+function isDemoBuild(): boolean {
+  try {
+    return (browser.runtime.getManifest().content_scripts ?? []).some((cs) => cs.matches?.some((m) => DEMO_MATCHES.includes(m)));
+  } catch {
+    return false; // no manifest (unit tests' fake browser): a production build
+  }
+}
+
+/** The sender check of every message (issue 12): a refused message is answered with an error and counted, never merged. */
+function senderCheck(now: Clock): AcceptSender {
+  const policy: SenderPolicy = {
+    runtimeId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    demo: isDemoBuild(),
+  };
+  const counted = (kind: MessageKind, sender: Sender, ok: boolean): boolean => {
+    if (!ok) void countRejected(kind, sender.url, now()).catch(() => undefined);
+    return ok;
+  };
+  return (kind, sender) => {
+    const verdict = checkSender(kind, sender, policy, readEnabledOrigins);
+    return typeof verdict === 'boolean' ? counted(kind, sender, verdict) : verdict.then((ok) => counted(kind, sender, ok));
+  };
+}
+
 export function startBackground(now: Clock = systemNow): void {
-  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-  const accept = (kind: MessageKind, sender: Sender) => acceptSender(kind, sender, browser.runtime.id, extensionOrigin);
+  const accept = senderCheck(now);
   browser.runtime.onMessage.addListener(createObserveListener(accept, now));
   browser.runtime.onMessage.addListener(createMessageListener(createHandlers(now), accept));
   browser.alarms.onAlarm.addListener((alarm) => { void onAlarm(alarm.name, now); });
@@ -75,4 +103,5 @@ export function startBackground(now: Clock = systemNow): void {
   browser.runtime.onInstalled.addListener(() => { void setPanelBehavior(); void onWorkerStart(now); });
   void setPanelBehavior();
   void onWorkerStart(now);
+  void restoreSiteScripts(chromeSiteApis()).catch((e: unknown) => console.debug('[starguard] sites', e));
 }

@@ -13,20 +13,24 @@
  *
  * Registered at the top level beside createMessageListener, which has no `observe` handler.
  */
-import { Envelope, type MessageKind } from '../messaging/protocol';
-import type { Sender } from '../messaging/client';
+import { Envelope } from '../messaging/protocol';
+import { fitObservation } from '../snapshot/bounds';
+import type { AcceptSender } from '../messaging/client';
 import { acceptObservation, drainInboxDetailed } from '../store/accounts';
 import { afterChange, type Clock } from './effects';
 
-export function createObserveListener(accept: (kind: MessageKind, sender: Sender) => boolean, now: Clock) {
-  return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
+export function createObserveListener(accept: AcceptSender, now: Clock) {
+  return (message: unknown, sender: Parameters<AcceptSender>[1]): Promise<unknown> | undefined => {
     // Envelope's `data` is z.unknown(): this check is shallow and cheap.
     const envelope = Envelope.safeParse(message);
     if (!envelope.success || envelope.data.kind !== 'observe') return undefined;
-    if (!accept('observe', sender)) return Promise.resolve({ error: 'sender not allowed for observe' });
+    const allowed = accept('observe', sender);
     return (async () => {
+      // Checked before anything is stashed: a refused read never reaches the store (issue 12).
+      if (!(await allowed)) return { error: 'sender not allowed for observe' };
       try {
-        const key = await acceptObservation(envelope.data.data, now());
+        // Budgets before anything is stored (issue 12): the raw message is cut, then validated on drain.
+        const key = await acceptObservation(fitObservation(envelope.data.data), now());
         const drained = await drainInboxDetailed(now);
         await afterChange(now, drained.touched, drained.records);
         const problem = drained.invalid[key] ?? drained.failed[key];

@@ -10,6 +10,7 @@ import { ReadCache, readAccountId, readPageWithRows, type ReadWithRows } from '.
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
 import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
+import { fitObservation } from '../snapshot/bounds';
 
 const REGION = `${FUSION_TABLE}, ${TABLE}, ${GRID}`;
 
@@ -190,11 +191,18 @@ export function observePage(o: ObserverOptions): PageObserver {
     regions = regionsOf(result);
     try { o.onRead?.(result, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
     if (result.result.kind === 'unknown') return;
-    const accountId = result.accountId ?? 'default';
+    // No account, no store (issue 12): a read without the page's member id is held, never sent
+    // under a shared account; the observer reads again when the page changes (the header loads late).
+    const accountId = result.accountId;
+    if (!accountId) {
+      console.debug('[StarGuard] read held: the page shows no member id (会员ID / Member ID) yet');
+      return;
+    }
     const hash = hashText(JSON.stringify([accountId, result.result]));
     if (hash === lastHash) return;
     lastHash = hash;
-    const observation: Observation = { ...result.result, accountId, url, readAt: now().toISOString() };
+    // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
+    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt: now().toISOString() });
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
     // the hash so that the page's next change resends.

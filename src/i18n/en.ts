@@ -176,6 +176,15 @@ export const en: Record<MessageKey, string> = {
   'overview.shipping.lateToGate': '{n} more late {n|order|orders} and the store falls below the star gate (≥ 11 due and < 80% means no star)',
   'overview.shipping.gated': 'Below the star gate: ≥ 11 due and < 80% on time means no star',
   'overview.shipping.pending': '{overdue} overdue and not shipped, {soon} to ship within 3 days',
+  // Trust boundary (issue 12).
+  'diagnostics.store': 'Storage and safety',
+  'popup.enableSite': 'Enable StarGuard on this site',
+  'popup.enableSiteHint': 'This page is not on a seller back-office address StarGuard knows. Enable it only if this is your own back office.',
+  'popup.siteEnabled': 'StarGuard is enabled on this site; reload the page.',
+  'popup.siteDenied': 'Permission for this site was not granted; nothing was enabled.',
+  'settings.sites': 'Enabled sites',
+  'settings.sitesEmpty': 'No extra sites enabled',
+  'settings.siteRemove': 'Remove',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
   // Import with confirmation, backups and the Data tab (issue 15).
   'nav.data': 'Data',

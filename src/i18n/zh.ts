@@ -175,6 +175,15 @@ export const zh = {
   'overview.shipping.lateToGate': '再有 {n} 单逾期，店铺将低于星级门槛（应发 ≥11 单且按时发货率 <80% 不评星）',
   'overview.shipping.gated': '已低于星级门槛：应发 ≥11 单且按时发货率 <80%，不评星',
   'overview.shipping.pending': '{overdue} 单逾期未发货，{soon} 单须在 3 天内发货',
+  // Trust boundary (issue 12).
+  'diagnostics.store': '存储与安全',
+  'popup.enableSite': '在此网站启用星级卫士',
+  'popup.enableSiteHint': '此页面不在星级卫士已知的卖家后台网址中。仅当这是您的卖家后台页面时才启用。',
+  'popup.siteEnabled': '已在此网站启用星级卫士，请刷新页面。',
+  'popup.siteDenied': '未授予此网站的权限，未启用。',
+  'settings.sites': '已启用的网站',
+  'settings.sitesEmpty': '没有另外启用的网站',
+  'settings.siteRemove': '移除',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
   // Import with confirmation, backups and the Data tab (issue 15).
   'nav.data': '数据',

@@ -17,23 +17,32 @@ export async function sendMessage<K extends MessageKind>(kind: K, data: RequestO
 export type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
 export type Handlers = { [K in MessageKind]?: (data: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> };
 
+/** A sender check: synchronous when it can be (keeps a user gesture), a promise when it needs the store. */
+export type AcceptSender = (kind: MessageKind, sender: Sender) => boolean | Promise<boolean>;
+
 /**
  * Returns a `runtime.onMessage` listener. Register it at the top level of the worker so a message
  * that wakes the worker is never missed. `accept` decides which senders may send which kinds.
  */
-export function createMessageListener(handlers: Handlers, accept: (kind: MessageKind, sender: Sender) => boolean) {
+export function createMessageListener(handlers: Handlers, accept: AcceptSender) {
   return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
     const envelope = Envelope.safeParse(message);
     if (!envelope.success || !isMessageKind(envelope.data.kind)) return undefined;
     const kind = envelope.data.kind;
     const handler = handlers[kind] as ((d: unknown, s: Sender) => Promise<unknown>) | undefined;
     if (!handler) return undefined;
-    if (!accept(kind, sender)) return Promise.resolve({ error: `sender not allowed for ${kind}` });
-    const parsed = Protocol[kind].request.safeParse(envelope.data.data);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') ?? '';
-      return Promise.resolve({ error: `invalid ${kind} message at ${where || '(root)'}: ${parsed.error.issues[0]?.message}` });
-    }
-    return handler(parsed.data, sender).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+    const allowed = accept(kind, sender);
+    if (allowed === false) return Promise.resolve({ error: `sender not allowed for ${kind}` });
+    if (allowed !== true) return allowed.then((ok) => (ok ? handle(kind, handler, envelope.data.data, sender) : { error: `sender not allowed for ${kind}` }));
+    return handle(kind, handler, envelope.data.data, sender);
   };
+}
+
+function handle(kind: MessageKind, handler: (d: unknown, s: Sender) => Promise<unknown>, data: unknown, sender: Sender): Promise<unknown> {
+  const parsed = Protocol[kind].request.safeParse(data);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    return Promise.resolve({ error: `invalid ${kind} message at ${where || '(root)'}: ${parsed.error.issues[0]?.message}` });
+  }
+  return handler(parsed.data, sender).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
 }

@@ -81,6 +81,14 @@ export const Protocol = {
   listQuarantine: { request: z.object({}), response: z.object({ items: z.array(QuarantineItem) }) },
   getQuarantined: { request: z.object({ id: z.string() }), response: z.object({ raw: z.unknown() }) },
   restoreQuarantined: { request: z.object({ id: z.string(), value: z.unknown() }), response: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
+  /**
+   * popup / settings → worker (issue 12): turn StarGuard on or off for one more back-office origin
+   * (`https://host`), after the popup obtained the host permission. Answers the enabled origins.
+   */
+  setSiteEnabled: {
+    request: z.object({ origin: z.string().check(z.maxLength(200)), enabled: z.boolean() }),
+    response: z.object({ ok: z.boolean(), origins: z.array(z.string()) }),
+  },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

@@ -4,7 +4,7 @@
  * chip stops propagation of its own clicks only, so the page's row handlers never see them.
  */
 import type { OverlayChip } from './schema';
-import { createShadowHost, isolateEvents } from './shadow';
+import { createShadowHost, isolateEvents, onUserClick } from './shadow';
 
 export const CHIP_TAG = 'starguard-chip';
 export const CHIP_KIND = 'chip';
@@ -67,7 +67,7 @@ export function createChip(doc: Document, orderId: string, onOpen: (orderId: str
         button.title = c.title;
         button.setAttribute('aria-label', c.title);
         button.textContent = c.text;
-        button.addEventListener('click', (e) => { e.preventDefault(); onOpen(orderId); });
+        onUserClick(button, (e) => { e.preventDefault(); onOpen(orderId); });
         return button;
       }));
     },

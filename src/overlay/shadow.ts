@@ -22,6 +22,18 @@ export function createShadowHost(doc: Document, tag: string, kind: string, css: 
   return { host, root };
 }
 
+/**
+ * A click on one of our buttons by the person, never a script: the page can call `.click()` or
+ * dispatch a synthetic event on anything it can reach, and the browser marks those untrusted
+ * (issue 12). Keyboard activation of a focused button is a trusted click too.
+ */
+export function onUserClick(el: HTMLElement, handler: (e: MouseEvent) => void): void {
+  el.addEventListener('click', (e) => {
+    if (e.isTrusted === false) return;
+    handler(e);
+  });
+}
+
 /** Stops the page from seeing events that happened on our own host (never on the page's elements). */
 export function isolateEvents(host: HTMLElement, types: readonly string[]): void {
   for (const type of types) host.addEventListener(type, (e) => e.stopPropagation());

@@ -5,7 +5,7 @@
  * so they carry across portal pages. Fixed positioning: the page's layout never moves.
  */
 import type { OverlaySummary } from './schema';
-import { createShadowHost, isolateEvents } from './shadow';
+import { createShadowHost, isolateEvents, onUserClick } from './shadow';
 
 export const SUMMARY_TAG = 'starguard-summary';
 export const SUMMARY_KIND = 'summary';
@@ -156,9 +156,9 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
     options.onStateChange(state);
   };
 
-  toggle.addEventListener('click', () => setState({ ...state, collapsed: true }));
-  pill.addEventListener('click', () => setState({ ...state, collapsed: false }));
-  open.addEventListener('click', () => options.onOpenPanel());
+  onUserClick(toggle, () => setState({ ...state, collapsed: true }));
+  onUserClick(pill, () => setState({ ...state, collapsed: false }));
+  onUserClick(open, () => options.onOpenPanel());
 
   // Dragging by the header (pointer capture: no listeners on the page).
   let drag: { dx: number; dy: number; id: number } | null = null;

@@ -6,7 +6,12 @@
 /** Printable ASCII and CJK unified ideographs (no NFKC mapping), words separated by single spaces. */
 const ALREADY_NORMAL = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
 
-/** NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, collapsed, trimmed. */
+/**
+ * NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, every other
+ * Unicode format character (\p{Cf}: direction marks U+200E/F, U+202A–E, U+2066–9, soft hyphen,
+ * word joiner…) removed, collapsed, trimmed. The one normaliser for ids and cells: invisible marks
+ * around a member id must not make it another account (issue 12).
+ */
 export function normalizeText(raw: string | null | undefined): string {
   if (!raw) return '';
   // Most cell texts are already normal (ASCII and CJK ideographs, single spaces): NFKC and the
@@ -16,7 +21,8 @@ export function normalizeText(raw: string | null | undefined): string {
   if (ALREADY_NORMAL.test(trimmed)) return trimmed;
   return raw
     .normalize('NFKC')
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -54,6 +60,14 @@ export function normalizeHeader(raw: string | null | undefined): string {
     .toLowerCase();
 }
 
+/**
+ * A dictionary lookup that finds own entries only: page text such as "constructor" or "__proto__"
+ * must not reach Object.prototype (issue 12).
+ */
+export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | null {
+  return Object.hasOwn(table, key) ? table[key]! : null;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): string | null {
@@ -89,7 +103,7 @@ function dateParts(raw: string): DateParts | null {
   }
   m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?: (.*))?$/.exec(s);
   if (m) {
-    const month = MONTHS[(m[1] ?? '').toLowerCase().slice(0, (m[1] ?? '').toLowerCase().startsWith('sept') ? 4 : 3)];
+    const month = lookup(MONTHS, (m[1] ?? '').toLowerCase().slice(0, (m[1] ?? '').toLowerCase().startsWith('sept') ? 4 : 3));
     const date = month ? validDate(Number(m[3]), month, Number(m[2])) : null;
     const t = time(m[4] ?? '');
     return date && t !== undefined ? { date, time: t } : null;
@@ -238,7 +252,7 @@ const EXPORT_METHODS: Record<string, ExportMethodCode> = {
   'market procurement export': 'market_procurement',
 };
 export function parseExportMethod(raw: string | null | undefined): ExportMethodCode | null {
-  return EXPORT_METHODS[normalizeText(raw).toLowerCase()] ?? null;
+  return lookup(EXPORT_METHODS, normalizeText(raw).toLowerCase());
 }
 
 type TransportCode = 'express' | 'postal' | 'ocean' | 'air' | 'land';
@@ -250,7 +264,7 @@ const TRANSPORTS: Record<string, TransportCode> = {
   '陆运': 'land', 'land': 'land', 'land freight': 'land', 'truck': 'land',
 };
 export function parseTransport(raw: string | null | undefined): TransportCode | null {
-  return TRANSPORTS[normalizeText(raw).toLowerCase()] ?? null;
+  return lookup(TRANSPORTS, normalizeText(raw).toLowerCase());
 }
 
 /** "是/否/Yes/No" → boolean. Not "NO" in capitals: that is Norway's code (see parseCountry). */
@@ -273,7 +287,7 @@ const ORDER_STATUSES: Record<string, OrderStatusCode> = {
   '已退款': 'refunded', '退款成功': 'refunded', 'refunded': 'refunded',
 };
 export function parseOrderStatus(raw: string | null | undefined): OrderStatusCode | null {
-  return ORDER_STATUSES[normalizeText(raw).toLowerCase()] ?? null;
+  return lookup(ORDER_STATUSES, normalizeText(raw).toLowerCase());
 }
 
 /** "买家" / "Buyer" → buyer, "卖家" / "Supplier" → seller. */

@@ -59,8 +59,17 @@ export const ReadResult = z.object({
 export type ReadResult = z.infer<typeof ReadResult>;
 
 /** One page read, as sent to the worker. */
+/**
+ * The seller account a read belongs to: the member id the page shows, never a shared fallback
+ * (issue 12: no account, no store), without spaces or invisible format characters.
+ */
+export const MemberId = z.string().check(
+  z.minLength(1), z.maxLength(64), z.regex(/^[^\p{Cf}\p{Z}\s]+$/u),
+  z.refine((id) => id.toLowerCase() !== 'default', 'no shared default account'),
+);
+
 export const Observation = z.extend(ReadResult, {
-  accountId: z.string().check(z.minLength(1)),
+  accountId: MemberId,
   url: z.string(),
   readAt: IsoDateTime,
 });

@@ -67,5 +67,7 @@ export const AccountView = z.object({
   diagnostics: z.optional(z.array(Diagnostic)),
   /** Accounts whose latest page read could not be stored because the disk is full (issue 15). */
   storageFull: z.optional(z.record(z.string(), z.object({ at: z.string(), error: z.string() }))),
+  /** Origins the seller turned StarGuard on for, beyond the allowlist (issue 12). */
+  enabledSites: z.optional(z.array(z.string())),
 });
 export type AccountView = z.infer<typeof AccountView>;

@@ -18,6 +18,7 @@ import { quarantineWrites } from './quarantine';
 import { deadLetter, deadLetterKey } from './deadletter';
 import { STORAGE_KEY, errorMessage, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
 import { BACKUPS_KEY, backupWrites } from './backups';
+import { jsonBytes, MAX_RECORD_BYTES, recordOverBudget } from '../snapshot/bounds';
 import { decodeUi } from './ui';
 
 export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
@@ -115,7 +116,12 @@ export function applyObservation(record: AccountRecord | null, obs: Observation,
   const scored = rescoreRecord(checked.record, now, score);
   const read = pageReadOf(obs);
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
-  return { record: { ...scored.record, pageReads: recordPageRead(base.pageReads, read) }, setAside: checked.setAside };
+  const applied = { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  // The byte budget of a stored record (issue 12): a read that would grow it past the budget is
+  // not merged; the record keeps what earlier reads saw and says why in the page reads.
+  const bytes = jsonBytes(applied);
+  if (bytes <= MAX_RECORD_BYTES) return { record: applied, setAside: checked.setAside };
+  return { record: { ...base, pageReads: recordPageRead(base.pageReads, { ...read, rows: 0, diagnostics: [recordOverBudget(bytes)] }) }, setAside: [] };
 }
 
 /**

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, Settings, type Settings as SettingsT } from '../state
 import type { Diagnostic } from '../snapshot/observation';
 import { enqueue, getValue, transact } from './db';
 import { SETTINGS_KEY, SettingsRecordType, UI_KEY, UI_RECORD_VERSION, UiRecordType, decodeRecord, type UiRecord } from './records';
+import { readGuard, rejectedDiagnostic } from './guard';
 import { listQuarantine, quarantineDiagnostic, quarantineWrites } from './quarantine';
 
 export const EMPTY_UI: UiRecord = { schemaVersion: UI_RECORD_VERSION, lastAccount: null, focus: null };
@@ -55,5 +56,7 @@ export function writeSettings(patch: Partial<SettingsT>, now: () => Date): Promi
 /** The most recent quarantined items, as diagnostics (descriptions only: no quarantined data is read). */
 export const STORE_DIAGNOSTICS_SHOWN = 20;
 export async function storeDiagnostics(): Promise<Diagnostic[]> {
-  return (await listQuarantine()).slice(0, STORE_DIAGNOSTICS_SHOWN).map(quarantineDiagnostic);
+  const [items, guard] = await Promise.all([listQuarantine(), readGuard()]);
+  const rejected = rejectedDiagnostic(guard);
+  return [...(rejected ? [rejected] : []), ...items.slice(0, STORE_DIAGNOSTICS_SHOWN).map(quarantineDiagnostic)];
 }

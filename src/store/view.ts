@@ -5,6 +5,7 @@ import { listAccounts, readAccountState } from './accounts';
 import { readStorageProblems } from './inbox-retry';
 import type { Diagnostic } from '../snapshot/observation';
 import { readSettings, readUi, storeDiagnostics } from './ui';
+import { readEnabledOrigins } from './guard';
 
 /** The requested account, else the active one from settings, else the last observed one, else the first. */
 function pickAccount(requested: string | null, settings: Settings, ui: UiRecord, accounts: readonly string[]): string | null {
@@ -20,7 +21,7 @@ export async function shownAccountId(requested: string | null, now: () => Date):
 
 /** The requested account, else the active one from settings, else the last observed one. */
 export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
-  const [settings, ui, accounts, diagnostics, storageFull] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readStorageProblems()]);
+  const [settings, ui, accounts, diagnostics, storageFull, enabledSites] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readStorageProblems(), readEnabledOrigins()]);
   const accountId = pickAccount(requested, settings, ui, accounts);
   const { record, newer, repaired } = accountId ? await readAccountState(accountId, now) : { record: null, newer: null, repaired: false };
   // A record (or part of one) quarantined just now adds its diagnostic on this very read.
@@ -40,6 +41,7 @@ export async function buildView(requested: string | null, now: () => Date): Prom
     focusOrderId: focus,
     diagnostics: allDiagnostics,
     storageFull,
+    enabledSites,
   };
 }
 

@@ -12,6 +12,7 @@ import type { UiApi } from './api';
 import { useAccountView } from './useAccountView';
 import { buildActionItems, countBySeverity, nextDeadline } from './actions';
 import { nextDeadlineText } from './text';
+import { EnableSite, type SiteControls } from './EnableSite';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
 
@@ -20,9 +21,11 @@ export interface PopupAppProps {
   today: string;
   browserLanguage: string | undefined;
   openSidePanel: () => void;
+  /** The active tab's site, to offer "Enable StarGuard on this site" (issue 12). */
+  sites?: SiteControls;
 }
 
-export function PopupApp({ api, today, browserLanguage, openSidePanel }: PopupAppProps) {
+export function PopupApp({ api, today, browserLanguage, openSidePanel, sites }: PopupAppProps) {
   const { view, loading, error } = useAccountView(api);
   const lang = resolveLanguage((view?.settings ?? UI_DEFAULT_SETTINGS).language, browserLanguage);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
@@ -58,6 +61,7 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel }: PopupAp
         )}
         {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
         <p><button type="button" class="primary" onClick={openSidePanel}>{t('popup.openPanel')}</button></p>
+        {sites && !loading && <EnableSite sites={sites} enabledSites={view?.enabledSites ?? []} />}
       </main>
     </I18n.Provider>
   );

@@ -15,6 +15,7 @@ import { ActionList } from './ActionList';
 import { OrderDetail } from './OrderDetail';
 import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
+import { EnabledSites } from './EnabledSites';
 import { ExportPanel } from './ExportPanel';
 import { DataPanel } from './DataPanel';
 import { StorageWarning } from './StorageWarning';
@@ -30,9 +31,11 @@ export interface SidePanelAppProps {
   browserLanguage: string | undefined;
   /** From the panel URL `?order=ID`. */
   initialOrderId?: string | null;
+  /** Turns an enabled site off (permission removed, script unregistered; issue 12). */
+  removeSite?: (origin: string) => Promise<unknown>;
 }
 
-export function SidePanelApp({ api, today, browserLanguage, initialOrderId = null }: SidePanelAppProps) {
+export function SidePanelApp({ api, today, browserLanguage, initialOrderId = null, removeSite }: SidePanelAppProps) {
   const { view, loading, error } = useAccountView(api);
   const [languageOverride, setLanguageOverride] = useState<Language | null>(null);
   const [tab, setTab] = useState<Tab>('overview');
@@ -85,10 +88,15 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
     body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
       : tab === 'overview' ? <Overview view={view!} items={items} today={today} />
       : <ActionList items={items} today={today} onOpen={open} />;
-  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} />;
+  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} store={view?.diagnostics ?? []} />;
   else if (tab === 'settings') {
-    body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
-      onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;
+    body = (
+      <>
+        <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
+          onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />
+        {removeSite && <EnabledSites sites={view?.enabledSites ?? []} onRemove={(origin) => { removeSite(origin).catch(() => undefined); }} />}
+      </>
+    );
   } else if (tab === 'export') body = <ExportPanel view={view} items={items} today={today} importer={api} />;
   else body = <DataPanel api={api} />;
 

@@ -13,7 +13,7 @@ import { startBackground } from '../../src/background/main';
 import type { AccountView } from '../../src/state/view';
 
 const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}`;
-const contentSender = { id: fakeBrowser.runtime.id, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
+const contentSender = { id: fakeBrowser.runtime.id, frameId: 0, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
 const pageSender = { id: fakeBrowser.runtime.id, url: `${ORIGIN}/sidepanel.html` };
 
 async function send(kind: string, data: unknown, sender: object): Promise<unknown> {

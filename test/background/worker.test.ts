@@ -19,7 +19,7 @@ import type { Deadline, Flag } from '../../src/report/schema';
 import type { NotifyRecord } from '../../src/store/records';
 
 const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}`;
-const contentSender = { id: fakeBrowser.runtime.id, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
+const contentSender = { id: fakeBrowser.runtime.id, frameId: 0, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
 const pageSender = { id: fakeBrowser.runtime.id, url: `${ORIGIN}/sidepanel.html` };
 
 const sidePanel = { open: vi.fn(async (_: unknown) => undefined), setPanelBehavior: vi.fn(async (_: unknown) => undefined) };

@@ -3,4 +3,4 @@
  * built extension (.output/chrome-mv3-demo, from `npm run build:test`) loaded unpacked.
  * The launch code lives in scripts/lib/chromium.ts so that `npm run demo` launches the same way.
  */
-export { EXTENSION_DIR, chromePath, launchWithExtension, type Launched, type LaunchOptions } from '../../scripts/lib/chromium';
+export { EXTENSION_DIR, PRODUCTION_EXTENSION_DIR, chromePath, launchProduction, launchWithExtension, type Launched, type LaunchOptions } from '../../scripts/lib/chromium';

@@ -48,6 +48,23 @@ describe('observe', () => {
     expect(o.orders.map((x) => x.id)).toEqual(['153408703501026709', '153408703501026710', '153408703501026711', '153408703501026712']);
   });
 
+  it('holds a read while the page shows no member id, then sends it under the id the header shows, invisible marks stripped (issue 12)', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    const header = s.doc.querySelector('.ma-header')!;
+    header.remove();
+    await s.observer.scan();
+    expect(s.sent).toEqual([]);
+    // The header loads late, with direction marks and a word joiner around the id.
+    const late = s.doc.createElement('div');
+    const label = s.doc.createElement('span'); label.textContent = '会员ID:';
+    const id = s.doc.createElement('span'); id.textContent = '\u200e\u202acn1519380001\u202c\u2066\u2060\u2069\u00a0';
+    late.append(label, id);
+    s.doc.body.prepend(late);
+    await settle(s.win);
+    expect(s.sent).toHaveLength(1);
+    expect(s.sent[0]!.accountId).toBe('cn1519380001');
+  });
+
   it('hands the page account to the features with the read (read once, not scanned again per feature)', async () => {
     const win = new Window({ url: 'https://i.alibaba.com/logistics.htm', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
     windows.push(win);

@@ -9,10 +9,10 @@ const tab = (url: string) => ({ id: 7, index: 0, windowId: 1, highlighted: false
 
 describe('who may ask for the overlay', () => {
   it('accepts this extension\'s content script on a portal page', () => {
-    expect(acceptSender('getOverlay', { id: ID, url: 'https://i.alibaba.com/x', tab: tab('https://i.alibaba.com/x') } as Sender, ID, ORIGIN)).toBe(true);
+    expect(acceptSender('getOverlay', { id: ID, frameId: 0, url: 'https://i.alibaba.com/x', tab: tab('https://i.alibaba.com/x') } as Sender, ID, ORIGIN)).toBe(true);
   });
   it('refuses other extensions and extension pages', () => {
-    expect(acceptSender('getOverlay', { id: 'other', url: 'https://i.alibaba.com/x', tab: tab('https://i.alibaba.com/x') } as Sender, ID, ORIGIN)).toBe(false);
+    expect(acceptSender('getOverlay', { id: 'other', frameId: 0, url: 'https://i.alibaba.com/x', tab: tab('https://i.alibaba.com/x') } as Sender, ID, ORIGIN)).toBe(false);
     expect(acceptSender('getOverlay', { id: ID, url: `${ORIGIN}/sidepanel.html` } as Sender, ID, ORIGIN)).toBe(false);
   });
 });

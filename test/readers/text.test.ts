@@ -55,3 +55,16 @@ table('parseOrderStatus', parseOrderStatus, [
 ], ['?', '']);
 table('parseDraftedBy', parseDraftedBy, [['买家', 'buyer'], ['Supplier', 'seller'], ['卖家起草', 'seller']], ['平台', '']);
 table('parsePercent', parsePercent, [['31.81%', 0.3181], ['100%', 1], ['0.0%', 0]], ['101%', '31.81', '']);
+
+describe('normalizeText strips invisible format characters (issue 12)', () => {
+  it.each([
+    ['\u200ecn1519380001\u200f', 'cn1519380001'],
+    ['\u202acn15\u202b19\u202c\u202d38\u202e0001', 'cn1519380001'],
+    ['\u2066cn1519380001\u2069\u2067\u2068', 'cn1519380001'],
+    ['cn\u00ad1519\u2060380001\ufeff', 'cn1519380001'],
+    ['\u00a0153408703501026709\u202f', '153408703501026709'],
+    ['已\u200b上网', '已 上网'],
+  ])('%j → %s', (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+});

@@ -5,14 +5,15 @@ import { emptyView, fixtureView, TODAY } from './fixture';
 import { click, fakeApi, render, text } from './render';
 import type { AccountView } from '../../src/state/view';
 import { DEFAULT_SETTINGS } from '../../src/state/view';
+import type { SiteControls } from '../../src/ui/EnableSite';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => { cleanup?.(); cleanup = null; });
 
-async function popup(view: AccountView, browserLanguage = 'zh-CN', today = TODAY) {
+async function popup(view: AccountView, browserLanguage = 'zh-CN', today = TODAY, sites?: SiteControls) {
   const fake = fakeApi(view);
   const openSidePanel = vi.fn();
-  const r = await render(<PopupApp api={fake.api} today={today} browserLanguage={browserLanguage} openSidePanel={openSidePanel} />);
+  const r = await render(<PopupApp api={fake.api} today={today} browserLanguage={browserLanguage} openSidePanel={openSidePanel} sites={sites} />);
   cleanup = r.unmount;
   return { ...r, openSidePanel };
 }
@@ -49,5 +50,56 @@ describe('popup', () => {
     expect(text(button)).toBe('打开侧边栏');
     await click(button);
     expect(p.openSidePanel).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('popup: enable StarGuard on this site (issue 12)', () => {
+  const sites = (tabUrl: string | undefined, granted = true) => ({
+    tabUrl,
+    requestPermission: vi.fn(async (_origin: string) => granted),
+    setEnabled: vi.fn(async (origin: string, _enabled: boolean) => ({ ok: true, origins: [origin] })),
+  });
+
+  it('offers it on an unknown alibaba.com back-office host and enables after the permission', async () => {
+    const s = sites('https://gsp.alibaba.com/logistics/perf.htm?x=1');
+    const p = await popup(fixtureView(), 'zh-CN', TODAY, s);
+    const section = p.container.querySelector('[data-testid="enable-site"]')!;
+    expect(section.getAttribute('data-origin')).toBe('https://gsp.alibaba.com');
+    const button = section.querySelector('button')!;
+    expect(text(button)).toBe('在此网站启用星级卫士');
+    await click(button);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.requestPermission).toHaveBeenCalledWith('https://gsp.alibaba.com');
+    expect(s.setEnabled).toHaveBeenCalledWith('https://gsp.alibaba.com', true);
+    expect(text(p.container.querySelector('[data-testid="site-enabled"]'))).toContain('已在此网站启用星级卫士');
+  });
+
+  it('says so when the permission is refused, and enables nothing', async () => {
+    const s = sites('https://gsp.alibaba.com/', false);
+    const p = await popup(fixtureView(), 'en', TODAY, s);
+    const button = p.container.querySelector('[data-testid="enable-site"] button')!;
+    expect(text(button)).toBe('Enable StarGuard on this site');
+    await click(button);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.setEnabled).not.toHaveBeenCalled();
+    expect(text(p.container.querySelector('[role="alert"]'))).toContain('not granted');
+  });
+
+  it.each([
+    'https://biz.alibaba.com/ta/list/scene/mainList.htm',
+    'https://www.alibaba.com/product-detail/x.html',
+    'https://acme.en.alibaba.com/product/1.html',
+    'https://message.alibaba.com/msg',
+    'http://gsp.alibaba.com/',
+    'https://example.com/',
+    undefined,
+  ])('is not offered on %s', async (url) => {
+    const p = await popup(fixtureView(), 'zh-CN', TODAY, sites(url));
+    expect(p.container.querySelector('[data-testid="enable-site"]')).toBeNull();
+  });
+
+  it('is not offered on a site already enabled', async () => {
+    const p = await popup({ ...fixtureView(), enabledSites: ['https://gsp.alibaba.com'] }, 'zh-CN', TODAY, sites('https://gsp.alibaba.com/x'));
+    expect(p.container.querySelector('[data-testid="enable-site"]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../src/ui/SidePanelApp';
 import { emptyView, fixtureView, TODAY } from './fixture';
 import { choose, click, fakeApi, flush, render, text } from './render';
@@ -8,9 +8,9 @@ import type { AccountView } from '../../src/state/view';
 let cleanup: (() => void) | null = null;
 afterEach(() => { cleanup?.(); cleanup = null; });
 
-async function panel(view: AccountView | (() => Promise<AccountView>), props: { initialOrderId?: string; lang?: string } = {}) {
+async function panel(view: AccountView | (() => Promise<AccountView>), props: { initialOrderId?: string; lang?: string; removeSite?: (origin: string) => Promise<unknown> } = {}) {
   const fake = fakeApi(view);
-  const r = await render(<SidePanelApp api={fake.api} today={TODAY} browserLanguage={props.lang ?? 'zh-CN'} initialOrderId={props.initialOrderId ?? null} />);
+  const r = await render(<SidePanelApp api={fake.api} today={TODAY} browserLanguage={props.lang ?? 'zh-CN'} initialOrderId={props.initialOrderId ?? null} removeSite={props.removeSite} />);
   cleanup = r.unmount;
   const tab = (name: string) => [...r.container.querySelectorAll('nav button')].find((b) => text(b) === name)!;
   return { ...r, ...fake, tab };
@@ -179,6 +179,28 @@ describe('side panel language, empty state, diagnostics and updates', () => {
     expect(text(reads[0]!)).toContain('读取 6 行');
     expect(text(reads[0]!)).toContain('警告 订单列表缺少“物流方式”列：运输方式未知');
     expect(text(reads[1]!)).toContain('完整读取');
+  });
+
+  it('shows refused messages and other store diagnostics above the page reads (issue 12)', async () => {
+    const diagnostic = {
+      level: 'warning' as const, code: 'sender-rejected', detail: { count: 2 },
+      message: { zh: '已拒收 2 条来自非卖家后台页面的消息', en: '2 message(s) from pages outside the seller back office were refused' },
+    };
+    const p = await panel({ ...fixtureView(), diagnostics: [diagnostic] });
+    await click(p.tab('读取诊断'));
+    const store = p.container.querySelector('[data-testid="store-diagnostics"]')!;
+    expect(text(store)).toContain('存储与安全');
+    expect(store.querySelector('[data-code="sender-rejected"]')!.textContent).toContain('已拒收 2 条');
+  });
+
+  it('lists the sites the seller enabled and removes one (issue 12)', async () => {
+    const removeSite = vi.fn(async (_origin: string) => undefined);
+    const p = await panel({ ...fixtureView(), enabledSites: ['https://gsp.alibaba.com'] }, { removeSite });
+    await click(p.tab('设置'));
+    const item = p.container.querySelector('[data-testid="enabled-sites"] li[data-origin="https://gsp.alibaba.com"]')!;
+    expect(text(p.container.querySelector('[data-testid="enabled-sites"]'))).toContain('已启用的网站');
+    await click(item.querySelector('button')!);
+    expect(removeSite).toHaveBeenCalledWith('https://gsp.alibaba.com');
   });
 
   it('saves lead days, ship-by lead days, notify hour and the active account', async () => {

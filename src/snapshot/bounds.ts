@@ -1,0 +1,110 @@
+/**
+ * Budgets on everything a page can write (issue 12). A page's text is bounded before it is sent
+ * (content script) and again at the worker's edge before it is stashed: every string is cut to a
+ * sane length, diagnostics per read and items per list are capped, and what was cut is said in a
+ * diagnostic, never silently. The stored record has its own byte budget (src/store/accounts.ts).
+ */
+import type { Diagnostic } from './observation';
+
+/** Longest page-derived string kept (cells, headers, diagnostic samples); URLs get more. */
+export const MAX_TEXT = 1_000;
+export const MAX_URL = 2_048;
+/** Diagnostics kept per read (10,000 unreadable rows say no more than the first 50). */
+export const MAX_DIAGNOSTICS = 50;
+/** Items per list (orders, shipments, events, radar tasks) in one read. */
+export const MAX_ITEMS = 2_000;
+/** Nesting depth of a read (an observation is 5 deep). */
+const MAX_DEPTH = 12;
+/** The largest read a page may send, in UTF-8 bytes after cutting. */
+export const MAX_OBSERVATION_BYTES = 4 * 1024 * 1024;
+/** The largest stored account record, in UTF-8 bytes. */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface Cuts { texts: number; items: number; diagnostics: number }
+
+function cutString(s: string, max: number, cuts: Cuts): string {
+  if (s.length <= max) return s;
+  cuts.texts += 1;
+  return `${s.slice(0, max - 1)}…`;
+}
+
+function bound(value: unknown, key: string, depth: number, cuts: Cuts): unknown {
+  if (typeof value === 'string') return cutString(value, key === 'url' ? MAX_URL : MAX_TEXT, cuts);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) { cuts.items += 1; return null; }
+  if (Array.isArray(value)) {
+    const limit = key === 'diagnostics' ? MAX_DIAGNOSTICS : MAX_ITEMS;
+    if (value.length > limit) cuts[key === 'diagnostics' ? 'diagnostics' : 'items'] += value.length - limit;
+    return value.slice(0, limit).map((v) => bound(v, '', depth + 1, cuts));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (UNSAFE_KEYS.has(k)) continue;
+    out[cutString(k, 100, cuts)] = bound(v, k, depth + 1, cuts);
+  }
+  return out;
+}
+
+function cutDiagnostic(cuts: Cuts): Diagnostic | null {
+  if (cuts.texts + cuts.items + cuts.diagnostics === 0) return null;
+  return {
+    level: 'warning',
+    code: 'read-over-budget',
+    message: {
+      zh: '页面内容超出上限，已截断',
+      en: 'The page exceeded the read limits and was cut',
+    },
+    detail: { ...cuts },
+  };
+}
+
+/**
+ * A copy of a raw read (any shape: it is validated afterwards) within the budgets, with one
+ * `read-over-budget` diagnostic when something was cut. Non-objects are returned as they are.
+ */
+export function boundObservation<T>(raw: T): T {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const cuts: Cuts = { texts: 0, items: 0, diagnostics: 0 };
+  const out = bound(raw, '', 0, cuts) as Record<string, unknown>;
+  const said = cutDiagnostic(cuts);
+  if (said) out.diagnostics = [...(Array.isArray(out.diagnostics) ? out.diagnostics : []), said];
+  return out as T;
+}
+
+/** UTF-8 size of a value's JSON (what a message or a stored record costs). */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
+}
+
+function overBudget(code: string, bytes: number, limit: number): Diagnostic {
+  return {
+    level: 'error',
+    code,
+    message: { zh: `数据过大（${bytes} 字节，上限 ${limit}），本次读取未保存`, en: `Too large (${bytes} bytes, limit ${limit}): this read was not stored` },
+    detail: { bytes, limit },
+  };
+}
+
+/** A record with a read's data replaced by the diagnostic saying why (kind, url and time kept). */
+function withoutData<T extends Record<string, unknown>>(obs: T, diagnostic: Diagnostic): T {
+  return { ...obs, orders: [], radarTasks: [], starLevel: null, diagnostics: [diagnostic] };
+}
+
+/**
+ * boundObservation, then the byte budget: a read still larger than MAX_OBSERVATION_BYTES keeps
+ * its kind, url and time and carries a `read-over-budget-bytes` diagnostic instead of its data.
+ */
+export function fitObservation<T>(raw: T): T {
+  const bounded = boundObservation(raw);
+  if (!bounded || typeof bounded !== 'object' || Array.isArray(bounded)) return bounded;
+  const bytes = jsonBytes(bounded);
+  if (bytes <= MAX_OBSERVATION_BYTES) return bounded;
+  return withoutData(bounded as Record<string, unknown>, overBudget('read-over-budget-bytes', bytes, MAX_OBSERVATION_BYTES)) as T;
+}
+
+/** The diagnostic of a read that would grow the stored account record past MAX_RECORD_BYTES. */
+export function recordOverBudget(bytes: number): Diagnostic {
+  return overBudget('record-over-budget', bytes, MAX_RECORD_BYTES);
+}
