@@ -7,6 +7,7 @@ import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { withTableScan } from './rows';
+import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
 import { orderList } from './order-list';
@@ -56,8 +57,8 @@ export interface ReadWithRows {
 }
 
 /** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
-export function readPageWithRows(doc: Document, url: string): ReadWithRows {
-  return withTableScan(doc, () => readOnce(doc, url));
+export function readPageWithRows(doc: Document, url: string, taught: readonly TaughtColumn[] = []): ReadWithRows {
+  return withTaughtColumns(taught, () => withTableScan(doc, () => readOnce(doc, url)));
 }
 
 function readOnce(doc: Document, url: string): ReadWithRows {
@@ -89,8 +90,9 @@ function readOnce(doc: Document, url: string): ReadWithRows {
   return { result, rows: out.rows };
 }
 
-export function readPage(doc: Document, url: string): ReadResult {
-  return readPageWithRows(doc, url).result;
+export function readPage(doc: Document, url: string, taught: readonly TaughtColumn[] = []): ReadResult {
+  return readPageWithRows(doc, url, taught).result;
 }
 
 export type { OrderRow } from './types';
+export type { TaughtColumn } from './taught';
