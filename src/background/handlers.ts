@@ -8,6 +8,7 @@ import { afterChange, broadcastStateChanged, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
 import { overlayView } from './overlay';
+import { forgetColumn, forgetPage, teachColumn, teachPage } from './taught';
 
 export function createHandlers(now: Clock): Handlers {
   return {
@@ -16,6 +17,11 @@ export function createHandlers(now: Clock): Handlers {
     lookupTrackingNumber: (data) => lookupTrackingNumber(data, now),
     // In-page overlay (issue 8): verdicts for the rows a page shows. Read-only.
     getOverlay: (data) => overlayView(data, now),
+    // What the seller taught (issue 18): checked, then saved in storage.local; readers apply it.
+    teachColumn: (data) => teachColumn(data, now),
+    forgetColumn: (data) => forgetColumn(data),
+    teachPage: (data) => teachPage(data, now),
+    forgetPage: (data) => forgetPage(data),
     async getState({ accountId }) {
       return buildView(accountId, now);
     },

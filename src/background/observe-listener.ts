@@ -17,6 +17,7 @@ import { Envelope, type MessageKind } from '../messaging/protocol';
 import type { Sender } from '../messaging/client';
 import { acceptObservation, drainInboxDetailed } from '../store/accounts';
 import { afterChange, type Clock } from './effects';
+import { dropMismatchedColumns } from './taught';
 
 export function createObserveListener(accept: (kind: MessageKind, sender: Sender) => boolean, now: Clock) {
   return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
@@ -30,6 +31,8 @@ export function createObserveListener(accept: (kind: MessageKind, sender: Sender
         const drained = await drainInboxDetailed(now);
         await afterChange(now, drained.touched);
         const invalid = drained.invalid[key];
+        // A taught column whose values stopped fitting is forgotten (issue 18), never used.
+        if (!invalid) await dropMismatchedColumns(envelope.data.data).catch(() => undefined);
         return invalid ? { error: invalid } : { ok: true };
       } catch (e) {
         return { error: e instanceof Error ? e.message : String(e) };

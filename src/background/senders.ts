@@ -8,7 +8,10 @@ import type { Sender } from '../messaging/client';
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(['observe', 'lookupTrackingNumber', 'getOverlay']);
 /** The overlay (content script) and the popup both open the side panel on an order. */
-const CONTENT_OR_UI_KINDS: ReadonlySet<string> = new Set(['openSidePanel']);
+const CONTENT_OR_UI_KINDS: ReadonlySet<string> = new Set(['openSidePanel',
+  // Issue 18: the seller answers in the side panel or in the in-page prompt (trusted clicks only);
+  // forgetting a lesson (forgetColumn, forgetPage) is for the extension's own pages only.
+  'teachColumn', 'teachPage']);
 
 export function isExtensionUrl(url: string | undefined, extensionOrigin: string): boolean {
   return !!url && (url === extensionOrigin || url.startsWith(`${extensionOrigin}/`));

@@ -7,10 +7,9 @@ import { z } from '../util/zod';
 import { Abilities, IsoDate, IsoDateTime, Order, RadarTask, Shipment, StarLevelInput } from './schema';
 import { Localized } from '../report/schema';
 
-export const PAGE_KINDS = [
-  'logistics-performance', 'tracking-detail', 'order-list', 'order-detail',
-  'dispute-center', 'star-level', 'product-radar', 'logistics-proof-form', 'unknown',
-] as const;
+import { PAGE_KINDS } from './page-kinds';
+
+export { PAGE_KINDS };
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
