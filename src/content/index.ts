@@ -8,6 +8,8 @@ import { observePage, type ContentContext, type PageObserver } from './observe';
 // The pre-flight code loads only on the proof form (lazy.ts): the content script's 25 KB budget (issue 7).
 import { lazyPreflightFeature } from '../features/preflight/lazy';
 import { overlayFeature } from '../features/overlay';
+import { readPageWithRows } from '../readers';
+import { EMPTY_TAUGHT, loadTaught, onTaughtChanged, pageKindFor, type Taught } from '../taught/store';
 
 export { registerFeature, type Feature } from './features';
 
@@ -20,12 +22,17 @@ export function registerBuiltInFeatures(): void {
 export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): PageObserver {
   registerBuiltInFeatures();
   const runner = new FeatureRunner();
+  // What the seller taught (issue 18) applies to every read; a new lesson re-reads the page.
+  let taught: Taught = EMPTY_TAUGHT;
   const observer = observePage({
     document: doc, window: win, ctx,
     send: (observation) => sendToWorker('observe', observation),
     onRead: (read, url) => runner.update(doc, url, read),
+    read: (d, url) => readPageWithRows(d, url, { columns: taught.columns, kind: pageKindFor(taught, url) }),
   });
   ctx.onInvalidated(() => runner.stopAll());
-  void observer.scan();
+  void loadTaught().then((t) => { taught = t; return observer.scan(); });
+  const unsubscribe = onTaughtChanged((t) => { taught = t; void observer.scan(); });
+  ctx.onInvalidated(unsubscribe);
   return observer;
 }

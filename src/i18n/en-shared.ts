@@ -44,4 +44,11 @@ export const enShared: Record<SharedMessageKey, string> = {
   'overlay.summary.collapse': 'Collapse',
   'overlay.summary.expand': 'Expand the StarGuard summary',
   'overlay.summary.move': 'Drag to move',
+  // Issue 18: teach a column, save a redacted copy (in-page prompt).
+  'overlay.teach.question': 'StarGuard cannot find the {field} column. Which one is it?',
+  'overlay.teach.saved': 'Saved: the "{header}" column holds {field}; reading again',
+  'overlay.teach.notFit': 'The "{header}" column does not hold {field} values; not saved',
+  'overlay.teach.failed': 'Could not save: {message}',
+  'overlay.saveCopy': 'Save redacted copy',
+  'overlay.saveCopy.title': 'For a bug report: order numbers, names, addresses and amounts are replaced by same-shaped placeholders',
 };

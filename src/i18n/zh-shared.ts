@@ -47,6 +47,13 @@ export const zhShared = {
   'overlay.summary.collapse': '收起',
   'overlay.summary.expand': '展开星级卫士摘要',
   'overlay.summary.move': '拖动以移动',
+  // Issue 18: teach a column, save a redacted copy (in-page prompt).
+  'overlay.teach.question': '星级卫士找不到「{field}」列，是下面哪一列？',
+  'overlay.teach.saved': '已保存：「{header}」列即「{field}」，正在重新读取',
+  'overlay.teach.notFit': '「{header}」列的内容不像「{field}」，未保存',
+  'overlay.teach.failed': '保存失败：{message}',
+  'overlay.saveCopy': '保存脱敏副本',
+  'overlay.saveCopy.title': '用于问题反馈：订单号、姓名、地址、金额等已替换为同形占位符',
 } as const;
 
 export type SharedMessageKey = keyof typeof zhShared;

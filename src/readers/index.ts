@@ -57,13 +57,19 @@ export interface ReadWithRows {
 }
 
 /** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
-export function readPageWithRows(doc: Document, url: string, taught: readonly TaughtColumn[] = []): ReadWithRows {
-  return withTaughtColumns(taught, () => withTableScan(doc, () => readOnce(doc, url)));
+/**
+ * What the seller taught (issue 18): columns by page kind and header text, and the page kind of
+ * this URL when the content alone does not tell (used only for a page detected as unknown).
+ */
+export interface Lessons { columns?: readonly TaughtColumn[]; kind?: PageKind | null }
+
+export function readPageWithRows(doc: Document, url: string, lessons: Lessons = {}): ReadWithRows {
+  return withTaughtColumns(lessons.columns ?? [], () => withTableScan(doc, () => readOnce(doc, url, lessons.kind ?? null)));
 }
 
-function readOnce(doc: Document, url: string): ReadWithRows {
+function readOnce(doc: Document, url: string, taughtKind: PageKind | null): ReadWithRows {
   const text = pageText(doc);
-  const reader = detectWith(doc, url, text);
+  const reader = detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
   if (!reader) {
     return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
   }
@@ -90,8 +96,8 @@ function readOnce(doc: Document, url: string): ReadWithRows {
   return { result, rows: out.rows };
 }
 
-export function readPage(doc: Document, url: string, taught: readonly TaughtColumn[] = []): ReadResult {
-  return readPageWithRows(doc, url, taught).result;
+export function readPage(doc: Document, url: string, lessons: Lessons = {}): ReadResult {
+  return readPageWithRows(doc, url, lessons).result;
 }
 
 export type { OrderRow } from './types';

@@ -24,20 +24,20 @@ describe('taught columns', () => {
 
   it('taught, the same page reads every verdict like the dictionary label, with no diagnostic', () => {
     const original = readPage(loadFixture('logistics-performance/2022-11-08-en-fusion.html'), '');
-    const r = readPage(loadFixture(RENAMED), '', [TRACK_OK]);
+    const r = readPage(loadFixture(RENAMED), '', { columns: [TRACK_OK] });
     expect(r.orders).toEqual(original.orders);
     expect(r.diagnostics).toEqual([]);
     // Header text is compared normalised (case, spaces).
-    expect(readPage(loadFixture(RENAMED), '', [{ ...TRACK_OK, header: '  track ok ' }]).orders).toEqual(original.orders);
+    expect(readPage(loadFixture(RENAMED), '', { columns: [{ ...TRACK_OK, header: '  track ok ' }] }).orders).toEqual(original.orders);
   });
 
   it('a taught header on another page kind is not used', () => {
-    const r = readPage(loadFixture(RENAMED), '', [{ ...TRACK_OK, pageKind: 'tracking-detail' }]);
+    const r = readPage(loadFixture(RENAMED), '', { columns: [{ ...TRACK_OK, pageKind: 'tracking-detail' }] });
     expect(r.orders.every((o) => o.portalTraceable === undefined)).toBe(true);
   });
 
   it('a taught column whose values do not fit is reported and never used', () => {
-    const r = readPage(loadFixture(RENAMED), '', [{ ...TRACK_OK, field: 'shippedAt' }, { pageKind: 'logistics-performance', header: 'Destination', field: 'portalTraceable' }]);
+    const r = readPage(loadFixture(RENAMED), '', { columns: [{ ...TRACK_OK, field: 'shippedAt' }, { pageKind: 'logistics-performance', header: 'Destination', field: 'portalTraceable' }] });
     expect(r.orders.map((o) => o.portalTraceable)).toEqual([undefined, undefined, undefined]);
     expect(r.orders.map((o) => o.destination)).toEqual(['US', 'GB', 'DE']);
     expect(r.orders.map((o) => o.shippedAt)).toEqual(['2022-09-26', '2022-09-20', '2022-09-01']);

@@ -9,10 +9,13 @@ import type { PageKind } from '../../snapshot/observation';
 import type { ReadWithRows } from '../../readers';
 import type { OrderRow } from '../../readers/types';
 import { sendToWorker } from '../../content/send';
+import type { RequestOf } from '../../messaging/protocol';
 import type { OverlayView } from '../../overlay/schema';
 import { createChipLayer } from '../../overlay/chip-layer';
 import { createSummary, type Summary } from '../../overlay/summary';
 import { chromeSummaryStore, type SummaryStateStore } from '../../overlay/summary-store';
+import { buildTeachPrompt, teachableDiagnostic, type TeachRequest } from '../teach/prompt';
+import { buildSaveCopyButton } from '../teach/save-copy';
 
 /** Pages whose rows get chips (商家物流表现, 所有订单, the dispute table). */
 export const CHIP_PAGE_KINDS: readonly PageKind[] = ['logistics-performance', 'order-list', 'dispute-center'];
@@ -28,6 +31,10 @@ export interface OverlayDeps {
   store: SummaryStateStore;
   /** False once the extension was reloaded or disabled (an orphaned content script). */
   extensionAlive?: () => boolean;
+  /** Issue 18: the seller's answer to "which column is it?" (absent: no prompt). */
+  teachColumn?: (req: TeachRequest) => Promise<{ ok: boolean; error?: string }>;
+  /** The clock for file names (injected, never read in logic). */
+  now?: () => Date;
 }
 
 /** An orphaned content script loses its runtime id (Chrome) when the extension goes away. */
@@ -49,6 +56,8 @@ export const workerDeps: OverlayDeps = {
   },
   store: chromeSummaryStore,
   extensionAlive: runtimeAlive,
+  teachColumn: (req) => sendToWorker('teachColumn', req as RequestOf<'teachColumn'>),
+  now: () => new Date(),
 };
 
 export interface OverlayContext {
@@ -72,6 +81,8 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   let summary: Summary | null = null;
   let summaryLoading = false;
   let lastView: OverlayView | null = null;
+  let latestRead = ctx.read;
+  let extrasKey: string | null = null;
   let inFlight = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,9 +90,21 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
 
   const ids = () => [...new Set(rows.map((r) => r.orderId))].slice(0, MAX_IDS);
 
+  /** Issue 18: the teach prompt (when a required column is missing) and the save-copy button. */
+  const updateExtras = () => {
+    const texts = lastView?.summary?.prompts;
+    if (!summary || !texts || !lastView) return;
+    const found = deps.teachColumn ? teachableDiagnostic(latestRead.result.diagnostics) : null;
+    const key = `${lastView.lang}|${found ? `${found.pageKind}|${found.field}|${found.diag.choices!.map((c) => c.header).join('|')}` : ''}`;
+    if (key === extrasKey) return;
+    extrasKey = key;
+    const prompt = found && deps.teachColumn ? [buildTeachPrompt(doc, found, texts, lastView.lang, deps.teachColumn)] : [];
+    summary.setExtra(prompt, [buildSaveCopyButton(doc, ctx.kind, texts.saveCopy, texts.saveCopyTitle, deps.now ?? (() => new Date()))]);
+  };
+
   const showSummary = (view: OverlayView) => {
-    if (!view.summary) { summary?.remove(); summary = null; return; }
-    if (summary) { summary.render(view.summary); return; }
+    if (!view.summary) { summary?.remove(); summary = null; extrasKey = null; return; }
+    if (summary) { summary.render(view.summary); updateExtras(); return; }
     if (summaryLoading) return;
     summaryLoading = true;
     void deps.store.load().then((initial) => {
@@ -93,6 +116,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
         onStateChange: (state) => { void deps.store.save(state); },
       });
       if (lastView?.summary) summary.render(lastView.summary);
+      updateExtras();
     });
   };
 
@@ -126,6 +150,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   };
 
   const onRead = (read: ReadWithRows) => {
+    latestRead = read;
     accountId = read.accountId ?? null;
     if (!withChips) { schedule(); return; }
     rows = read.rows;
