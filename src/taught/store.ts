@@ -15,15 +15,16 @@ export const TAUGHT_STORAGE_KEY = 'starguard.taught';
 export const TAUGHT_VERSION = 1;
 export const MAX_TAUGHT = 200;
 
-export interface StoredColumn { pageKind: PageKind; header: string; field: FieldId; savedAt: string }
-export interface StoredPage { pattern: string; kind: PageKind; savedAt: string }
+export type TeachableKind = Exclude<PageKind, 'unknown'>;
+export interface StoredColumn { pageKind: TeachableKind; header: string; field: FieldId; savedAt: string }
+export interface StoredPage { pattern: string; kind: TeachableKind; savedAt: string }
 export interface Taught { version: 1; columns: StoredColumn[]; pages: StoredPage[] }
 
 export const EMPTY_TAUGHT: Taught = { version: 1, columns: [], pages: [] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const isKind = (v: unknown): v is PageKind => typeof v === 'string' && (PAGE_KINDS as readonly string[]).includes(v) && v !== 'unknown';
+const isKind = (v: unknown): v is TeachableKind => typeof v === 'string' && (PAGE_KINDS as readonly string[]).includes(v) && v !== 'unknown';
 const isField = (v: unknown): v is FieldId => typeof v === 'string' && Object.prototype.hasOwnProperty.call(FIELDS, v);
 
 function column(v: unknown): StoredColumn | null {
@@ -85,7 +86,7 @@ export function urlPattern(url: string): string | null {
   }
 }
 
-export function pageKindFor(taught: Taught, url: string): PageKind | null {
+export function pageKindFor(taught: Taught, url: string): TeachableKind | null {
   const pattern = urlPattern(url);
   return pattern ? taught.pages.find((p) => p.pattern === pattern)?.kind ?? null : null;
 }

@@ -3,8 +3,9 @@ import type { PageRead } from '../state/view';
 import type { MessageKey } from '../i18n';
 import { useI18n } from './i18nContext';
 import { dateTime } from './format';
+import { TeachColumn, type TeachColumnFn } from './TeachColumn';
 
-export function Diagnostics({ pageReads }: { pageReads: readonly PageRead[] }) {
+export function Diagnostics({ pageReads, onTeach }: { pageReads: readonly PageRead[]; onTeach?: TeachColumnFn }) {
   const { t, lang } = useI18n();
   const reads = [...pageReads].sort((a, b) => (a.readAt < b.readAt ? 1 : -1));
   return (
@@ -21,6 +22,7 @@ export function Diagnostics({ pageReads }: { pageReads: readonly PageRead[] }) {
                   {r.diagnostics.map((d, j) => (
                     <li key={j} class={`diag diag-${d.level}`} data-code={d.code}>
                       <span class={`badge diag-${d.level}`}>{t(`diagnostics.level.${d.level}`)}</span> {d.message[lang]}
+                      {onTeach && d.choices && <TeachColumn diagnostic={d} onTeach={onTeach} />}
                     </li>
                   ))}
                 </ul>

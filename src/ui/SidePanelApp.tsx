@@ -15,6 +15,7 @@ import { ActionList } from './ActionList';
 import { OrderDetail } from './OrderDetail';
 import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
+import { TaughtList } from './TaughtList';
 import { ExportPanel } from './ExportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -83,10 +84,13 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
     body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
       : tab === 'overview' ? <Overview view={view!} items={items} />
       : <ActionList items={items} today={today} onOpen={open} />;
-  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} />;
+  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} onTeach={api.teachColumn} />;
   else if (tab === 'settings') {
-    body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
-      onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;
+    body = (<>
+      <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
+        onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />
+      <TaughtList api={api} />
+    </>);
   } else body = <ExportPanel view={view} items={items} today={today} importSnapshot={(s) => api.importSnapshot(s)} />;
 
   return (

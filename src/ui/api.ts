@@ -20,6 +20,10 @@ export interface UiApi {
   importSnapshot(snapshot: Snapshot): Promise<{ ok: boolean; error?: string }>;
   /** Calls `listener` whenever the worker says the state changed; returns an unsubscribe. */
   onStateChanged(listener: () => void): () => void;
+  /** Issue 18: what the seller teaches (optional: component tests pass a fake without them). */
+  teachColumn?(req: RequestOf<'teachColumn'>): Promise<{ ok: boolean; error?: string }>;
+  forgetColumn?(req: RequestOf<'forgetColumn'>): Promise<{ ok: boolean }>;
+  forgetPage?(req: RequestOf<'forgetPage'>): Promise<{ ok: boolean }>;
 }
 
 export function isStateChanged(message: unknown): boolean {
@@ -40,6 +44,9 @@ export const extensionApi: UiApi = {
   getState: (accountId) => send('getState', { accountId }),
   setSettings: (settings) => send('setSettings', settings),
   importSnapshot: (snapshot) => send('importSnapshot', { snapshot }),
+  teachColumn: (req) => send('teachColumn', req),
+  forgetColumn: (req) => send('forgetColumn', req),
+  forgetPage: (req) => send('forgetPage', req),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();
