@@ -16,12 +16,13 @@ export function columnChoices(table: TableModel, used: ReadonlySet<number>): Col
   const out: ColumnChoice[] = [];
   table.headers.forEach((header, col) => {
     if (used.has(col) || !header || out.length >= MAX_CHOICES) return;
-    const samples: string[] = [];
+    // The most frequent values: a column's vocabulary (是/否) before its odd cells (未评估).
+    const counts = new Map<string, number>();
     for (const row of table.rows) {
-      const t = row.texts[col] ?? '';
-      if (t && !samples.includes(t)) samples.push(t.slice(0, MAX_CHOICE_TEXT));
-      if (samples.length >= MAX_SAMPLES) break;
+      const t = (row.texts[col] ?? '').slice(0, MAX_CHOICE_TEXT);
+      if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
+    const samples = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_SAMPLES).map(([t]) => t);
     if (samples.length > 0) out.push({ header: header.slice(0, MAX_CHOICE_TEXT), samples });
   });
   return out;

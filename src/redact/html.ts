@@ -29,6 +29,9 @@ const LABELS = new Set([
 ]);
 const LABEL_IN_TEXT = new RegExp(`^(\\s*(?:${[...LABELS].map((l) => l.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\s*[:：]\\s*)(.+)$`, 'i');
 
+/** A company or store name (the seller's own in the page header, a buyer's anywhere): its suffix gives it away. */
+const COMPANY = /(有限公司|有限责任公司|股份公司|\b(?:Co\.,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|GmbH|Corp\.?|Corporation|S\.A\.|B\.V\.|Pty\.? Ltd\.?))\s*(?:[(（][^()（）]*[)）])?\s*$/i;
+
 /** Attributes that carry structure or state, never page data. */
 const KEEP_ATTRIBUTES = new Set([
   'class', 'style', 'role', 'type', 'lang', 'dir', 'colspan', 'rowspan', 'charset', 'rel', 'tabindex', 'width', 'height',
@@ -112,7 +115,7 @@ export function redactDocument(doc: Document, p: Placeholders): void {
   for (const t of textNodes(root)) {
     if (done.has(t) || t.parentElement?.closest('script, style')) continue;
     const m = LABEL_IN_TEXT.exec(t.data);
-    t.data = m ? `${m[1]}${redactText(m[2] ?? '', 'all', p)}` : redactText(t.data, 'free', p);
+    t.data = m ? `${m[1]}${redactText(m[2] ?? '', 'all', p)}` : COMPANY.test(t.data) ? redactText(t.data, 'all', p) : redactText(t.data, 'free', p);
   }
   // Comments can carry data too (server-rendered debug output).
   const comments: Comment[] = [];

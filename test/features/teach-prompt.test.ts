@@ -29,7 +29,7 @@ describe('teach prompt', () => {
     expect(found).toMatchObject({ field: 'portalTraceable', pageKind: 'logistics-performance' });
     const box = buildTeachPrompt(doc, found, TEXTS, 'en', vi.fn());
     expect(box.querySelector('p')?.textContent).toBe('Which one is traceable?');
-    expect(Array.from(box.querySelectorAll('button.choice'), (b) => b.textContent)).toEqual(['Track OK — Yes · No']);
+    expect(Array.from(box.querySelectorAll('button.choice'), (b) => b.textContent)).toEqual(['Track OK — No · Yes']);
   });
 
   it('a trusted click sends the choice with its samples; a scripted click sends nothing', async () => {
@@ -39,7 +39,7 @@ describe('teach prompt', () => {
     click(button, false);
     expect(send).not.toHaveBeenCalled();
     click(button, true);
-    expect(send).toHaveBeenCalledWith({ pageKind: 'logistics-performance', header: 'Track OK', field: 'portalTraceable', samples: ['Yes', 'No'] });
+    expect(send).toHaveBeenCalledWith({ pageKind: 'logistics-performance', header: 'Track OK', field: 'portalTraceable', samples: ['No', 'Yes'] });
     await Promise.resolve(); await Promise.resolve();
     expect(box.querySelector('.note')?.textContent).toBe('Saved Track OK = 物流是否可追踪');
   });

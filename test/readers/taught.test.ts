@@ -19,7 +19,7 @@ describe('taught columns', () => {
     expect(r.orders.map((o) => o.portalTraceable)).toEqual([undefined, undefined, undefined]);
     const d = r.diagnostics.find((x) => x.code === 'missing-column');
     expect(d?.detail).toMatchObject({ field: 'portalTraceable', table: 'logistics-performance' });
-    expect(d?.choices).toEqual([{ header: 'Track OK', samples: ['Yes', 'No'] }]);
+    expect(d?.choices).toEqual([{ header: 'Track OK', samples: ['No', 'Yes'] }]);
   });
 
   it('taught, the same page reads every verdict like the dictionary label, with no diagnostic', () => {

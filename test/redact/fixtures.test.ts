@@ -114,6 +114,13 @@ describe('redacted copies of every saved page', () => {
     expect(out).toMatch(/[a-z]{6}@[a-z]{11}\.[a-z]{7}/);
     expect(out).toMatch(/\+\d \d{3}-\d{3}-\d{4}/);
   });
+
+  it('replaces company names (the store in the page header) by their suffix', () => {
+    const out = redactHtml('<header><span class="demo-company">深圳星辰贸易有限公司（演示）</span><span>Shenzhen Xingchen Trading Co., Ltd. (demo)</span><span>物流公司</span></header>');
+    for (const gone of ['星辰', 'Xingchen', 'Shenzhen', 'Trading']) expect(out).not.toContain(gone);
+    expect(out).toContain('<span>物流公司</span>');
+    expect(out).toMatch(/[a-zA-Z]{8} [a-zA-Z]{8} [a-zA-Z]{7} [a-zA-Z]{2}\., [a-zA-Z]{3}\. \([a-z]{4}\)/);
+  });
 });
 
 describe('redacted copies of saved JSON responses', () => {
