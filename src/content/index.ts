@@ -8,6 +8,7 @@ import { observePage, type ContentContext, type PageObserver } from './observe';
 // The pre-flight code loads only on the proof form (lazy.ts): the content script's 25 KB budget (issue 7).
 import { lazyPreflightFeature } from '../features/preflight/lazy';
 import { overlayFeature } from '../features/overlay';
+import { whatPageFeature } from '../features/what-page/feature';
 import { readPageWithRows } from '../readers';
 import { EMPTY_TAUGHT, loadTaught, onTaughtChanged, pageKindFor, type Taught } from '../taught/store';
 
@@ -17,6 +18,7 @@ export { registerFeature, type Feature } from './features';
 export function registerBuiltInFeatures(): void {
   registerFeature(lazyPreflightFeature);
   registerFeature(overlayFeature);
+  registerFeature(whatPageFeature);
 }
 
 export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): PageObserver {
