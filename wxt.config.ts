@@ -24,8 +24,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['alarms', 'notifications', 'sidePanel', 'storage'],
     action: { default_title: '__MSG_extName__' },
-    // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7).
-    web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES }],
+    // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7);
+    // issue 18's page-rescue code (redacted copy, teach prompt, what-page card), imported when a page needs it (src/features/rescue/lazy.ts).
+    web_accessible_resources: [{ resources: ['preflight.js', 'rescue.js'], matches: PORTAL_MATCHES }],
   },
   hooks: {
     // Content scripts get WXT's own `wxt/browser` (the browser's native `chrome`/`browser`), not the

@@ -8,7 +8,7 @@ import { observePage, type ContentContext, type PageObserver } from './observe';
 // The pre-flight code loads only on the proof form (lazy.ts): the content script's 25 KB budget (issue 7).
 import { lazyPreflightFeature } from '../features/preflight/lazy';
 import { overlayFeature } from '../features/overlay';
-import { whatPageFeature } from '../features/what-page/feature';
+import { whatPageFeature } from '../features/what-page';
 import { readPageWithRows } from '../readers';
 import { EMPTY_TAUGHT, loadTaught, onTaughtChanged, pageKindFor, type Taught } from '../taught/store';
 

@@ -44,12 +44,6 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 .pill { border: 1px solid #1570ef; background: #fff; color: #1570ef; padding: 3px 10px; font-weight: 600; box-shadow: 0 2px 8px rgba(16,24,40,.16); }
 [hidden] { display: none !important; }
 .extra { padding: 0 10px 6px; }
-.prompt { border-top: 1px solid #eaecf0; padding-top: 6px; }
-.prompt p { margin: 0 0 4px; }
-.choice { display: block; width: 100%; text-align: left; margin: 2px 0; border: 1px solid #d0d5dd; background: #fff; color: #101828; padding: 2px 6px; }
-.choice small { color: #667085; }
-.note { color: #067647; }
-.note[data-error] { color: #b42318; }
 .copy { border: 1px solid #d0d5dd; background: #fff; color: #344054; padding: 3px 10px; margin-left: 6px; }
 `;
 

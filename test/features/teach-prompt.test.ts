@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../src/readers';
-import { buildTeachPrompt, teachableDiagnostic } from '../../src/features/teach/prompt';
+import { buildTeachPrompt } from '../../src/features/teach/prompt';
+import { teachableDiagnostic } from '../../src/features/teach/teachable';
 import type { PromptTexts } from '../../src/overlay/schema';
 import type { Diagnostic } from '../../src/snapshot/observation';
 import { loadFixture } from '../readers/load';

@@ -4,7 +4,7 @@
  * answer for the URL; with the answer, the same page is read as that kind.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { initWhatPage, WHAT_PAGE_TAG } from '../../src/features/what-page/feature';
+import { initWhatPage, WHAT_PAGE_TAG } from '../../src/features/what-page/card';
 import { readPage } from '../../src/readers';
 import { isBackOfficeUrl } from '../../src/portal/back-office';
 import { parseHtml } from '../../scripts/lib/parse-html';

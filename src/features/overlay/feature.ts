@@ -14,8 +14,9 @@ import type { OverlayView } from '../../overlay/schema';
 import { createChipLayer } from '../../overlay/chip-layer';
 import { createSummary, type Summary } from '../../overlay/summary';
 import { chromeSummaryStore, type SummaryStateStore } from '../../overlay/summary-store';
-import { buildTeachPrompt, teachableDiagnostic, type TeachRequest } from '../teach/prompt';
-import { buildSaveCopyButton } from '../teach/save-copy';
+import { teachableDiagnostic, type TeachRequest } from '../teach/teachable';
+import { buildSaveCopyButton } from '../teach/save-button';
+import { loadRescue, type Rescue } from '../rescue/lazy';
 
 /** Pages whose rows get chips (商家物流表现, 所有订单, the dispute table). */
 export const CHIP_PAGE_KINDS: readonly PageKind[] = ['logistics-performance', 'order-list', 'dispute-center'];
@@ -35,6 +36,8 @@ export interface OverlayDeps {
   teachColumn?: (req: TeachRequest) => Promise<{ ok: boolean; error?: string }>;
   /** The clock for file names (injected, never read in logic). */
   now?: () => Date;
+  /** Issue 18: the prompt and redaction code (loaded when needed; absent: no prompt, no save-copy button). */
+  rescue?: () => Promise<Pick<Rescue, 'buildTeachPrompt' | 'redactedCopy'>>;
 }
 
 /** An orphaned content script loses its runtime id (Chrome) when the extension goes away. */
@@ -58,6 +61,7 @@ export const workerDeps: OverlayDeps = {
   extensionAlive: runtimeAlive,
   teachColumn: (req) => sendToWorker('teachColumn', req as RequestOf<'teachColumn'>),
   now: () => new Date(),
+  rescue: loadRescue,
 };
 
 export interface OverlayContext {
@@ -93,13 +97,21 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   /** Issue 18: the teach prompt (when a required column is missing) and the save-copy button. */
   const updateExtras = () => {
     const texts = lastView?.summary?.prompts;
-    if (!summary || !texts || !lastView) return;
+    const load = deps.rescue;
+    if (!summary || !texts || !lastView || !load) return;
+    const lang = lastView.lang;
     const found = deps.teachColumn ? teachableDiagnostic(latestRead.result.diagnostics) : null;
-    const key = `${lastView.lang}|${found ? `${found.pageKind}|${found.field}|${found.diag.choices!.map((c) => c.header).join('|')}` : ''}`;
+    const key = `${lang}|${found ? `${found.pageKind}|${found.field}|${found.diag.choices!.map((c) => c.header).join('|')}` : ''}`;
     if (key === extrasKey) return;
     extrasKey = key;
-    const prompt = found && deps.teachColumn ? [buildTeachPrompt(doc, found, texts, lastView.lang, deps.teachColumn)] : [];
-    summary.setExtra(prompt, [buildSaveCopyButton(doc, ctx.kind, texts.saveCopy, texts.saveCopyTitle, deps.now ?? (() => new Date()))]);
+    const target = summary;
+    const copy = [buildSaveCopyButton(doc, ctx.kind, texts.saveCopy, texts.saveCopyTitle, deps.now ?? (() => new Date()), async () => (await load()).redactedCopy)];
+    if (!found || !deps.teachColumn) { target.setExtra([], copy); return; }
+    const teach = deps.teachColumn;
+    void load().then((rescue) => {
+      if (stopped || summary !== target || extrasKey !== key) return;
+      target.setExtra([rescue.buildTeachPrompt(doc, found, texts, lang, teach)], copy);
+    }, (e: unknown) => console.debug('[StarGuard] prompt code unavailable:', e instanceof Error ? e.message : e));
   };
 
   const showSummary = (view: OverlayView) => {

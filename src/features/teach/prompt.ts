@@ -4,31 +4,28 @@
  * Only a trusted click (a real seller, not a script on the page) sends the answer; values that do
  * not fit the field are refused right here (and again by the worker).
  */
-import type { Diagnostic } from '../../snapshot/observation';
 import { FIELDS, type FieldId } from '../../portal/headers';
 import { choiceFits } from '../../readers/choices';
 import type { PromptTexts } from '../../overlay/schema';
 
-export interface TeachRequest { pageKind: string; header: string; field: FieldId; samples: string[] }
-
-/** The first missing column the seller can fix (it has choices), if any. */
-export function teachableDiagnostic(diagnostics: readonly Diagnostic[]): { diag: Diagnostic; field: FieldId; pageKind: string } | null {
-  for (const d of diagnostics) {
-    const field = d.detail?.field;
-    const pageKind = d.detail?.table;
-    if (d.code !== 'missing-column' || !d.choices?.length || typeof field !== 'string' || typeof pageKind !== 'string') continue;
-    if (Object.prototype.hasOwnProperty.call(FIELDS, field)) return { diag: d, field: field as FieldId, pageKind };
-  }
-  return null;
-}
+import type { Teachable, TeachRequest } from './teachable';
 
 /** Fills {name} placeholders (the worker formatted the rest of the sentence). */
+const PROMPT_STYLE = `
+.prompt { border-top: 1px solid #eaecf0; padding-top: 6px; }
+.prompt p { margin: 0 0 4px; }
+.choice { display: block; width: 100%; text-align: left; margin: 2px 0; border: 1px solid #d0d5dd; background: #fff; color: #101828; padding: 2px 6px; }
+.choice small { color: #667085; }
+.note { color: #067647; }
+.note[data-error] { color: #b42318; }
+`;
+
 export const fill = (template: string, params: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
 
 export function buildTeachPrompt(
   doc: Document,
-  found: NonNullable<ReturnType<typeof teachableDiagnostic>>,
+  found: Teachable,
   texts: PromptTexts,
   lang: 'zh' | 'en',
   send: (req: TeachRequest) => Promise<{ ok: boolean; error?: string }>,
@@ -36,6 +33,10 @@ export function buildTeachPrompt(
   const fieldName = FIELDS[found.field].label[lang];
   const box = doc.createElement('div');
   box.className = 'prompt';
+  // Styled here, not in the summary's sheet: this code loads only when a page needs the prompt.
+  const style = doc.createElement('style');
+  style.textContent = PROMPT_STYLE;
+  box.append(style);
   box.dataset.teach = found.field;
   const question = doc.createElement('p');
   question.textContent = fill(texts.teachQuestion, { field: fieldName });

@@ -4,10 +4,9 @@
  * click saves the answer for the page's URL pattern (teachPage); the next read uses that kind's
  * reader, and the card goes with the unknown kind. Dismissable; never on buyer-facing pages.
  */
-import type { Feature, FeatureContext } from '../../content/features';
-import { sendToWorker } from '../../content/send';
+import type { FeatureContext } from '../../content/features';
 import { isBackOfficeUrl } from '../../portal/back-office';
-import { findTables } from '../../readers/table';
+import { showsTable } from './table-check';
 import { createShadowHost, isolateEvents } from '../../overlay/shadow';
 import { WHAT_PAGE_KINDS, WHAT_PAGE_TEXT } from '../../i18n/what-page';
 
@@ -22,14 +21,10 @@ button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #
 .close { float: right; }
 `;
 
-type Send = (req: { url: string; kind: keyof typeof WHAT_PAGE_KINDS }) => Promise<{ ok: boolean }>;
+export type Send = (req: { url: string; kind: keyof typeof WHAT_PAGE_KINDS }) => Promise<{ ok: boolean }>;
 
 const both = (t: { zh: string; en: string }) => `${t.zh} / ${t.en}`;
 
-/** A table with headers and at least one row: a page worth asking about. */
-export function showsTable(doc: Document): boolean {
-  return findTables(doc).some((t) => t.headers.filter(Boolean).length >= 2 && t.rows.length > 0);
-}
 
 export function initWhatPage(ctx: Pick<FeatureContext, 'document' | 'url' | 'signal'>, send: Send): (() => void) | undefined {
   const doc = ctx.document;
@@ -78,8 +73,3 @@ export function initWhatPage(ctx: Pick<FeatureContext, 'document' | 'url' | 'sig
   return stop;
 }
 
-export const whatPageFeature: Feature = {
-  id: 'what-page',
-  pageKinds: ['unknown'],
-  init: (ctx) => initWhatPage(ctx, (req) => sendToWorker('teachPage', req)),
-};
