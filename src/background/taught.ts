@@ -1,15 +1,13 @@
 /**
  * The worker's side of what the seller taught (issue 18): it alone writes the stored lessons
- * (src/taught/store.ts), one write at a time, after checking them: a column is saved only when
- * its sample values fit the field (the readers' own check, choiceFits), a page answer only for a
- * URL StarGuard may read. A taught column a read reports as no longer fitting
+ * (src/taught/store.ts), one write at a time, after checking them: a known field with values (the
+ * values were checked by choiceFits where the seller picked), a page answer only for a web URL. A taught column a read reports as no longer fitting
  * (`taught-column-mismatch`) is dropped.
  */
 import { browser } from 'wxt/browser';
-import { FIELDS, type FieldId } from '../portal/headers';
-import { choiceFits } from '../readers/choices';
+import { isFieldId } from '../portal/field-ids';
 import type { PageKind } from '../snapshot/observation';
-import { loadTaught, MAX_TAUGHT, sameHeader, TAUGHT_STORAGE_KEY, urlPattern, type Taught } from '../taught/store';
+import { loadTaught, MAX_TAUGHT, TAUGHT_STORAGE_KEY, urlPattern, type Taught } from '../taught/store';
 import type { Clock } from './effects';
 
 type Result = { ok: boolean; error?: string };
@@ -26,12 +24,17 @@ function update(change: (t: Taught) => Taught): Promise<void> {
   return next;
 }
 
-const isField = (f: string): f is FieldId => Object.prototype.hasOwnProperty.call(FIELDS, f);
+/** Header texts compared as the readers compare them (normalizeHeader), without pulling the dictionaries into the worker. */
+const sameHeader = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export async function teachColumn(req: { pageKind: Exclude<PageKind, 'unknown'>; header: string; field: string; samples: string[] }, now: Clock): Promise<Result> {
-  if (!isField(req.field)) return { ok: false, error: `unknown field ${req.field}` };
+  if (!isFieldId(req.field)) return { ok: false, error: `unknown field ${req.field}` };
   const field = req.field;
-  if (!choiceFits(field, req.samples)) return { ok: false, error: `the values do not fit ${FIELDS[field].label.en}` };
+  // The values were checked where the seller picked the column (side panel, in-page prompt:
+  // choiceFits); here only that there are some. The guarantee is in the readers: a taught column
+  // whose values do not fit is never used (taught-column-mismatch). The parsers stay out of the
+  // worker's 40 KB budget.
+  if (!req.samples.some((s) => s.trim().length > 0)) return { ok: false, error: 'no values to check' };
   const savedAt = now().toISOString();
   await update((t) => ({
     ...t,

@@ -10,11 +10,8 @@ import {
   parseOrderId, parseOrderStatus, parsePercent, parseTradeTerm, parseTrackingNumber, parseTransport, parseYesNo,
 } from './text';
 
-export type FieldId =
-  | 'orderId' | 'destination' | 'exportMethod' | 'transport' | 'tradeTerm' | 'shippedAt' | 'paidAt'
-  | 'portalTraceable' | 'actions' | 'trackingNumber' | 'carrier' | 'uploadedAt' | 'amountUsd' | 'status'
-  | 'buyer' | 'tags' | 'draftedBy' | 'orderDate' | 'disputeId' | 'disputeType' | 'refundAt' | 'salesperson' | 'advice'
-  | 'product' | 'owner' | 'problem' | 'issuedAt' | 'deadline' | 'metric' | 'myValue';
+export type { FieldId } from './field-ids';
+import type { FieldId } from './field-ids';
 
 export interface FieldSpec {
   /** How the column is named in diagnostics. */

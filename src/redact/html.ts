@@ -11,7 +11,7 @@ import { normalizeText } from '../portal/text';
 import { findTables } from '../readers/table';
 import * as S from '../portal/selectors';
 import type { Placeholders } from './placeholder';
-import { redactText, type RedactMode } from './text';
+import { looksLikeCompany, redactText, type RedactMode } from './text';
 import { redactJsonText } from './json';
 
 /** Columns whose cells identify a buyer or the store, and how they are redacted. */
@@ -28,9 +28,6 @@ const LABELS = new Set([
   '电话', '手机', '联系电话', 'phone', 'tel', 'telephone', 'mobile', '邮箱', 'email', 'e-mail', '业务员', 'salesperson', '负责人', 'owner',
 ]);
 const LABEL_IN_TEXT = new RegExp(`^(\\s*(?:${[...LABELS].map((l) => l.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\s*[:：]\\s*)(.+)$`, 'i');
-
-/** A company or store name (the seller's own in the page header, a buyer's anywhere): its suffix gives it away. */
-const COMPANY = /(有限公司|有限责任公司|股份公司|\b(?:Co\.,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|GmbH|Corp\.?|Corporation|S\.A\.|B\.V\.|Pty\.? Ltd\.?))\s*(?:[(（][^()（）]*[)）])?\s*$/i;
 
 /** Attributes that carry structure or state, never page data. */
 const KEEP_ATTRIBUTES = new Set([
@@ -115,7 +112,7 @@ export function redactDocument(doc: Document, p: Placeholders): void {
   for (const t of textNodes(root)) {
     if (done.has(t) || t.parentElement?.closest('script, style')) continue;
     const m = LABEL_IN_TEXT.exec(t.data);
-    t.data = m ? `${m[1]}${redactText(m[2] ?? '', 'all', p)}` : COMPANY.test(t.data) ? redactText(t.data, 'all', p) : redactText(t.data, 'free', p);
+    t.data = m ? `${m[1]}${redactText(m[2] ?? '', 'all', p)}` : looksLikeCompany(t.data) ? redactText(t.data, 'all', p) : redactText(t.data, 'free', p);
   }
   // Comments can carry data too (server-rendered debug output).
   const comments: Comment[] = [];

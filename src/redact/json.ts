@@ -5,13 +5,13 @@
  * patterns (src/redact/text.ts).
  */
 import type { Placeholders } from './placeholder';
-import { redactText, type RedactMode } from './text';
+import { looksLikeCompany, redactText, type RedactMode } from './text';
 
 /** Key (lower case, without _ and -) → how its value is redacted. */
-const ALL_KEYS = /^(id|orderid|tradeorderid|orderno|ordernumber|trackingnumber|trackingno|logisticsno|waybillno|memberid|loginid|aliid|accountid|userid|buyerid|sellerid|productid|disputeid|companyname|buyername|sellername|contactname|contact|consignee|receiver|receivername|fullname|firstname|lastname|email|phone|mobile|tel|telephone|address|address1|address2|street|zip|zipcode|postcode|detailaddress|tbtoken|ctoken|token|salesperson|owner)$/;
+const ALL_KEYS = /^(id|orderid|tradeorderid|orderno|ordernumber|trackingnumber|trackingno|logisticsno|waybillno|memberid|loginid|aliid|accountid|userid|buyerid|sellerid|productid|disputeid|companyname|buyername|sellername|contactname|contact|consignee|receiver|receivername|fullname|firstname|lastname|email|phone|mobile|tel|telephone|address|address1|address2|street|zip|zipcode|postcode|detailaddress|tbtoken|ctoken|token|salesperson|owner|buyer|seller|customer|company|shopname|storename)$/;
 const AMOUNT_PATH = /amount|price|fee|subtotal|total|payment|balance/i;
 /** Under these keys a `name` is a person, company or product, not a status or a country. */
-const NAMED_PARENT = /^(buyer|seller|products?|contact|consignee|receiver|company|member|owner|salesperson)$/;
+const NAMED_PARENT = /^(buyer|seller|products?|contact|consignee|receiver|company|member|owner|salesperson|account|shop|store)$/;
 
 const norm = (k: string) => k.toLowerCase().replace(/[_-]/g, '');
 
@@ -35,7 +35,10 @@ function walk(value: unknown, p: Placeholders, path: string[]): unknown {
   }
   const key = norm(path[path.length - 1] ?? '');
   const parent = norm(path.filter((k) => !/^\d+$/.test(k)).slice(-2, -1)[0] ?? '');
-  if (ALL_KEYS.test(key) || (key === 'name' && NAMED_PARENT.test(parent))) return redactScalar(value, 'all', p);
+  // A name under a person or company ({ name: { zh, en } } too), or any company name.
+  const grand = norm(path.filter((k) => !/^\d+$/.test(k)).slice(-3, -2)[0] ?? '');
+  if (ALL_KEYS.test(key) || (key === 'name' && NAMED_PARENT.test(parent)) || (parent === 'name' && NAMED_PARENT.test(grand))
+    || (typeof value === 'string' && looksLikeCompany(value))) return redactScalar(value, 'all', p);
   if (path.some((k) => AMOUNT_PATH.test(k)) && (typeof value === 'number' || /^[\d\s.,$A-Z]*\d[\d\s.,$A-Z]*$/.test(String(value)))) {
     return redactScalar(value, 'numbers', p);
   }

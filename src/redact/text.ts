@@ -45,3 +45,8 @@ export function redactText(text: string, mode: RedactMode, p: Placeholders): str
     return looksLikeId(m) ? p(m) : m;
   });
 }
+
+/** A company or store name (the seller's own in the page header, a buyer's anywhere): its suffix gives it away. */
+const COMPANY = /(有限公司|有限责任公司|股份公司|\b(?:Co\.,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|GmbH|Corp\.?|Corporation|S\.A\.|B\.V\.|Pty\.? Ltd\.?))\s*(?:[(（][^()（）]*[)）])?\s*$/i;
+
+export const looksLikeCompany = (text: string): boolean => COMPANY.test(text);

@@ -6,8 +6,7 @@
  * Checked by hand, not with zod: the content script's 25 KB budget (issue 7).
  */
 import { browser } from 'wxt/browser';
-import { FIELDS, type FieldId } from '../portal/headers';
-import { normalizeHeader } from '../portal/text';
+import type { FieldId } from '../portal/field-ids';
 import { PAGE_KINDS } from '../snapshot/page-kinds';
 import type { PageKind } from '../snapshot/observation';
 
@@ -25,11 +24,11 @@ export const EMPTY_TAUGHT: Taught = { version: 1, columns: [], pages: [] };
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const isKind = (v: unknown): v is TeachableKind => typeof v === 'string' && (PAGE_KINDS as readonly string[]).includes(v) && v !== 'unknown';
-const isField = (v: unknown): v is FieldId => typeof v === 'string' && Object.prototype.hasOwnProperty.call(FIELDS, v);
 
 function column(v: unknown): StoredColumn | null {
-  if (!isObj(v) || !isKind(v.pageKind) || !str(v.header, 80) || !isField(v.field)) return null;
-  return { pageKind: v.pageKind, header: v.header, field: v.field, savedAt: typeof v.savedAt === 'string' ? v.savedAt : '' };
+  if (!isObj(v) || !isKind(v.pageKind) || !str(v.header, 80) || !/^[a-z][A-Za-z]{1,30}$/.test(String(v.field))) return null;
+  // The worker wrote only known fields; a reader applies a field only where its table has it.
+  return { pageKind: v.pageKind, header: v.header, field: v.field as FieldId, savedAt: typeof v.savedAt === 'string' ? v.savedAt : '' };
 }
 
 function page(v: unknown): StoredPage | null {
@@ -37,14 +36,10 @@ function page(v: unknown): StoredPage | null {
   return { pattern: v.pattern, kind: v.kind, savedAt: typeof v.savedAt === 'string' ? v.savedAt : '' };
 }
 
-/** One migration per version step (none yet: v1 is the first); anything unreadable is dropped entry by entry. */
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
-
+/** Versioned: a later version adds one migration per step here; an unknown version reads as nothing taught. */
 export function parseTaught(raw: unknown): Taught {
-  if (!isObj(raw) || typeof raw.version !== 'number') return EMPTY_TAUGHT;
-  let data = raw;
-  for (let v = raw.version; v < TAUGHT_VERSION; v++) { const step = MIGRATIONS[v]; if (!step) return EMPTY_TAUGHT; data = step(data); }
-  if (data.version !== TAUGHT_VERSION && raw.version !== TAUGHT_VERSION) return EMPTY_TAUGHT;
+  if (!isObj(raw) || raw.version !== TAUGHT_VERSION) return EMPTY_TAUGHT;
+  const data = raw;
   const list = (v: unknown) => (Array.isArray(v) ? v.slice(0, MAX_TAUGHT) : []);
   return {
     version: 1,
@@ -71,7 +66,6 @@ export function onTaughtChanged(listener: (taught: Taught) => void): () => void 
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-export const sameHeader = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);
 
 /**
  * The URL pattern a page-kind answer is saved for: origin + path, with every run of digits

@@ -37,7 +37,7 @@ export interface OverlayDeps {
   /** The clock for file names (injected, never read in logic). */
   now?: () => Date;
   /** Issue 18: the prompt and redaction code (loaded when needed; absent: no prompt, no save-copy button). */
-  rescue?: () => Promise<Pick<Rescue, 'buildTeachPrompt' | 'redactedCopy'>>;
+  rescue?: () => Promise<Pick<Rescue, 'buildTeachPrompt' | 'saveRedactedCopy'>>;
 }
 
 /** An orphaned content script loses its runtime id (Chrome) when the extension goes away. */
@@ -105,7 +105,8 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     if (key === extrasKey) return;
     extrasKey = key;
     const target = summary;
-    const copy = [buildSaveCopyButton(doc, ctx.kind, texts.saveCopy, texts.saveCopyTitle, deps.now ?? (() => new Date()), async () => (await load()).redactedCopy)];
+    const now = deps.now ?? (() => new Date());
+    const copy = [buildSaveCopyButton(doc, texts.saveCopy, texts.saveCopyTitle, async () => (await load()).saveRedactedCopy(doc, ctx.kind, now()))];
     if (!found || !deps.teachColumn) { target.setExtra([], copy); return; }
     const teach = deps.teachColumn;
     void load().then((rescue) => {

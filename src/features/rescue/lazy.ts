@@ -7,13 +7,13 @@
  */
 import type { buildTeachPrompt } from '../teach/prompt';
 import type { initWhatPage } from '../what-page/card';
-import type { redactedCopy } from '../teach/save-copy';
+import type { saveRedactedCopy } from '../teach/save-copy';
 
 export const RESCUE_GLOBAL = '__starguardRescue';
 export const RESCUE_FILE = '/rescue.js';
 
 export interface Rescue {
-  redactedCopy: typeof redactedCopy;
+  saveRedactedCopy: typeof saveRedactedCopy;
   buildTeachPrompt: typeof buildTeachPrompt;
   initWhatPage: typeof initWhatPage;
 }
