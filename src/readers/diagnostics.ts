@@ -73,13 +73,5 @@ export function unknownPage(): Diagnostic {
 
 /** A column the seller taught no longer holds its field's values (issue 18): not used, and forgotten. */
 export function taughtMismatch(field: FieldId, header: string, pageKind: string, sample: string): Diagnostic {
-  const { zh, en } = FIELDS[field].label;
-  return {
-    level: 'warning', code: 'taught-column-mismatch',
-    message: {
-      zh: `您指定的「${header}」列的内容已不像${zh}，该设置已停用`,
-      en: `the "${header}" column you chose no longer holds ${en} values; that choice was dropped`,
-    },
-    detail: { field, header, pageKind, sample: sample.slice(0, 80) },
-  };
+  return { ...valueMismatch(field, header, -1, sample), code: 'taught-column-mismatch', detail: { field, header, pageKind, sample: sample.slice(0, 80) } };
 }

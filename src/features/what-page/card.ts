@@ -6,7 +6,7 @@
  */
 import type { FeatureContext } from '../../content/features';
 import { isBackOfficeUrl } from '../../portal/back-office';
-import { showsTable } from './table-check';
+import { findTables } from '../../readers/table';
 import { createShadowHost, isolateEvents } from '../../overlay/shadow';
 import { WHAT_PAGE_KINDS, WHAT_PAGE_TEXT } from '../../i18n/what-page';
 
@@ -20,6 +20,11 @@ p { margin: 0 0 6px; } .q { font-weight: 600; } .hint { color: #475467; }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #d0d5dd; background: #fff; color: #101828; padding: 2px 6px; margin: 2px 2px 0 0; }
 .close { float: right; }
 `;
+
+/** A table with headers and at least one row: an unknown page worth asking about. */
+export function showsTable(doc: Document): boolean {
+  return findTables(doc).some((t) => t.headers.filter(Boolean).length >= 2 && t.rows.length > 0);
+}
 
 export type Send = (req: { url: string; kind: keyof typeof WHAT_PAGE_KINDS }) => Promise<{ ok: boolean }>;
 

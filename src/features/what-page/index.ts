@@ -5,14 +5,13 @@
 import type { Feature } from '../../content/features';
 import { sendToWorker } from '../../content/send';
 import { loadRescue } from '../rescue/lazy';
-import { showsTable } from './table-check';
 
 export const whatPageFeature: Feature = {
   id: 'what-page',
   pageKinds: ['unknown'],
   async init(ctx) {
-    // The card's code checks the host (back office only) once loaded.
-    if (!showsTable(ctx.document)) return undefined;
+    // A cheap first look; the card's code checks the host (back office only) and the table once loaded.
+    if (!ctx.document.querySelector('table, [role="grid"], [role="table"]')) return undefined;
     const rescue = await loadRescue();
     return ctx.signal.aborted ? undefined : rescue.initWhatPage(ctx, (req) => sendToWorker('teachPage', req));
   },
