@@ -43,8 +43,7 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 .toggle, .copy { border: 1px solid #d0d5dd; background: #fff; color: #344054; padding: 0 6px; }
 .pill { border: 1px solid #1570ef; background: #fff; color: #1570ef; padding: 3px 10px; font-weight: 600; box-shadow: 0 2px 8px rgba(16,24,40,.16); }
 [hidden] { display: none !important; }
-.extra { padding: 0 10px 6px; }
-.copy { margin-left: 6px; }
+.extra { padding: 0 10px; }
 `;
 
 /** The card's size for corner placement (its real height depends on the lines; this is generous). */

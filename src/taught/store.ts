@@ -28,19 +28,20 @@ const isKind = (v: unknown): v is TeachableKind => typeof v === 'string' && (PAG
 function column(v: unknown): StoredColumn | null {
   if (!isObj(v) || !isKind(v.pageKind) || !str(v.header, 80) || !/^[a-z][A-Za-z]{1,30}$/.test(String(v.field))) return null;
   // The worker wrote only known fields; a reader applies a field only where its table has it.
-  return { pageKind: v.pageKind, header: v.header, field: v.field as FieldId, savedAt: typeof v.savedAt === 'string' ? v.savedAt : '' };
+  return { pageKind: v.pageKind, header: v.header, field: v.field as FieldId, savedAt: String(v.savedAt ?? '') };
 }
 
 function page(v: unknown): StoredPage | null {
   if (!isObj(v) || !str(v.pattern, 300) || !isKind(v.kind)) return null;
-  return { pattern: v.pattern, kind: v.kind, savedAt: typeof v.savedAt === 'string' ? v.savedAt : '' };
+  return { pattern: v.pattern, kind: v.kind, savedAt: String(v.savedAt ?? '') };
 }
 
 /** Versioned: a later version adds one migration per step here; an unknown version reads as nothing taught. */
 export function parseTaught(raw: unknown): Taught {
   if (!isObj(raw) || raw.version !== TAUGHT_VERSION) return EMPTY_TAUGHT;
   const data = raw;
-  const list = (v: unknown) => (Array.isArray(v) ? v.slice(0, MAX_TAUGHT) : []);
+  // Bounded when written (the worker keeps MAX_TAUGHT).
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   return {
     version: 1,
     columns: list(data.columns).map(column).filter((c): c is StoredColumn => c !== null),

@@ -112,7 +112,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     void load().then((rescue) => {
       if (stopped || summary !== target || extrasKey !== key) return;
       target.setExtra([rescue.buildTeachPrompt(doc, found, texts, lang, teach)], copy);
-    }, (e: unknown) => console.debug('[StarGuard] prompt code unavailable:', e instanceof Error ? e.message : e));
+    }, (e: unknown) => console.debug('[StarGuard]', e));
   };
 
   const showSummary = (view: OverlayView) => {

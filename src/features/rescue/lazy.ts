@@ -23,7 +23,7 @@ let loading: Promise<Rescue> | null = null;
 async function load(): Promise<Rescue> {
   await import(/* @vite-ignore */ chrome.runtime.getURL(RESCUE_FILE));
   const rescue = (globalThis as Record<string, unknown>)[RESCUE_GLOBAL];
-  if (!rescue || typeof rescue !== 'object') throw new Error(`${RESCUE_FILE} did not register the rescue code`);
+  if (!rescue || typeof rescue !== 'object') throw new Error(RESCUE_FILE);
   return rescue as Rescue;
 }
 

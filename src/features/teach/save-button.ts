@@ -6,11 +6,10 @@ export function buildSaveCopyButton(doc: Document, label: string, title: string,
   const b = doc.createElement('button');
   b.type = 'button';
   b.className = 'copy';
-  b.dataset.saveCopy = '';
   b.textContent = label;
   b.title = title;
   b.addEventListener('click', (e) => {
-    if (e.isTrusted) save().catch((err: unknown) => console.debug('[StarGuard] redacted copy failed:', err instanceof Error ? err.message : err));
+    if (e.isTrusted) save().catch((err: unknown) => console.debug('[StarGuard]', err));
   });
   return b;
 }

@@ -11,7 +11,7 @@ export function teachableDiagnostic(diagnostics: readonly Diagnostic[]): Teachab
     const field = d.detail?.field;
     const pageKind = d.detail?.table;
     if (d.code !== 'missing-column' || !d.choices?.length || typeof field !== 'string' || typeof pageKind !== 'string') continue;
-    if (Object.prototype.hasOwnProperty.call(FIELDS, field)) return { diag: d, field: field as FieldId, pageKind };
+    if (field in FIELDS) return { diag: d, field: field as FieldId, pageKind };
   }
   return null;
 }
