@@ -13,6 +13,7 @@ import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
 import { overlayView } from './overlay';
 import { chromeSiteApis, setSiteEnabled } from './sites';
+import { forgetColumn, forgetPage, teachColumn, teachPage } from './taught';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -34,6 +35,11 @@ export function createHandlers(now: Clock): Handlers {
     lookupTrackingNumber: (data) => lookupTrackingNumber(data, now),
     // In-page overlay (issue 8): verdicts for the rows a page shows. Read-only.
     getOverlay: (data) => overlayView(data, now),
+    // What the seller taught (issue 18): checked, then saved in storage.local; readers apply it.
+    teachColumn: (data) => teachColumn(data, now),
+    forgetColumn: (data) => forgetColumn(data),
+    teachPage: (data) => teachPage(data, now),
+    forgetPage: (data) => forgetPage(data),
     async getState({ accountId }) {
       return buildView(accountId, now);
     },

@@ -18,6 +18,7 @@ import { fitObservation } from '../snapshot/bounds';
 import type { AcceptSender } from '../messaging/client';
 import { acceptObservation, drainInboxDetailed } from '../store/accounts';
 import { afterChange, type Clock } from './effects';
+import { dropMismatchedColumns } from './taught';
 
 export function createObserveListener(accept: AcceptSender, now: Clock) {
   return (message: unknown, sender: Parameters<AcceptSender>[1]): Promise<unknown> | undefined => {
@@ -34,6 +35,8 @@ export function createObserveListener(accept: AcceptSender, now: Clock) {
         const drained = await drainInboxDetailed(now);
         await afterChange(now, drained.touched, drained.records);
         const problem = drained.invalid[key] ?? drained.failed[key];
+        // A taught column whose values stopped fitting is forgotten (issue 18), never used.
+        if (!problem) await dropMismatchedColumns(envelope.data.data).catch(() => undefined);
         return problem ? { error: problem } : { ok: true };
       } catch (e) {
         return { error: e instanceof Error ? e.message : String(e) };

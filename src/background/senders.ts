@@ -11,7 +11,10 @@ import { isBackOfficeUrl, isDemoUrl } from '../portal/hosts';
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(['observe', 'lookupTrackingNumber', 'getOverlay']);
 /** The overlay (content script) and the popup both open the side panel on an order. */
-const CONTENT_OR_UI_KINDS: ReadonlySet<string> = new Set(['openSidePanel']);
+const CONTENT_OR_UI_KINDS: ReadonlySet<string> = new Set(['openSidePanel',
+  // Issue 18: the seller answers in the side panel or in the in-page prompt (trusted clicks only);
+  // forgetting a lesson (forgetColumn, forgetPage) is for the extension's own pages only.
+  'teachColumn', 'teachPage']);
 /** Content kinds a reader in a subframe may send (none yet: every reader runs in the top frame). */
 const FRAME_KINDS: ReadonlySet<string> = new Set<string>();
 

@@ -6,7 +6,7 @@
  * invalidated (reload/update): no timers, no observer, no errors thrown into the page.
  */
 import type { Observation } from '../snapshot/observation';
-import { ReadCache, readAccountId, readPageWithRows, type ReadWithRows } from '../readers';
+import { ReadCache, readAccountId, readPageWithRows, type Lessons, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
 import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
@@ -34,6 +34,8 @@ export interface ObserverOptions {
   debounceMs?: number;
   now?: () => Date;
   read?: (doc: Document, url: string) => ReadWithRows;
+  /** What the seller taught for this URL (issue 18), applied to every read of the default reader. */
+  lessons?: (url: string) => Lessons;
 }
 
 /** Quiet time after the last DOM change before re-reading: the portal re-renders in bursts. */
@@ -118,6 +120,8 @@ function regionsOf(read: ReadWithRows): Set<Node> {
 export interface PageObserver {
   /** Read now (also used at start). */
   scan(): Promise<void>;
+  /** Forget what earlier reads saw (a new lesson maps the same header differently, issue 18). */
+  forget(): void;
   stop(): void;
   readonly stopped: boolean;
 }
@@ -126,8 +130,8 @@ export function observePage(o: ObserverOptions): PageObserver {
   const { document: doc, window: win, ctx } = o;
   const debounceMs = o.debounceMs ?? OBSERVE_DEBOUNCE_MS;
   // What the last read saw, kept until a mutation touches it (issue 16: a re-read reads only what changed).
-  const cache = new ReadCache();
-  const read = o.read ?? ((d: Document, url: string) => readPageWithRows(d, url, cache));
+  let cache = new ReadCache();
+  const read = o.read ?? ((d: Document, url: string) => readPageWithRows(d, url, o.lessons?.(url) ?? {}, cache));
   let regions: Set<Node> = new Set();
   /** The page account as last read, and whether the page changed outside the tables since. */
   let account: { id: string | null; stale: boolean } = { id: null, stale: true };
@@ -234,5 +238,5 @@ export function observePage(o: ObserverOptions): PageObserver {
   };
   ctx.onInvalidated(stop);
 
-  return { scan, stop, get stopped() { return stopped; } };
+  return { scan, forget: () => { cache = new ReadCache(); }, stop, get stopped() { return stopped; } };
 }

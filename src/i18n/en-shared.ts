@@ -49,4 +49,11 @@ export const enShared: Record<SharedMessageKey, string> = {
   'overlay.chip.shipOverdue': 'Ship overdue · {date}',
   'overlay.title.shipBy': 'On-time shipping: order {id} must ship by {date}; shipping late lowers the on-time rate and may bring a refund or a claim',
   'overlay.title.shipOverdue': 'On-time shipping: order {id} passed its ship-by date {date} without shipping; it counts as late',
+  // Issue 18: teach a column, save a redacted copy (in-page prompt).
+  'overlay.teach.question': 'StarGuard cannot find the {field} column. Which one is it?',
+  'overlay.teach.saved': 'Saved: the "{header}" column holds {field}; reading again',
+  'overlay.teach.notFit': 'The "{header}" column does not hold {field} values; not saved',
+  'overlay.teach.failed': 'Could not save: {message}',
+  'overlay.saveCopy': 'Save redacted copy',
+  'overlay.saveCopy.title': 'For a bug report: order numbers, names, addresses and amounts are replaced by same-shaped placeholders',
 };

@@ -130,6 +130,16 @@ export const en: Record<MessageKey, string> = {
   'settings.saved': 'Settings saved',
   'settings.saveFailed': 'Saving failed: {message}',
   'settings.invalid': 'Enter whole numbers from 0 to 30, comma-separated',
+  // Issue 18: teach a column in one click; what the seller taught (settings).
+  'diagnostics.teach.question': 'Which column holds {field}? Your choice is used on every later read.',
+  'diagnostics.teach.saved': 'Saved: the "{header}" column holds {field}. Open or refresh that page to read it.',
+  'diagnostics.teach.notFit': 'The "{header}" column does not hold {field} values; not saved',
+  'diagnostics.teach.failed': 'Could not save: {message}',
+  'settings.taught.heading': 'Columns and pages you taught',
+  'settings.taught.empty': 'You have not taught StarGuard any column or page yet',
+  'settings.taught.column': '{page}: column "{header}" = {field}',
+  'settings.taught.page': '{pattern} = {page}',
+  'settings.taught.remove': 'Remove',
 
   'export.heading': 'Export and import',
   'export.csv': 'Export to-do items (CSV)',

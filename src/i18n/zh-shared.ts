@@ -52,6 +52,13 @@ export const zhShared = {
   'overlay.chip.shipOverdue': '逾期未发货 · {date}',
   'overlay.title.shipBy': '按时发货率：订单 {id} 须在约定发货日期 {date} 前发货，逾期会拉低按时发货率并可能引发退款或赔付',
   'overlay.title.shipOverdue': '按时发货率：订单 {id} 的约定发货日期 {date} 已过，仍未发货，计入逾期',
+  // Issue 18: teach a column, save a redacted copy (in-page prompt).
+  'overlay.teach.question': '星级卫士找不到「{field}」列，是下面哪一列？',
+  'overlay.teach.saved': '已保存：「{header}」列即「{field}」，正在重新读取',
+  'overlay.teach.notFit': '「{header}」列的内容不像「{field}」，未保存',
+  'overlay.teach.failed': '保存失败：{message}',
+  'overlay.saveCopy': '保存脱敏副本',
+  'overlay.saveCopy.title': '用于问题反馈：订单号、姓名、地址、金额等已替换为同形占位符',
 } as const;
 
 export type SharedMessageKey = keyof typeof zhShared;

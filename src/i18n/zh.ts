@@ -129,6 +129,16 @@ export const zh = {
   'settings.saved': '设置已保存',
   'settings.saveFailed': '保存失败：{message}',
   'settings.invalid': '请输入 0–30 之间的整数，用逗号分隔',
+  // Issue 18: teach a column in one click; what the seller taught (settings).
+  'diagnostics.teach.question': '哪一列是「{field}」？选中后，以后每次读取都会使用。',
+  'diagnostics.teach.saved': '已保存：「{header}」列即「{field}」。再次打开或刷新该页面即可读取。',
+  'diagnostics.teach.notFit': '「{header}」列的内容不像「{field}」，未保存',
+  'diagnostics.teach.failed': '保存失败：{message}',
+  'settings.taught.heading': '您指定的列与页面',
+  'settings.taught.empty': '尚未指定任何列或页面',
+  'settings.taught.column': '{page}：「{header}」列 = {field}',
+  'settings.taught.page': '{pattern} = {page}',
+  'settings.taught.remove': '删除',
 
   'export.heading': '导出与导入',
   'export.csv': '导出待办（CSV）',

@@ -3,7 +3,7 @@
  * at the receiving end: page-derived data is data, never trusted (brief: untrusted input).
  */
 import { z } from '../util/zod';
-import { Observation } from '../snapshot/observation';
+import { Observation, PAGE_KINDS, type PageKind } from '../snapshot/observation';
 import { Order, Snapshot } from '../snapshot/schema';
 import { BackupMeta } from '../store/backups';
 import { AccountView, Settings } from '../state/view';
@@ -19,6 +19,16 @@ const ImportResult = z.object({ ok: z.boolean(), error: z.optional(z.string()), 
 const QuarantineItem = z.object({
   id: z.string(), key: z.string(), kind: z.string(), itemId: z.nullable(z.string()), at: z.string(), error: z.string(), bytes: z.number(),
 });
+
+/** Page kinds a seller can teach (issue 18): every kind StarGuard reads, not `unknown`. */
+const TaughtKind = z.enum(PAGE_KINDS.filter((k) => k !== 'unknown') as [Exclude<PageKind, 'unknown'>, ...Exclude<PageKind, 'unknown'>[]]);
+const TeachColumnRequest = z.object({
+  pageKind: TaughtKind,
+  header: z.string().check(z.minLength(1), z.maxLength(80)),
+  field: z.string().check(z.maxLength(40)),
+  samples: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(3)),
+});
+const TaughtResponse = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 
 export const Protocol = {
   /** content script → worker: one page read. */
@@ -89,6 +99,18 @@ export const Protocol = {
     request: z.object({ origin: z.string().check(z.maxLength(200)), enabled: z.boolean() }),
     response: z.object({ ok: z.boolean(), origins: z.array(z.string()) }),
   },
+  /**
+   * side panel (读取诊断) or in-page prompt (a trusted click in the content script) → worker
+   * (issue 18): the header that holds a missing field on this kind of page, with the column's
+   * sample values; the worker checks the values fit the field before saving.
+   */
+  teachColumn: { request: TeachColumnRequest, response: TaughtResponse },
+  /** side panel settings → worker (issue 18): forget a taught column. */
+  forgetColumn: { request: z.object({ pageKind: TaughtKind, header: z.string().check(z.maxLength(80)) }), response: TaughtResponse },
+  /** in-page prompt on an unknown page (trusted click) or side panel → worker (issue 18): what page this URL pattern is. */
+  teachPage: { request: z.object({ url: z.string().check(z.maxLength(2000)), kind: TaughtKind }), response: TaughtResponse },
+  /** side panel settings → worker (issue 18): forget a page-kind answer. */
+  forgetPage: { request: z.object({ pattern: z.string().check(z.maxLength(300)) }), response: TaughtResponse },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

@@ -76,6 +76,10 @@ function summaryOf(view: AccountView, lang: UiLanguage, t: SharedT, today: strin
       expand: t('overlay.summary.expand'),
       move: t('overlay.summary.move'),
     },
+    prompts: {
+      teachQuestion: t('overlay.teach.question'), teachSaved: t('overlay.teach.saved'), teachNotFit: t('overlay.teach.notFit'),
+      teachFailed: t('overlay.teach.failed'), saveCopy: t('overlay.saveCopy'), saveCopyTitle: t('overlay.saveCopy.title'),
+    },
   };
 }
 

@@ -29,10 +29,18 @@ export const SummaryLine = z.object({
 });
 export type SummaryLine = z.infer<typeof SummaryLine>;
 
+export const PromptTexts = z.object({
+  teachQuestion: z.string(), teachSaved: z.string(), teachNotFit: z.string(), teachFailed: z.string(),
+  saveCopy: z.string(), saveCopyTitle: z.string(),
+});
+export type PromptTexts = z.infer<typeof PromptTexts>;
+
 export const OverlaySummary = z.object({
   title: z.string(),
   lines: z.array(SummaryLine),
   labels: z.object({ openPanel: z.string(), collapse: z.string(), expand: z.string(), move: z.string() }),
+  /** Issue 18: texts of the in-page prompts ({field}, {header}, {message} filled in by the content script). */
+  prompts: z.optional(PromptTexts),
 });
 export type OverlaySummary = z.infer<typeof OverlaySummary>;
 

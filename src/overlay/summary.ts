@@ -40,9 +40,10 @@ li[data-severity="ok"]::before { background: #079455; }
 .foot { padding: 0 10px 8px; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .open { border: 1px solid #1570ef; background: #1570ef; color: #fff; padding: 3px 10px; }
-.toggle { border: 1px solid #d0d5dd; background: #fff; color: #344054; padding: 0 6px; }
+.toggle, .copy { border: 1px solid #d0d5dd; background: #fff; color: #344054; padding: 0 6px; }
 .pill { border: 1px solid #1570ef; background: #fff; color: #1570ef; padding: 3px 10px; font-weight: 600; box-shadow: 0 2px 8px rgba(16,24,40,.16); }
 [hidden] { display: none !important; }
+.extra { padding: 0 10px; }
 `;
 
 /** The card's size for corner placement (its real height depends on the lines; this is generous). */
@@ -54,6 +55,8 @@ const PILL_HEIGHT = 32;
 export interface Summary {
   readonly host: HTMLElement;
   render(summary: OverlaySummary): void;
+  /** Issue 18: extra parts of the card (the teach prompt, the save-copy button); [] removes them. */
+  setExtra(nodes: readonly Node[], footNodes?: readonly Node[]): void;
   readonly state: SummaryState;
   remove(): void;
 }
@@ -123,7 +126,11 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
   open.type = 'button';
   open.className = 'open';
   foot.append(open);
-  card.append(head, list, foot);
+  const extra = doc.createElement('div');
+  extra.className = 'extra';
+  const footExtra = doc.createElement('span');
+  foot.append(footExtra);
+  card.append(head, list, extra, foot);
   const pill = doc.createElement('button');
   pill.type = 'button';
   pill.className = 'pill';
@@ -232,6 +239,10 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
         return li;
       }));
       keepCornerFree();
+    },
+    setExtra(nodes, footNodes = []) {
+      extra.replaceChildren(...nodes);
+      footExtra.replaceChildren(...footNodes);
     },
     remove() { host.remove(); },
   };

@@ -10,11 +10,8 @@ import {
   parseOrderId, parseOrderStatus, parsePercent, parseTradeTerm, parseTrackingNumber, parseTransport, parseYesNo,
 } from './text';
 
-export type FieldId =
-  | 'orderId' | 'destination' | 'exportMethod' | 'transport' | 'tradeTerm' | 'shippedAt' | 'paidAt'
-  | 'portalTraceable' | 'actions' | 'trackingNumber' | 'carrier' | 'uploadedAt' | 'amountUsd' | 'status'
-  | 'buyer' | 'tags' | 'draftedBy' | 'orderDate' | 'disputeId' | 'disputeType' | 'refundAt' | 'salesperson' | 'advice'
-  | 'product' | 'owner' | 'problem' | 'issuedAt' | 'deadline' | 'metric' | 'myValue';
+export type { FieldId } from './field-ids';
+import type { FieldId } from './field-ids';
 
 export interface FieldSpec {
   /** How the column is named in diagnostics. */
@@ -36,23 +33,26 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
   orderId: {
     label: { zh: '信保订单号', en: 'Trade Assurance order number' },
     headers: ['信保订单号', '信保订单编号', '质保订单号', '质保订单编号', '担保单号', '订单号', '订单编号', '交易单号',
-      'trade assurance order no.', 'trade assurance order number', 'trade assurance no.', 'order no.', 'order number', 'order id'],
+      'trade assurance order no.', 'trade assurance order number', 'trade assurance no.', 'order no.', 'order number', 'order id',
+      // Issue 18: more variants a real portal plausibly uses (Open Platform names, English help pages).
+      '信用保障订单号', '信保单号', 'ta order no.', 'ta order number', 'trade assurance order id', 'order no', 'order #'],
     fits: (t) => parseOrderId(t) !== null,
   },
   destination: {
     label: { zh: '目的国', en: 'destination country' },
-    headers: ['目的国', '目的地', '出口目的国', 'destination', 'destination country', 'country', 'ship to'],
+    headers: ['目的国', '目的地', '出口目的国', 'destination', 'destination country', 'country', 'ship to',
+      '收货国家', '收货国家/地区', '目的国家/地区', 'shipping country', 'shipping country/region', 'destination country/region', 'country/region'],
     fits: (t) => parseCountry(t) !== null,
   },
   exportMethod: {
     label: { zh: '出口方式', en: 'export method' },
-    headers: ['出口方式', '订单类型', 'export method', 'export mode', 'order type'],
+    headers: ['出口方式', '订单类型', 'export method', 'export mode', 'order type', '出口服务', 'export service', 'export service type'],
     fits: (t) => parseExportMethod(t) !== null,
     byValue: true,
   },
   transport: {
     label: { zh: '物流方式', en: 'shipping method' },
-    headers: ['物流方式', '运输方式', 'shipping method', 'logistics method', 'transport', 'transport mode'],
+    headers: ['物流方式', '运输方式', 'shipping method', 'logistics method', 'transport', 'transport mode', 'shipment method', 'shipping type'],
     fits: (t) => parseTransport(t) !== null,
     byValue: true,
   },
@@ -64,17 +64,20 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
   },
   shippedAt: {
     label: { zh: '发货时间', en: 'ship date' },
-    headers: ['发货时间', '发货日期', '实际发货日期', 'ship date', 'shipping date', 'shipped on', 'shipping time', 'shipped at', 'delivery time'],
+    headers: ['发货时间', '发货日期', '实际发货日期', 'ship date', 'shipping date', 'shipped on', 'shipping time', 'shipped at', 'delivery time',
+      '实际发货时间', 'shipment date', 'shipment time', 'actual ship date', 'actual shipment date', 'shipped date', 'dispatch date'],
     fits: isDate,
   },
   paidAt: {
     label: { zh: '支付时间', en: 'payment date' },
-    headers: ['支付时间', '付款时间', '支付日期', 'payment date', 'paid on', 'payment time', 'paid at'],
+    headers: ['支付时间', '付款时间', '支付日期', 'payment date', 'paid on', 'payment time', 'paid at', '付款日期', 'paid date', 'payment received on'],
     fits: isDate,
   },
   portalTraceable: {
     label: { zh: '物流是否可追踪', en: 'traceable' },
-    headers: ['物流是否可追踪', '是否可追踪', 'traceable', 'tracking available', 'logistics traceable', 'is traceable'],
+    headers: ['物流是否可追踪', '是否可追踪', 'traceable', 'tracking available', 'logistics traceable', 'is traceable',
+      '物流可追踪', '是否可追溯', '轨迹是否可见', '物流轨迹是否可查', 'trackable', 'is trackable', 'logistics trackable',
+      'tracking visible', 'traceable or not', 'whether traceable', 'logistics tracking available'],
     fits: (t) => parseYesNo(t) !== null,
   },
   actions: {
@@ -84,28 +87,30 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
   },
   trackingNumber: {
     label: { zh: '物流单号', en: 'tracking number' },
-    headers: ['物流单号', '运单号', '追踪单号', 'tracking number', 'tracking no.', 'tracking no', 'waybill number'],
+    headers: ['物流单号', '运单号', '追踪单号', 'tracking number', 'tracking no.', 'tracking no', 'waybill number',
+      '快递单号', '物流编号', 'waybill no.', 'logistics no.', 'logistics number', 'tracking id'],
     fits: (t) => parseTrackingNumber(t) !== null,
   },
   carrier: {
     label: { zh: '承运商', en: 'carrier' },
-    headers: ['承运商', '物流承运商', '物流公司', 'carrier', 'logistics carrier', 'logistics provider'],
+    headers: ['承运商', '物流承运商', '物流公司', 'carrier', 'logistics carrier', 'logistics provider',
+      '物流服务商', '服务商', 'service provider', 'shipping carrier', 'logistics company', 'courier'],
     fits: (t) => anyText(t) && t.length <= 60 && isDate(t) === false,
     freeText: true,
   },
   uploadedAt: {
     label: { zh: '上传时间', en: 'upload date' },
-    headers: ['上传时间', '上传日期', 'upload time', 'upload date', 'uploaded on', 'uploaded at'],
+    headers: ['上传时间', '上传日期', 'upload time', 'upload date', 'uploaded on', 'uploaded at', '提交时间', 'submitted on', 'submission time'],
     fits: isDate,
   },
   amountUsd: {
     label: { zh: '订单金额', en: 'order amount' },
-    headers: ['订单金额', '金额', '订单总额', 'order amount', 'amount', 'total amount', 'total'],
+    headers: ['订单金额', '金额', '订单总额', 'order amount', 'amount', 'total amount', 'total', '支付金额', '实付金额', 'order total', 'payment amount', 'total price'],
     fits: (t) => parseAmountUsd(t) !== null,
   },
   status: {
     label: { zh: '订单状态', en: 'order status' },
-    headers: ['订单状态', '状态', '交易状态', 'order status', 'status'],
+    headers: ['订单状态', '状态', '交易状态', 'order status', 'status', 'order state', 'trade status', 'transaction status'],
     fits: (t) => parseOrderStatus(t) !== null,
   },
   buyer: {

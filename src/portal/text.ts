@@ -281,6 +281,8 @@ const ORDER_STATUSES: Record<string, OrderStatusCode> = {
   'awaiting payment': 'awaiting_payment', 'pending payment': 'awaiting_payment', 'waiting for payment': 'awaiting_payment',
   '已支付': 'paid', '已付款': 'paid', '待发货': 'paid', 'paid': 'paid', 'awaiting shipment': 'paid', 'to be shipped': 'paid',
   '已发货': 'shipped', 'shipped': 'shipped', '运输中': 'shipped', 'in transit': 'shipped',
+  // English statuses of the real portal (PORTAL.md, issue 18). "Partially Delivering" is left unknown: not guessed.
+  'waiting for shipment': 'paid', 'delivering': 'shipped', 'waiting for delivery confirmation': 'shipped',
   '已确认收货': 'received', '已收货': 'received', 'received': 'received', 'delivered': 'received', 'receipt confirmed': 'received',
   '已完成': 'completed', '交易完成': 'completed', 'completed': 'completed',
   '已取消': 'cancelled', '已关闭': 'cancelled', 'cancelled': 'cancelled', 'canceled': 'cancelled', 'closed': 'cancelled',

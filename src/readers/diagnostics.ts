@@ -70,3 +70,8 @@ export function unknownPage(): Diagnostic {
     message: { zh: '这不是星级卫士能读取的页面', en: 'StarGuard does not read this page' },
   };
 }
+
+/** A column the seller taught no longer holds its field's values (issue 18): not used, and forgotten. */
+export function taughtMismatch(field: FieldId, header: string, pageKind: string, sample: string): Diagnostic {
+  return { ...valueMismatch(field, header, -1, sample), code: 'taught-column-mismatch', detail: { field, header, pageKind, sample: sample.slice(0, 80) } };
+}

@@ -8,6 +8,7 @@ import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { tablesOf, withTableScan } from './rows';
 import { ReadCache } from './cache';
+import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
 import { orderList } from './order-list';
@@ -57,16 +58,22 @@ export interface ReadWithRows {
 }
 
 /** Like readPage, plus the DOM row of each order (for the overlay; not serialisable). */
-export function readPageWithRows(doc: Document, url: string, cache?: ReadCache): ReadWithRows {
+/**
+ * What the seller taught (issue 18): columns by page kind and header text, and the page kind of
+ * this URL when the content alone does not tell (used only for a page detected as unknown).
+ */
+export interface Lessons { columns?: readonly TaughtColumn[]; kind?: PageKind | null }
+
+export function readPageWithRows(doc: Document, url: string, lessons: Lessons = {}, cache?: ReadCache): ReadWithRows {
   // Without the content script's cache, one for this read alone: each row is still walked once.
-  return withTableScan(doc, () => readOnce(doc, url), cache ?? new ReadCache());
+  return withTaughtColumns(lessons.columns ?? [], () => withTableScan(doc, () => readOnce(doc, url, lessons.kind ?? null), cache ?? new ReadCache()));
 }
 
-function readOnce(doc: Document, url: string): ReadWithRows {
+function readOnce(doc: Document, url: string, taughtKind: PageKind | null): ReadWithRows {
   // Tables first: reading their rows also keeps each row's share of the page text (issue 16).
   tablesOf(doc);
   const text = pageText(doc);
-  const reader = detectWith(doc, url, text);
+  const reader = detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
   if (!reader) {
     return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
   }
@@ -93,9 +100,10 @@ function readOnce(doc: Document, url: string): ReadWithRows {
   return { result, rows: out.rows };
 }
 
-export function readPage(doc: Document, url: string): ReadResult {
-  return readPageWithRows(doc, url).result;
+export function readPage(doc: Document, url: string, lessons: Lessons = {}): ReadResult {
+  return readPageWithRows(doc, url, lessons).result;
 }
 
 export type { OrderRow } from './types';
 export { ReadCache } from './cache';
+export type { TaughtColumn } from './taught';

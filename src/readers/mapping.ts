@@ -5,8 +5,10 @@
  */
 import type { Diagnostic } from '../snapshot/observation';
 import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, TYPED_FIELDS, type FieldId } from '../portal/headers';
-import { ambiguousColumn, missingColumn, valueMismatch } from './diagnostics';
+import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
+import { taughtField } from './taught';
+import { columnChoices } from './choices';
 
 export interface TableSpec {
   /** Table name for diagnostics (the page kind). */
@@ -22,7 +24,7 @@ export interface ColumnMap {
 
 /** How many header names of `spec` a table carries: used to pick the table a reader wants. */
 export function headerScore(table: TableModel, spec: TableSpec): number {
-  return table.headers.filter((h) => fieldsForHeader(h, spec.fields).length > 0).length;
+  return table.headers.filter((h) => fieldsForHeader(h, spec.fields).length > 0 || taughtField(spec.name, h, spec.fields)).length;
 }
 
 export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
@@ -33,6 +35,13 @@ export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
   const unassigned: number[] = [];
 
   table.headers.forEach((header, col) => {
+    // A header the seller taught (issue 18): used only while its values still fit the field.
+    const taught = taughtField(spec.name, header, spec.fields);
+    if (taught) {
+      const texts = columnTexts(col);
+      if (texts.some((t) => t.length > 0) && fitRatio(taught, texts) >= CONFIRM_RATIO) { claim(taught, col); return; }
+      diagnostics.push(taughtMismatch(taught, header, spec.name, texts.find((t) => t.length > 0) ?? ''));
+    }
     const candidates = fieldsForHeader(header, spec.fields);
     if (candidates.length === 0) { unassigned.push(col); return; }
     const texts = columnTexts(col);
@@ -68,6 +77,11 @@ export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
     if (cols.length === 1) columns[f] = cols[0]!;
     else diagnostics.push(ambiguousColumn(f, cols));
   }
-  for (const f of spec.required) if (columns[f] === undefined) diagnostics.push(missingColumn(f, spec.name));
+  const used = new Set(Object.values(columns));
+  for (const f of spec.required) {
+    if (columns[f] !== undefined) continue;
+    const choices = columnChoices(table, used);
+    diagnostics.push(choices.length ? { ...missingColumn(f, spec.name), choices } : missingColumn(f, spec.name));
+  }
   return { columns, diagnostics };
 }

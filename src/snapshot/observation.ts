@@ -7,10 +7,9 @@ import { z } from '../util/zod';
 import { Abilities, IsoDate, IsoDateTime, Order, RadarTask, Shipment, StarLevelInput } from './schema';
 import { Localized } from '../report/schema';
 
-export const PAGE_KINDS = [
-  'logistics-performance', 'tracking-detail', 'order-list', 'order-detail',
-  'dispute-center', 'star-level', 'product-radar', 'logistics-proof-form', 'unknown',
-] as const;
+import { PAGE_KINDS } from './page-kinds';
+
+export { PAGE_KINDS };
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
@@ -34,6 +33,11 @@ export const Diagnostic = z.object({
   message: Localized,
   /** Structured detail for tests and bug reports (column name, row index, raw text...). */
   detail: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+  /** `missing-column` (issue 18): the table's unclaimed headers with sample values, for the seller to pick from. */
+  choices: z.optional(z.array(z.object({
+    header: z.string().check(z.maxLength(80)),
+    samples: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(3)),
+  })).check(z.maxLength(30))),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 

@@ -4,14 +4,16 @@ import type { Diagnostic } from '../snapshot/observation';
 import type { MessageKey } from '../i18n';
 import { useI18n } from './i18nContext';
 import { dateTime } from './format';
+import { TeachColumn, type TeachColumnFn } from './TeachColumn';
 
-function DiagnosticItems({ items }: { items: readonly Diagnostic[] }) {
+function DiagnosticItems({ items, onTeach }: { items: readonly Diagnostic[]; onTeach?: TeachColumnFn }) {
   const { t, lang } = useI18n();
   return (
     <ul>
       {items.map((d, j) => (
         <li key={j} class={`diag diag-${d.level}`} data-code={d.code}>
           <span class={`badge diag-${d.level}`}>{t(`diagnostics.level.${d.level}`)}</span> {d.message[lang]}
+          {onTeach && d.choices && <TeachColumn diagnostic={d} onTeach={onTeach} />}
         </li>
       ))}
     </ul>
@@ -19,7 +21,7 @@ function DiagnosticItems({ items }: { items: readonly Diagnostic[] }) {
 }
 
 /** `store`: the store's own diagnostics (quarantined records, refused messages; issues 4 and 12). */
-export function Diagnostics({ pageReads, store = [] }: { pageReads: readonly PageRead[]; store?: readonly Diagnostic[] }) {
+export function Diagnostics({ pageReads, store = [], onTeach }: { pageReads: readonly PageRead[]; store?: readonly Diagnostic[]; onTeach?: TeachColumnFn }) {
   const { t, lang } = useI18n();
   const reads = [...pageReads].sort((a, b) => (a.readAt < b.readAt ? 1 : -1));
   return (
@@ -37,7 +39,7 @@ export function Diagnostics({ pageReads, store = [] }: { pageReads: readonly Pag
             <li key={i} class="list-row card" data-page-kind={r.kind}>
               <p>{t('diagnostics.read', { page: t(`page.${r.kind}` as MessageKey), time: dateTime(r.readAt, lang), rows: r.rows })}</p>
               <p class="muted small url">{r.url}</p>
-              {r.diagnostics.length === 0 ? <p class="ok">{t('diagnostics.allRead')}</p> : <DiagnosticItems items={r.diagnostics} />}
+              {r.diagnostics.length === 0 ? <p class="ok">{t('diagnostics.allRead')}</p> : <DiagnosticItems items={r.diagnostics} onTeach={onTeach} />}
             </li>
           ))}
         </ul>

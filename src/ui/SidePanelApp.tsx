@@ -16,6 +16,7 @@ import { OrderDetail } from './OrderDetail';
 import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
 import { EnabledSites } from './EnabledSites';
+import { TaughtList } from './TaughtList';
 import { ExportPanel } from './ExportPanel';
 import { DataPanel } from './DataPanel';
 import { StorageWarning } from './StorageWarning';
@@ -88,13 +89,14 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
     body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
       : tab === 'overview' ? <Overview view={view!} items={items} today={today} />
       : <ActionList items={items} today={today} onOpen={open} />;
-  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} store={view?.diagnostics ?? []} />;
+  } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} store={view?.diagnostics ?? []} onTeach={api.teachColumn} />;
   else if (tab === 'settings') {
     body = (
       <>
         <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
           onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />
         {removeSite && <EnabledSites sites={view?.enabledSites ?? []} onRemove={(origin) => { removeSite(origin).catch(() => undefined); }} />}
+        <TaughtList api={api} />
       </>
     );
   } else if (tab === 'export') body = <ExportPanel view={view} items={items} today={today} importer={api} />;

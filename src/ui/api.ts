@@ -30,6 +30,10 @@ export interface UiApi {
   restoreQuarantined(id: string, value: unknown): Promise<ResponseOf<'restoreQuarantined'>>;
   /** Calls `listener` whenever the worker says the state changed; returns an unsubscribe. */
   onStateChanged(listener: () => void): () => void;
+  /** Issue 18: what the seller teaches (optional: component tests pass a fake without them). */
+  teachColumn?(req: RequestOf<'teachColumn'>): Promise<{ ok: boolean; error?: string }>;
+  forgetColumn?(req: RequestOf<'forgetColumn'>): Promise<{ ok: boolean }>;
+  forgetPage?(req: RequestOf<'forgetPage'>): Promise<{ ok: boolean }>;
 }
 
 export function isStateChanged(message: unknown): boolean {
@@ -58,6 +62,9 @@ export const extensionApi: UiApi = {
   listQuarantine: () => send('listQuarantine', {}),
   getQuarantined: (id) => send('getQuarantined', { id }),
   restoreQuarantined: (id, value) => send('restoreQuarantined', { id, value }),
+  teachColumn: (req) => send('teachColumn', req),
+  forgetColumn: (req) => send('forgetColumn', req),
+  forgetPage: (req) => send('forgetPage', req),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();

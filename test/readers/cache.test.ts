@@ -15,11 +15,11 @@ describe('ReadCache', () => {
   it('reads only the row that changed (the others are taken as they were)', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
-    const first = readPageWithRows(doc, URL, cache).result;
+    const first = readPageWithRows(doc, URL, {}, cache).result;
     const cell = bodyCells(doc, 1)[6]!.querySelector('div')!;
     cell.textContent = '是';
     cache.touch(cell); // what the observer does for each mutation
-    const second = readPageWithRows(doc, URL, cache).result;
+    const second = readPageWithRows(doc, URL, {}, cache).result;
     expect(second.orders[1]).toMatchObject({ id: '153408703501026710', portalTraceable: true });
     expect(second.orders[1]).not.toBe(first.orders[1]);
     // Untouched rows: the very records of the first read, not read again.
@@ -31,12 +31,12 @@ describe('ReadCache', () => {
   it('re-maps the columns when the header changes', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
-    const first = readPageWithRows(doc, URL, cache).result;
+    const first = readPageWithRows(doc, URL, {}, cache).result;
     expect(first.orders).toHaveLength(4);
     const header = Array.from(doc.querySelectorAll('.next-table-header th'))[6]!.querySelector('div')!;
     header.textContent = '备注';
     cache.touch(header);
-    const second = readPageWithRows(doc, URL, cache).result;
+    const second = readPageWithRows(doc, URL, {}, cache).result;
     expect(second).toEqual(readPage(doc, URL));
     expect(second.orders.every((o) => o.portalTraceable === undefined)).toBe(true);
     expect(second.diagnostics.map((d) => d.code)).toContain('missing-column');
@@ -45,10 +45,10 @@ describe('ReadCache', () => {
   it('reads a row again after an attribute inside it changed (an appeal button greyed out)', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
-    expect(readPageWithRows(doc, URL, cache).result.orders[1]).toMatchObject({ appealOpen: true });
+    expect(readPageWithRows(doc, URL, {}, cache).result.orders[1]).toMatchObject({ appealOpen: true });
     const button = bodyCells(doc, 1)[7]!.querySelector('button')!;
     button.setAttribute('disabled', '');
     cache.touch(button);
-    expect(readPageWithRows(doc, URL, cache).result.orders[1]).toMatchObject({ appealOpen: false });
+    expect(readPageWithRows(doc, URL, {}, cache).result.orders[1]).toMatchObject({ appealOpen: false });
   });
 });

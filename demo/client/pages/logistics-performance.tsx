@@ -51,6 +51,9 @@ export function LogisticsPerformance(props: { store: DemoStore; lang: Lang }) {
     .filter((o) => !onlyUntraceable || o.portalTraceable === false)
     .sort((a, b) => (b.shippedAt ?? '').localeCompare(a.shippedAt ?? '') || a.id.localeCompare(b.id));
   const appeal = useAppealDialog(lang);
+  // `?traceableLabel=Track%20OK` (issue 18): a traceable header outside StarGuard's dictionary,
+  // as a real portal might label it, to prove the seller can teach the column in one click.
+  const traceableLabel = new URLSearchParams(window.location.search).get('traceableLabel')?.slice(0, 60) || t.colTraceable;
   return (
     <div className="demo-page" data-page="logistics-performance">
       <h1>{t.navLogistics}</h1>
@@ -77,7 +80,7 @@ export function LogisticsPerformance(props: { store: DemoStore; lang: Lang }) {
           // The portal heads the trade term 发货方式 here (seed 001 mock): readers classify it by value.
           { key: 'tradeTerm', title: t.colShipTerms, cell: (o) => o.tradeTerm },
           { key: 'shippedAt', title: t.colShipDate, cell: (o) => o.shippedAt },
-          { key: 'traceable', title: t.colTraceable, cell: (o) => traceableText(o.portalTraceable, lang) },
+          { key: 'traceable', title: traceableLabel, cell: (o) => traceableText(o.portalTraceable, lang) },
           {
             key: 'actions', title: t.colActions, width: 260, cell: (o) => {
               const to = href('/tracking-detail', lang, { order: o.id });

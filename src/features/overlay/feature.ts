@@ -5,14 +5,19 @@
  * the summary's button opens the side panel (on that order). Aborting the feature (other page
  * kind, extension reloaded or disabled) removes every host and listener.
  */
+import { systemNow } from '../../util/clock';
 import type { PageKind } from '../../snapshot/observation';
 import type { ReadWithRows } from '../../readers';
 import type { OrderRow } from '../../readers/types';
 import { sendToWorker } from '../../content/send';
+import type { RequestOf } from '../../messaging/protocol';
 import type { OverlayView } from '../../overlay/schema';
 import { createChipLayer } from '../../overlay/chip-layer';
 import { createSummary, type Summary } from '../../overlay/summary';
 import { chromeSummaryStore, type SummaryStateStore } from '../../overlay/summary-store';
+import { teachableDiagnostic, type TeachRequest } from '../teach/teachable';
+import { buildSaveCopyButton } from '../teach/save-button';
+import { loadRescue, type Rescue } from '../rescue/lazy';
 
 /** Pages whose rows get chips (商家物流表现, 所有订单, the dispute table). */
 export const CHIP_PAGE_KINDS: readonly PageKind[] = ['logistics-performance', 'order-list', 'dispute-center'];
@@ -28,6 +33,12 @@ export interface OverlayDeps {
   store: SummaryStateStore;
   /** False once the extension was reloaded or disabled (an orphaned content script). */
   extensionAlive?: () => boolean;
+  /** Issue 18: the seller's answer to "which column is it?" (absent: no prompt). */
+  teachColumn?: (req: TeachRequest) => Promise<{ ok: boolean; error?: string }>;
+  /** The clock for file names (injected, never read in logic). */
+  now?: () => Date;
+  /** Issue 18: the prompt and redaction code (loaded when needed; absent: no prompt, no save-copy button). */
+  rescue?: () => Promise<Pick<Rescue, 'buildTeachPrompt' | 'saveRedactedCopy'>>;
 }
 
 /** An orphaned content script loses its runtime id (Chrome) when the extension goes away. */
@@ -49,6 +60,9 @@ export const workerDeps: OverlayDeps = {
   },
   store: chromeSummaryStore,
   extensionAlive: runtimeAlive,
+  teachColumn: (req) => sendToWorker('teachColumn', req as RequestOf<'teachColumn'>),
+  now: systemNow,
+  rescue: loadRescue,
 };
 
 export interface OverlayContext {
@@ -72,6 +86,8 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   let summary: Summary | null = null;
   let summaryLoading = false;
   let lastView: OverlayView | null = null;
+  let latestRead = ctx.read;
+  let extrasKey: string | null = null;
   let inFlight = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,9 +95,30 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
 
   const ids = () => [...new Set(rows.map((r) => r.orderId))].slice(0, MAX_IDS);
 
+  /** Issue 18: the teach prompt (when a required column is missing) and the save-copy button. */
+  const updateExtras = () => {
+    const texts = lastView?.summary?.prompts;
+    const load = deps.rescue;
+    if (!summary || !texts || !lastView || !load) return;
+    const lang = lastView.lang;
+    const found = deps.teachColumn ? teachableDiagnostic(latestRead.result.diagnostics) : null;
+    const key = `${lang}|${found ? `${found.pageKind}|${found.field}|${found.diag.choices!.map((c) => c.header).join('|')}` : ''}`;
+    if (key === extrasKey) return;
+    extrasKey = key;
+    const target = summary;
+    const now = deps.now ?? systemNow;
+    const copy = [buildSaveCopyButton(doc, texts.saveCopy, texts.saveCopyTitle, async () => (await load()).saveRedactedCopy(doc, ctx.kind, now()))];
+    if (!found || !deps.teachColumn) { target.setExtra([], copy); return; }
+    const teach = deps.teachColumn;
+    void load().then((rescue) => {
+      if (stopped || summary !== target || extrasKey !== key) return;
+      target.setExtra([rescue.buildTeachPrompt(doc, found, texts, lang, teach)], copy);
+    }, (e: unknown) => console.debug('[StarGuard]', e));
+  };
+
   const showSummary = (view: OverlayView) => {
-    if (!view.summary) { summary?.remove(); summary = null; return; }
-    if (summary) { summary.render(view.summary); return; }
+    if (!view.summary) { summary?.remove(); summary = null; extrasKey = null; return; }
+    if (summary) { summary.render(view.summary); updateExtras(); return; }
     if (summaryLoading) return;
     summaryLoading = true;
     void deps.store.load().then((initial) => {
@@ -93,6 +130,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
         onStateChange: (state) => { void deps.store.save(state); },
       });
       if (lastView?.summary) summary.render(lastView.summary);
+      updateExtras();
     });
   };
 
@@ -126,6 +164,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   };
 
   const onRead = (read: ReadWithRows) => {
+    latestRead = read;
     accountId = read.accountId ?? null;
     if (!withChips) { schedule(); return; }
     rows = read.rows;
