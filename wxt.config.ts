@@ -27,6 +27,14 @@ export default defineConfig({
     // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7).
     web_accessible_resources: [{ resources: ['preflight.js'], matches: PORTAL_MATCHES }],
   },
+  // Store packages (issue 17): `npm run zip` writes starguard-<package.json version>-{chrome,edge}.zip
+  // and the sources archive reviewers may ask for, all in .output/.
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    zipSources: true,
+    excludeSources: ['.output/**', 'demo-output/**', 'bench-results/**', 'store-assets/**', 'test-results/**', '**/*.log'],
+  },
   hooks: {
     // Content scripts get WXT's own `wxt/browser` (the browser's native `chrome`/`browser`), not the
     // webextension-polyfill: in MV3 Chrome/Edge the APIs they use (runtime.sendMessage/getURL/id,
