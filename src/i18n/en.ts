@@ -177,4 +177,15 @@ export const en: Record<MessageKey, string> = {
   'overview.shipping.gated': 'Below the star gate: ≥ 11 due and < 80% on time means no star',
   'overview.shipping.pending': '{overdue} overdue and not shipped, {soon} to ship within 3 days',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
+  // Issue 17: release readiness.
+  'settings.privacy': 'Privacy policy: what is read, where it is stored, how to export and delete it',
+  'freshness.read': '{page} read {age}',
+  'freshness.never': '{page} not read yet',
+  'freshness.stale': 'Out of date',
+  'freshness.refresh': 'Open {page} to refresh',
+  'freshness.age.now': 'just now',
+  'freshness.age.minutes': '{n} {n|minute|minutes} ago',
+  'freshness.age.hours': '{n} {n|hour|hours} ago',
+  'freshness.age.days': '{n} {n|day|days} ago',
+  'popup.staleData': 'Old data below ({read})',
 };

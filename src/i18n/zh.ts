@@ -176,6 +176,17 @@ export const zh = {
   'overview.shipping.gated': '已低于星级门槛：应发 ≥11 单且按时发货率 <80%，不评星',
   'overview.shipping.pending': '{overdue} 单逾期未发货，{soon} 单须在 3 天内发货',
   // In-page overlay (issue 8): chips on portal rows and the floating summary.
+  // Issue 17: release readiness.
+  'settings.privacy': '隐私政策：读取什么、保存在哪里、如何导出和删除',
+  'freshness.read': '{page} {age}读取',
+  'freshness.never': '尚未读取 {page}',
+  'freshness.stale': '已过期',
+  'freshness.refresh': '打开 {page} 以更新',
+  'freshness.age.now': '刚刚',
+  'freshness.age.minutes': '{n} 分钟前',
+  'freshness.age.hours': '{n} 小时前',
+  'freshness.age.days': '{n} 天前',
+  'popup.staleData': '以下是旧数据（{read}）',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -10,7 +10,6 @@ import { MY_ALIBABA_URL, WELCOME_TEXT, type WelcomeKey } from './text';
 
 export interface WelcomePageProps {
   lang: UiLanguage;
-  /** Extra content after the privacy section (the privacy link, issue 17 step 4). */
   children?: ComponentChildren;
 }
 
@@ -60,6 +59,10 @@ export function WelcomePage({ lang, children }: WelcomePageProps) {
       <section aria-labelledby="welcome-site">
         <h2 id="welcome-site">{t('welcome.site.heading')}</h2>
         <p>{t('welcome.site.body')}</p>
+      </section>
+      <section aria-labelledby="welcome-privacy">
+        <h2 id="welcome-privacy">{t('welcome.privacy')}</h2>
+        <p>{t('welcome.privacy.summary')} <a href="/privacy.html" data-testid="privacy-link">{t('welcome.privacy')}</a></p>
       </section>
       {children}
     </main>

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
 import { WELCOME_TEXT } from '../../src/welcome/text';
 import { SOURCE_PAGES } from '../../src/sources/pages';
+import { PRIVACY_POLICY } from '../../src/privacy/policy';
 
 async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
   const url = `chrome-extension://${extensionId}/welcome.html`;
@@ -27,6 +28,11 @@ describe('the welcome page on install', () => {
     expect(await page.locator('tr[data-kind="order-list"] a').getAttribute('href')).toBe('https://biz.alibaba.com/ta/list/scene/mainList.htm');
     expect(await page.locator('tr[data-kind="logistics-performance"]').textContent()).toContain('星等级保障力 → 轨迹可视率 → 商家物流表现');
     expect(await page.locator('body').textContent()).toContain('在此网站启用星级卫士');
+    // The privacy policy is inside the extension, linked from here.
+    await page.locator('[data-testid="privacy-link"]').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(PRIVACY_POLICY.zh.title);
+    expect(await page.locator('main').textContent()).toContain('不发送任何数据');
+    await page.goBack();
 
     // The seller closes it; a restart of the same profile is not an install: it stays closed.
     await page.close();
