@@ -56,9 +56,14 @@ export const SOURCE_PAGES: readonly SourcePage[] = [
   },
 ];
 
-/** The page a seller opens to refresh a figure: the first page that feeds it. */
+/** The page whose read a figure mostly rests on: the page to open to refresh it. */
+export const FIGURE_SOURCE: Record<Figure, PageKind> = {
+  tracking: 'logistics-performance', disputes: 'dispute-center', coverage: 'order-list', star: 'star-level', radar: 'product-radar',
+};
+
 export function refreshPageOf(figure: Figure): SourcePage {
-  return SOURCE_PAGES.find((p) => p.feeds.includes(figure)) ?? SOURCE_PAGES[0]!;
+  const kind = FIGURE_SOURCE[figure];
+  return SOURCE_PAGES.find((p) => p.kind === kind)!;
 }
 
 /** Every page kind whose read feeds a figure. */

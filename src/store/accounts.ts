@@ -11,7 +11,7 @@ import { scoreSnapshot } from '../engine/score';
 import { cstDateOf, todayInCst } from '../util/dates';
 import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
 import { emptyMergeState, mergeObservation } from './merge';
-import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
+import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordLastRead, recordPageRead } from './history';
 import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
 import { quarantineWrite } from './quarantine';
 import { decodeUi } from './ui';
@@ -62,7 +62,7 @@ export function applyObservation(record: AccountRecord | null, obs: Observation,
   const scored = rescoreRecord(next, now, score);
   const read = pageReadOf(obs);
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
-  return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  return { ...scored.record, pageReads: recordPageRead(base.pageReads, read), lastReadAt: recordLastRead(base.lastReadAt, read) };
 }
 
 /**
