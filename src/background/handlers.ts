@@ -8,6 +8,8 @@ import { afterChange, broadcastStateChanged, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
 import { overlayView } from './overlay';
+import { eraseAllData } from '../store/erase';
+import { clearExtensionStorage } from './welcome';
 
 export function createHandlers(now: Clock): Handlers {
   return {
@@ -16,6 +18,12 @@ export function createHandlers(now: Clock): Handlers {
     lookupTrackingNumber: (data) => lookupTrackingNumber(data, now),
     // In-page overlay (issue 8): verdicts for the rows a page shows. Read-only.
     getOverlay: (data) => overlayView(data, now),
+    async deleteAllData() {
+      await eraseAllData();
+      await clearExtensionStorage();
+      await afterChange(now, [null]);
+      return { ok: true };
+    },
     async getState({ accountId }) {
       return buildView(accountId, now);
     },

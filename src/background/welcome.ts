@@ -9,6 +9,13 @@ import { browser } from 'wxt/browser';
 export const WELCOME_PAGE = '/welcome.html';
 export const WELCOME_SHOWN_KEY = 'welcomeShownAt';
 
+/** storage.local (the overlay position), keeping only that the welcome page was shown (not seller data). */
+export async function clearExtensionStorage(): Promise<void> {
+  const kept = await browser.storage.local.get(WELCOME_SHOWN_KEY);
+  await browser.storage.local.clear();
+  if (kept[WELCOME_SHOWN_KEY]) await browser.storage.local.set(kept);
+}
+
 export async function openWelcomeOnInstall(reason: string, now: () => Date): Promise<void> {
   if (reason !== 'install') return;
   try {

@@ -188,4 +188,12 @@ export const en: Record<MessageKey, string> = {
   'freshness.age.hours': '{n} {n|hour|hours} ago',
   'freshness.age.days': '{n} {n|day|days} ago',
   'popup.staleData': 'Old data below ({read})',
+  'reset.heading': 'Delete all data',
+  'reset.button': 'Delete all StarGuard data',
+  'reset.explain': 'This deletes everything StarGuard stored in this browser: the orders it read, the daily history, page-read diagnostics, settings and reminder records. It cannot be undone: export a backup first.',
+  'reset.exportFirst': 'Export a snapshot backup (JSON) first',
+  'reset.confirm': 'Yes, delete all data',
+  'reset.cancel': 'Cancel',
+  'reset.done': 'All StarGuard data deleted',
+  'reset.failed': 'Deleting failed: {message}',
 };

@@ -187,6 +187,14 @@ export const zh = {
   'freshness.age.hours': '{n} 小时前',
   'freshness.age.days': '{n} 天前',
   'popup.staleData': '以下是旧数据（{read}）',
+  'reset.heading': '删除全部数据',
+  'reset.button': '删除全部星级卫士数据',
+  'reset.explain': '将删除本浏览器中星级卫士保存的全部数据：读取到的订单、每日历史、读取诊断、设置和提醒记录。此操作无法撤销，建议先导出备份。',
+  'reset.exportFirst': '先导出快照备份（JSON）',
+  'reset.confirm': '确认删除全部数据',
+  'reset.cancel': '取消',
+  'reset.done': '已删除全部星级卫士数据',
+  'reset.failed': '删除失败：{message}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

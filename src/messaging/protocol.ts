@@ -42,6 +42,8 @@ export const Protocol = {
    * page shows and the floating summary, in the UI language. Read-only; content scripts only.
    */
   getOverlay: { request: OverlayRequest, response: OverlayView },
+  /** side panel → worker (issue 17): delete every record StarGuard stored; the UI confirmed and offered an export first. */
+  deleteAllData: { request: z.object({}), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

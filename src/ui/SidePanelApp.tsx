@@ -17,6 +17,7 @@ import { Diagnostics } from './Diagnostics';
 import { SettingsForm } from './SettingsForm';
 import { ExportPanel } from './ExportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
+import { DeleteAllData } from './DeleteAllData';
 
 export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export'] as const;
 export type Tab = (typeof TABS)[number];
@@ -87,6 +88,10 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
   else if (tab === 'settings') {
     body = <SettingsForm key={JSON.stringify(settings)} settings={{ ...settings, language: languageSetting }} accounts={view?.accounts ?? []}
       onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />;
+    if (api.deleteAllData) {
+      const deleteAll = api.deleteAllData.bind(api);
+      body = <>{body}<DeleteAllData deleteAll={deleteAll} snapshot={view?.snapshot ?? null} accountId={view?.accountId ?? null} today={today} /></>;
+    }
   } else body = <ExportPanel view={view} items={items} today={today} importSnapshot={(s) => api.importSnapshot(s)} />;
 
   return (

@@ -18,6 +18,8 @@ export interface UiApi {
   getState(accountId: string | null): Promise<AccountView>;
   setSettings(settings: Partial<Settings>): Promise<{ ok: boolean }>;
   importSnapshot(snapshot: Snapshot): Promise<{ ok: boolean; error?: string }>;
+  /** Issue 17: delete every record StarGuard stored (the UI confirms first). */
+  deleteAllData?(): Promise<{ ok: boolean }>;
   /** Calls `listener` whenever the worker says the state changed; returns an unsubscribe. */
   onStateChanged(listener: () => void): () => void;
 }
@@ -40,6 +42,7 @@ export const extensionApi: UiApi = {
   getState: (accountId) => send('getState', { accountId }),
   setSettings: (settings) => send('setSettings', settings),
   importSnapshot: (snapshot) => send('importSnapshot', { snapshot }),
+  deleteAllData: () => send('deleteAllData', {}),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();
