@@ -47,6 +47,8 @@ describe.each(['chrome', 'edge'])('the %s store package', (browserName) => {
     const listing = JSON.parse(readFileSync('docs/store-listing/listing.json', 'utf8')) as { permissions: Record<string, unknown> };
     for (const p of (manifest.permissions ?? []) as string[]) expect(listing.permissions, p).toHaveProperty(p);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    // Icons at every size the manifest needs, from assets/icon.svg (scripts/store/icons.ts).
+    expect(Object.keys((manifest.icons ?? {}) as Record<string, string>).sort()).toEqual(['128', '16', '32', '48']);
   });
 
   it('loads in Chromium: the worker starts and the side panel page renders', async () => {
