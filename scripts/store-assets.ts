@@ -28,8 +28,11 @@ async function shootListing(launched: Launched, demoUrl: string, locale: StoreLo
   const lang = LANG[locale];
   await setUiLanguage(launched.context, launched.extensionId, lang);
   const portal = await openAnnotatedDemo(launched.context, demoUrl, lang);
-  await portal.setViewportSize({ width: SCREENSHOT.width - PANEL_WIDTH, height: SCREENSHOT.height });
-  await placeSummary(portal, { x: SCREENSHOT.width - PANEL_WIDTH - 300, y: 52 });
+  // The portal is laid out at a desktop width and scaled into its part of the image (a narrow
+  // viewport would squeeze the table's columns).
+  const portalWidth = SCREENSHOT.width - PANEL_WIDTH;
+  await portal.setViewportSize({ width: SCREENSHOT.width, height: Math.round(SCREENSHOT.height * SCREENSHOT.width / portalWidth) });
+  await placeSummary(portal, { x: SCREENSHOT.width - 300, y: 52 });
   await portal.waitForTimeout(800);
   const portalPng = await portal.screenshot();
   await portal.close();
@@ -49,7 +52,7 @@ async function shootListing(launched: Launched, demoUrl: string, locale: StoreLo
   for (const [i, panelPng] of panelPngs.entries()) {
     const file = join(outDir, `screenshot-${i + 1}-${locale}.png`);
     await compose(launched, SCREENSHOT, `<body style="margin:0;display:flex;background:#fff">
-      <img src="${dataUrl(portalPng)}" width="${SCREENSHOT.width - PANEL_WIDTH}" height="${SCREENSHOT.height}">
+      <img src="${dataUrl(portalPng)}" width="${portalWidth}" height="${SCREENSHOT.height}">
       <img src="${dataUrl(panelPng)}" width="${PANEL_WIDTH}" height="${SCREENSHOT.height}" style="border-left:1px solid #d0d4da;box-sizing:border-box">
     </body>`, file);
     files.push(file);

@@ -34,7 +34,7 @@ export function DeleteAllData({ deleteAll, snapshot, accountId, today, download 
 
   return (
     <section aria-labelledby="reset-heading" class="card" data-testid="delete-all">
-      <h2 id="reset-heading">{t('reset.heading')}</h2>
+      <h3 id="reset-heading">{t('reset.heading')}</h3>
       {!confirming ? (
         <p><button type="button" data-testid="delete-all-start" onClick={() => { setStatus(null); setConfirming(true); }}>{t('reset.button')}</button></p>
       ) : (
