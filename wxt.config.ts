@@ -36,6 +36,14 @@ export default defineConfig({
     // only their own scripts and may connect nowhere but themselves.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   },
+  // Store packages (issue 17): `npm run zip` writes starguard-<package.json version>-{chrome,edge}.zip
+  // and the sources archive reviewers may ask for, all in .output/.
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    zipSources: true,
+    excludeSources: ['.output/**', 'demo-output/**', 'bench-results/**', 'store-assets/**', 'test-results/**', '**/*.log'],
+  },
   hooks: {
     // Content scripts get WXT's own `wxt/browser` (the browser's native `chrome`/`browser`), not the
     // webextension-polyfill: in MV3 Chrome/Edge the APIs they use (runtime.sendMessage/getURL/id,

@@ -16,6 +16,8 @@ import { chromeSiteApis, setSiteEnabled } from './sites';
 import { forgetColumn, forgetPage, teachColumn, teachPage } from './taught';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+import { eraseAllData } from '../store/erase';
+import { clearExtensionStorage } from './welcome';
 
 export function createHandlers(now: Clock): Handlers {
   /** Runs an import step, then the after-change effects; a failure is the answer, not a throw. */
@@ -40,6 +42,12 @@ export function createHandlers(now: Clock): Handlers {
     forgetColumn: (data) => forgetColumn(data),
     teachPage: (data) => teachPage(data, now),
     forgetPage: (data) => forgetPage(data),
+    async deleteAllData() {
+      await eraseAllData();
+      await clearExtensionStorage();
+      await afterChange(now, [null]);
+      return { ok: true };
+    },
     async getState({ accountId }) {
       return buildView(accountId, now);
     },

@@ -19,6 +19,7 @@ import { createHandlers } from './handlers';
 import { afterChange, DAILY_ALARM, INBOX_RETRY_ALARM, NOTIFY_ALARM, notifyAndRearm, updateBadge, type Clock } from './effects';
 import { parseNoticeKey } from './schedule';
 import { openSidePanelNow, setPanelBehavior } from './sidepanel';
+import { openWelcomeOnInstall } from './welcome';
 import { systemNow } from '../util/clock';
 import { chromeSiteApis, restoreSiteScripts } from './sites';
 
@@ -100,7 +101,7 @@ export function startBackground(now: Clock = systemNow): void {
   browser.alarms.onAlarm.addListener((alarm) => { void onAlarm(alarm.name, now); });
   browser.notifications.onClicked.addListener((id) => { void onNotificationClicked(id, now); });
   browser.runtime.onStartup.addListener(() => { void onWorkerStart(now); });
-  browser.runtime.onInstalled.addListener(() => { void setPanelBehavior(); void onWorkerStart(now); });
+  browser.runtime.onInstalled.addListener((details) => { void setPanelBehavior(); void onWorkerStart(now); void openWelcomeOnInstall(details.reason, now); });
   void setPanelBehavior();
   void onWorkerStart(now);
   void restoreSiteScripts(chromeSiteApis()).catch((e: unknown) => console.debug('[starguard] sites', e));

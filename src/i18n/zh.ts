@@ -230,6 +230,25 @@ export const zh = {
   'quarantine.restoreFailed': '无法恢复：{message}',
   'store.newer': '账号 {account} 的数据由更新版本的星级卫士写入，此版本不会修改它。请更新星级卫士。',
   'storage.full': '磁盘空间已满：账号 {accounts} 最新读取的数据无法保存（已保留，空间释放后会自动重试）。星级卫士已使用 {usage} MB，浏览器允许 {quota} MB。请释放磁盘空间。',
+  // Issue 17: release readiness.
+  'settings.privacy': '隐私政策：读取什么、保存在哪里、如何导出和删除',
+  'freshness.read': '{page} {age}读取',
+  'freshness.never': '尚未读取 {page}',
+  'freshness.stale': '已过期',
+  'freshness.refresh': '打开 {page} 以更新',
+  'freshness.age.now': '刚刚',
+  'freshness.age.minutes': '{n} 分钟前',
+  'freshness.age.hours': '{n} 小时前',
+  'freshness.age.days': '{n} 天前',
+  'popup.staleData': '以下是旧数据（{read}）',
+  'reset.heading': '删除全部数据',
+  'reset.button': '删除全部星级卫士数据',
+  'reset.explain': '将删除本浏览器中星级卫士保存的全部数据：读取到的订单、每日历史、读取诊断、设置和提醒记录。此操作无法撤销，建议先导出备份。',
+  'reset.exportFirst': '先导出快照备份（JSON）',
+  'reset.confirm': '确认删除全部数据',
+  'reset.cancel': '取消',
+  'reset.done': '已删除全部星级卫士数据',
+  'reset.failed': '删除失败：{message}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -111,6 +111,8 @@ export const Protocol = {
   teachPage: { request: z.object({ url: z.string().check(z.maxLength(2000)), kind: TaughtKind }), response: TaughtResponse },
   /** side panel settings → worker (issue 18): forget a page-kind answer. */
   forgetPage: { request: z.object({ pattern: z.string().check(z.maxLength(300)) }), response: TaughtResponse },
+  /** side panel → worker (issue 17): delete every record StarGuard stored; the UI confirmed and offered an export first. */
+  deleteAllData: { request: z.object({}), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

@@ -60,6 +60,8 @@ export const AccountView = z.object({
   /** History the portal does not keep (issue 4): order id → first date seen. */
   firstSeenNonTraceable: z.record(z.string(), IsoDate),
   firstSeenAppealFiled: z.record(z.string(), IsoDate),
+  /** Page kind → latest successful read (issue 17: freshness of each figure). */
+  lastReadAt: z.optional(z.record(z.string(), IsoDateTime)),
   settings: Settings,
   /** The order the side panel should focus (set by openSidePanel or a notification click; issue 4). */
   focusOrderId: z.optional(z.nullable(z.string())),

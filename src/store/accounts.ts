@@ -11,7 +11,7 @@ import { scoreSnapshot } from '../engine/score';
 import { todayInCst } from '../util/dates';
 import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
 import { emptyMergeState, mergeObservation } from './merge';
-import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
+import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordLastRead, recordPageRead } from './history';
 import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type AccountRecord } from './records';
 import { checkBeforeWrite, decodeAccount, type SetAside } from './salvage';
 import { quarantineWrites } from './quarantine';
@@ -116,7 +116,7 @@ export function applyObservation(record: AccountRecord | null, obs: Observation,
   const scored = rescoreRecord(checked.record, now, score);
   const read = pageReadOf(obs);
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
-  const applied = { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
+  const applied = { ...scored.record, pageReads: recordPageRead(base.pageReads, read), lastReadAt: recordLastRead(base.lastReadAt, read) };
   // The byte budget of a stored record (issue 12): a read that would grow it past the budget is
   // not merged; the record keeps what earlier reads saw and says why in the page reads.
   const bytes = jsonBytes(applied);

@@ -8,6 +8,7 @@ import type { Order } from '../snapshot/schema';
 import type { Report } from '../report/schema';
 import type { DailyMetric, PageRead } from '../state/view';
 import { cstDateOf, minDate } from '../util/dates';
+import { readCounts } from '../ui/freshness';
 
 export const MAX_PAGE_READS = 50;
 /** About 13 months: enough for year-on-year trends, bounded in size. */
@@ -75,6 +76,15 @@ export function recordPageRead(reads: readonly PageRead[], read: PageRead): Page
   const same = (r: PageRead) => r.url === read.url && r.readAt === read.readAt && r.kind === read.kind;
   const rest = reads.filter((r) => !same(r));
   return [...rest, read].sort((a, b) => Date.parse(a.readAt) - Date.parse(b.readAt)).slice(-MAX_PAGE_READS);
+}
+
+/** The latest successful read of each page kind (issue 17); a read with an error diagnostic does not refresh anything. */
+export function recordLastRead(lastReadAt: Record<string, string> | undefined, read: PageRead): Record<string, string> {
+  const out = { ...lastReadAt };
+  if (!readCounts(read)) return out;
+  const prev = out[read.kind];
+  if (prev === undefined || Date.parse(read.readAt) > Date.parse(prev)) out[read.kind] = read.readAt;
+  return out;
 }
 
 /** CST date of a page read (falls back to the given day when the time cannot be parsed). */

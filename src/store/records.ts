@@ -40,6 +40,8 @@ export const AccountRecord = z.object({
   pageReads: z.array(PageRead),
   firstSeenNonTraceable: z.record(z.string(), z.string()),
   firstSeenAppealFiled: z.record(z.string(), z.string()),
+  /** Page kind → latest read without an error diagnostic (issue 17: each figure's freshness). Absent in older records. */
+  lastReadAt: z.optional(z.record(z.string(), z.string())),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 

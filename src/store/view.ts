@@ -37,6 +37,7 @@ export async function buildView(requested: string | null, now: () => Date): Prom
     pageReads: record?.pageReads ?? [],
     firstSeenNonTraceable: record?.firstSeenNonTraceable ?? {},
     firstSeenAppealFiled: record?.firstSeenAppealFiled ?? {},
+    lastReadAt: record?.lastReadAt ?? {},
     settings,
     focusOrderId: focus,
     diagnostics: allDiagnostics,

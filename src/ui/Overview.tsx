@@ -7,6 +7,9 @@ import { daysBetween } from '../util/dates';
 import { TrendLine } from './TrendLine';
 import type { ActionItem } from './actions';
 import { abilityLabel, ifNotFixedText } from './text';
+import { systemNow } from '../util/clock';
+import { figureFreshness, lastReads, type Freshness } from './freshness';
+import { FreshnessLine } from './Freshness';
 
 /** RULES.md R3: both triggers, either suffices. */
 export const DISPUTE_TRIGGERS = [
@@ -31,7 +34,7 @@ function Gauge({ value, max, label }: { value: number; max: number; label: strin
   return <meter min={0} max={max} value={Math.min(value, max)} aria-label={label} />;
 }
 
-function Tracking({ report, view, items }: { report: Report; view: AccountView; items: readonly ActionItem[] }) {
+function Tracking({ report, view, items, freshness }: { report: Report; view: AccountView; items: readonly ActionItem[]; freshness?: Freshness }) {
   const { t } = useI18n();
   const tv = report.trackingVisibility;
   return (
@@ -50,6 +53,7 @@ function Tracking({ report, view, items }: { report: Report; view: AccountView; 
         </p>
       )}
       <TrendLine history={view.history} />
+      {freshness && <FreshnessLine freshness={freshness} />}
     </section>
   );
 }
@@ -77,7 +81,7 @@ function PortalDisputes({ d }: { d: Report['disputes'] }) {
   );
 }
 
-function Disputes({ report, view }: { report: Report; view: AccountView }) {
+function Disputes({ report, view, freshness }: { report: Report; view: AccountView; freshness?: Freshness }) {
   const { t } = useI18n();
   const d = report.disputes;
   return (
@@ -102,11 +106,12 @@ function Disputes({ report, view }: { report: Report; view: AccountView }) {
         {d.triggered ? t('overview.disputes.triggered') : t('overview.disputes.toTrigger', { n: d.disputesToTrigger })}
       </p>
       {d.agesOut[0] && <p data-testid="disputes-ages-out">{t('overview.disputes.agesOut', { date: d.agesOut[0] })}</p>}
+      {freshness && <FreshnessLine freshness={freshness} />}
     </section>
   );
 }
 
-function Coverage({ report, view }: { report: Report; view: AccountView }) {
+function Coverage({ report, view, freshness }: { report: Report; view: AccountView; freshness?: Freshness }) {
   const { t } = useI18n();
   const c = report.coverage;
   return (
@@ -116,6 +121,7 @@ function Coverage({ report, view }: { report: Report; view: AccountView }) {
       <PartialNote view={view} testId="coverage-partial" />
       {c.inService === false && <p>{t('overview.coverage.notInService')}</p>}
       {c.scoredAsPass && <p>{t('overview.coverage.scoredAsPass')}</p>}
+      {freshness && <FreshnessLine freshness={freshness} />}
     </section>
   );
 }
@@ -150,7 +156,7 @@ function Shipping({ report, view, today }: { report: Report; view: AccountView; 
   );
 }
 
-function StarLevel({ report, view }: { report: Report; view: AccountView }) {
+function StarLevel({ report, view, freshness }: { report: Report; view: AccountView; freshness?: Freshness }) {
   const { t } = useI18n();
   const star = report.starLevel;
   const input = view.snapshot?.starLevel ?? null;
@@ -176,21 +182,25 @@ function StarLevel({ report, view }: { report: Report; view: AccountView }) {
           {t('overview.star.gate', { rate: percent(input.onTimeRate), due: input.dueOrders ?? t('common.unknown') })}
         </p>
       )}
+      {freshness && <FreshnessLine freshness={freshness} />}
     </section>
   );
 }
 
-export function Overview({ view, items, today }: { view: AccountView; items: readonly ActionItem[]; today: string }) {
+export function Overview({ view, items, today, now = systemNow }: { view: AccountView; items: readonly ActionItem[]; today: string; now?: () => Date }) {
   const { t } = useI18n();
   const report = view.report;
   if (!report) return <p class="empty">{t('empty.noData')}</p>;
+  // Issue 17: every figure says when its page was last read and what to open to refresh it.
+  const reads = lastReads(view.lastReadAt, view.pageReads);
+  const at = now();
   return (
     <div class="overview">
-      <Tracking report={report} view={view} items={items} />
-      <Disputes report={report} view={view} />
-      <Coverage report={report} view={view} />
+      <Tracking report={report} view={view} items={items} freshness={figureFreshness('tracking', reads, at)} />
+      <Disputes report={report} view={view} freshness={figureFreshness('disputes', reads, at)} />
+      <Coverage report={report} view={view} freshness={figureFreshness('coverage', reads, at)} />
       <Shipping report={report} view={view} today={today} />
-      <StarLevel report={report} view={view} />
+      <StarLevel report={report} view={view} freshness={figureFreshness('star', reads, at)} />
     </div>
   );
 }

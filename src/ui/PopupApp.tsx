@@ -13,6 +13,9 @@ import { useAccountView } from './useAccountView';
 import { buildActionItems, countBySeverity, nextDeadline } from './actions';
 import { nextDeadlineText } from './text';
 import { EnableSite, type SiteControls } from './EnableSite';
+import { systemNow } from '../util/clock';
+import { figureFreshness, lastReads, stalest } from './freshness';
+import { FreshnessLine, readText } from './Freshness';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
 
@@ -23,9 +26,10 @@ export interface PopupAppProps {
   openSidePanel: () => void;
   /** The active tab's site, to offer "Enable StarGuard on this site" (issue 12). */
   sites?: SiteControls;
+  now?: () => Date;
 }
 
-export function PopupApp({ api, today, browserLanguage, openSidePanel, sites }: PopupAppProps) {
+export function PopupApp({ api, today, browserLanguage, openSidePanel, sites, now = systemNow }: PopupAppProps) {
   const { view, loading, error } = useAccountView(api);
   const lang = resolveLanguage((view?.settings ?? UI_DEFAULT_SETTINGS).language, browserLanguage);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
@@ -36,6 +40,11 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel, sites }: 
   const counts = countBySeverity(items);
   const next = nextDeadline(items, today);
   const report = view?.report ?? null;
+  // Issue 17: the counts rest on the tracking and dispute pages; old reads are said, not shown as current.
+  const reads = lastReads(view?.lastReadAt, view?.pageReads ?? []);
+  const at = now();
+  const freshness = [figureFreshness('tracking', reads, at), figureFreshness('disputes', reads, at)];
+  const worst = stalest(freshness);
 
   return (
     <I18n.Provider value={i18n}>
@@ -45,7 +54,13 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel, sites }: 
           <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
         ) : (
           <>
-            <section aria-labelledby="counts-heading">
+            {worst && (
+              <div role="status" data-testid="popup-stale">
+                <p class="emphasis">{t('freshness.refresh', { page: worst.page.name[lang] })}</p>
+                <p class="small">{t('popup.staleData', { read: readText(t, lang, worst) })}</p>
+              </div>
+            )}
+            <section aria-labelledby="counts-heading" class={worst ? 'stale-data' : undefined}>
               <h2 id="counts-heading" class="small">{t('popup.counts')}</h2>
               <ul class="counts">
                 {SEVERITIES.map((s) => (
@@ -57,6 +72,7 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel, sites }: 
               {nextDeadlineText(t, today, next)}
             </p>
             <p class="muted" data-testid="stats-date">{t('popup.statsDate', { date: report.trackingVisibility.statsDate })}</p>
+            {freshness.map((f) => <FreshnessLine key={f.figure} freshness={f} />)}
           </>
         )}
         {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}

@@ -71,6 +71,7 @@ export function SettingsForm({ settings, accounts, onLanguage, onSave }: Setting
         <p><button type="submit" disabled={!parsedDays || !parsedShipBy}>{t('settings.save')}</button></p>
         {status && <p role="status">{status}</p>}
       </form>
+      <p><a href="/privacy.html" target="_blank" rel="noreferrer" data-testid="privacy-link">{t('settings.privacy')}</a></p>
     </section>
   );
 }

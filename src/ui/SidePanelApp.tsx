@@ -21,6 +21,7 @@ import { ExportPanel } from './ExportPanel';
 import { DataPanel } from './DataPanel';
 import { StorageWarning } from './StorageWarning';
 import { LanguageSwitch } from './LanguageSwitch';
+import { DeleteAllData } from './DeleteAllData';
 
 export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export', 'data'] as const;
 export type Tab = (typeof TABS)[number];
@@ -97,6 +98,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
           onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />
         {removeSite && <EnabledSites sites={view?.enabledSites ?? []} onRemove={(origin) => { removeSite(origin).catch(() => undefined); }} />}
         <TaughtList api={api} />
+        {api.deleteAllData && <DeleteAllData deleteAll={api.deleteAllData.bind(api)} snapshot={view?.snapshot ?? null} accountId={view?.accountId ?? null} today={today} />}
       </>
     );
   } else if (tab === 'export') body = <ExportPanel view={view} items={items} today={today} importer={api} />;

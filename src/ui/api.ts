@@ -28,6 +28,8 @@ export interface UiApi {
   listQuarantine(): Promise<ResponseOf<'listQuarantine'>>;
   getQuarantined(id: string): Promise<ResponseOf<'getQuarantined'>>;
   restoreQuarantined(id: string, value: unknown): Promise<ResponseOf<'restoreQuarantined'>>;
+  /** Issue 17: delete every record StarGuard stored (the UI confirms first). */
+  deleteAllData?(): Promise<{ ok: boolean }>;
   /** Calls `listener` whenever the worker says the state changed; returns an unsubscribe. */
   onStateChanged(listener: () => void): () => void;
   /** Issue 18: what the seller teaches (optional: component tests pass a fake without them). */
@@ -65,6 +67,7 @@ export const extensionApi: UiApi = {
   teachColumn: (req) => send('teachColumn', req),
   forgetColumn: (req) => send('forgetColumn', req),
   forgetPage: (req) => send('forgetPage', req),
+  deleteAllData: () => send('deleteAllData', {}),
   onStateChanged(listener) {
     const handler = (message: unknown) => {
       if (isStateChanged(message)) listener();

@@ -103,3 +103,28 @@ describe('popup: enable StarGuard on this site (issue 12)', () => {
     expect(p.container.querySelector('[data-testid="enable-site"]')).toBeNull();
   });
 });
+
+describe('popup freshness (issue 17)', () => {
+  const NOW = new Date('2026-11-30T20:00:00.000Z');
+  const at = (msAgo: number) => new Date(NOW.getTime() - msAgo).toISOString();
+  async function withReads(lastReadAt: Record<string, string>) {
+    const fake = fakeApi(fixtureView({ lastReadAt }));
+    const r = await render(<PopupApp api={fake.api} today={TODAY} browserLanguage="zh-CN" openSidePanel={() => {}} now={() => NOW} />);
+    cleanup = r.unmount;
+    return r.container;
+  }
+
+  it('says to open 商家物流表现 instead of showing three-day-old numbers as current', async () => {
+    const c = await withReads({ 'logistics-performance': at(3 * 86_400_000 + 60_000), 'dispute-center': at(3_600_000) });
+    expect(text(c.querySelector('[data-testid="popup-stale"]'))).toContain('打开 商家物流表现 以更新');
+    expect(text(c.querySelector('[data-testid="popup-stale"]'))).toContain('商家物流表现 3 天前读取');
+    expect(c.querySelector('[data-testid="freshness-tracking"]')?.getAttribute('data-stale')).toBe('true');
+    expect(c.querySelector('[data-testid="freshness-disputes"]')?.getAttribute('data-stale')).toBe('false');
+  });
+
+  it('shows no warning when both pages were read today, and says when', async () => {
+    const c = await withReads({ 'logistics-performance': at(2 * 3_600_000), 'dispute-center': at(5 * 60_000) });
+    expect(c.querySelector('[data-testid="popup-stale"]')).toBeNull();
+    expect(text(c.querySelector('[data-testid="freshness-tracking"]'))).toBe('商家物流表现 2 小时前读取 · 打开 商家物流表现 以更新');
+  });
+});
