@@ -63,5 +63,7 @@ export const Observation = z.extend(ReadResult, {
   accountId: z.string().check(z.minLength(1)),
   url: z.string(),
   readAt: IsoDateTime,
+  /** Which source was read (issue 13): the rendered table (absent: older senders) or the page's own JSON. */
+  source: z.optional(z.enum(['table', 'json'])),
 });
 export type Observation = z.infer<typeof Observation>;
