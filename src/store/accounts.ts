@@ -14,6 +14,7 @@ import { emptyMergeState, mergeObservation } from './merge';
 import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordPageRead } from './history';
 import { ACCOUNT_PREFIX, AccountRecordType, INBOX_PREFIX, UI_KEY, accountKey, decodeRecord, type AccountRecord } from './records';
 import { quarantineWrite } from './quarantine';
+import { applyProvenance } from './provenance';
 import { decodeUi } from './ui';
 
 export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
@@ -55,12 +56,16 @@ export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): 
 export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): AccountRecord {
   const base = record ?? emptyAccountRecord(obs.accountId, obs.readAt);
   const merged = mergeObservation(base, obs);
+  // Issue 13: where each field came from, and the precedence of the page's JSON over a table.
+  const sourced = applyProvenance(base.snapshot.orders, merged.snapshot.orders, base.provenance, obs);
+  merged.snapshot = { ...merged.snapshot, orders: sourced.orders };
   const ids = new Set(obs.orders.map((o) => o.id));
   const seenOn = readDate(obs, todayInCst(now));
   const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, merged.snapshot.orders.filter((o) => ids.has(o.id)), seenOn);
-  const next: AccountRecord = { ...base, ...merged, ...firstSeen };
+  const next: AccountRecord = { ...base, ...merged, ...firstSeen, provenance: sourced.provenance };
   const scored = rescoreRecord(next, now, score);
   const read = pageReadOf(obs);
+  if (sourced.diagnostics.length) read.diagnostics = [...read.diagnostics, ...sourced.diagnostics];
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
   return { ...scored.record, pageReads: recordPageRead(base.pageReads, read) };
 }

@@ -16,6 +16,7 @@ import { Snapshot } from '../snapshot/schema';
 import { ObservedRadarTask, ObservedStarLevel } from '../snapshot/observation';
 import { Report } from '../report/schema';
 import { DailyMetric, PageRead, Settings } from '../state/view';
+import { Provenance } from './provenance';
 
 export const ACCOUNT_PREFIX = 'account:';
 export const INBOX_PREFIX = 'inbox:';
@@ -40,6 +41,8 @@ export const AccountRecord = z.object({
   pageReads: z.array(PageRead),
   firstSeenNonTraceable: z.record(z.string(), z.string()),
   firstSeenAppealFiled: z.record(z.string(), z.string()),
+  /** Where each order field came from (issue 13, src/store/provenance.ts); absent in older records. */
+  provenance: z.optional(Provenance),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 
