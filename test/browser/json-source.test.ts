@@ -42,8 +42,8 @@ async function visit(context: BrowserContext, url: string): Promise<{ page: Page
   });
   await page.goto(url);
   await page.locator('[data-page="order-list"][data-loaded="yes"]').waitFor();
-  await expect.poll(() => page.locator('.next-table-body tr.next-table-row').count()).toBe(20);
-  await expect.poll(() => listBody !== null).toBe(true);
+  await page.waitForFunction(() => document.querySelectorAll('.next-table-body tr.next-table-row').length === 20);
+  for (let i = 0; i < 100 && listBody === null; i++) await page.waitForTimeout(50);
   await page.waitForTimeout(1500); // let anything the extension might do happen
   return { page, visit: { requests: [...requests], listBody, listUrl, html: await page.content() } };
 }
