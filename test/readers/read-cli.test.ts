@@ -37,7 +37,7 @@ describe('npm run read', { timeout: 90_000 }, () => {
   });
 });
 
-describe('npm run read on a saved response (issue 13)', () => {
+describe('npm run read on a saved response (issue 13)', { timeout: 90_000 }, () => {
   const json = (endpoint: string, variant: string) => resolve(JSON_FIXTURES, endpoint, `2026-12-01-${variant}.json`);
   it('prints the same report shape as for a saved page, read by the endpoint\'s JSON reader', () => {
     const { code, out } = run('--', json('order-list', 'happy'), '--url', ENDPOINT_URLS['order-list']!);
