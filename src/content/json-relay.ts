@@ -38,6 +38,14 @@ const VOLATILE = ['_tb_token_', 'ctoken', 'callback', 'cb', '_', 't', 'timestamp
 const MAX_KEYS = 64;
 const ACCOUNT_POLL_MS = 250;
 
+/** Session tokens never leave the page: the stored read (shown in 读取诊断, exported) names the URL without them. */
+const TOKENS = ['_tb_token_', 'ctoken'];
+export function withoutTokens(url: string): string {
+  const u = new URL(url);
+  for (const p of TOKENS) u.searchParams.delete(p);
+  return u.href;
+}
+
 function deliveryKey(url: string): string {
   const u = new URL(url);
   for (const p of VOLATILE) u.searchParams.delete(p);
@@ -79,7 +87,7 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     if (hash === s.lastHash) return;
     s.lastHash = hash;
     accepted++;
-    const observation: Observation = { ...result, accountId: account, url, readAt: o.now().toISOString(), source: 'json' };
+    const observation: Observation = { ...result, accountId: account, url: withoutTokens(url), readAt: o.now().toISOString(), source: 'json' };
     void s.delivery.deliver(observation).then((ok) => { if (!ok && s.lastHash === hash) s.lastHash = null; });
   };
 

@@ -35,8 +35,15 @@ describe('json relay', () => {
     await flush();
     expect(sent).toHaveLength(1);
     const o = Observation.parse(sent[0]);
-    expect(o).toMatchObject({ kind: 'order-list', accountId: 'cn1519380001', source: 'json', url: ENDPOINT_URLS['order-list'], readAt: '2026-12-01T16:30:00.000Z' });
+    expect(o).toMatchObject({ kind: 'order-list', accountId: 'cn1519380001', source: 'json', url: 'https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D', readAt: '2026-12-01T16:30:00.000Z' });
     expect(o.orders[0]).toMatchObject({ id: '280012345678901234', paidAt: '2026-12-01' });
+  });
+
+  it('the observation names the endpoint without session tokens', async () => {
+    const { sent, post } = setup();
+    post(msg({ url: 'https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D&_tb_token_=secret&ctoken=abc' }));
+    await flush();
+    expect(sent[0]?.url).toBe('https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D');
   });
 
   it('sends the same response once', async () => {
