@@ -9,6 +9,7 @@ import { toSnapshot } from './store/snapshot';
 import type { DemoStore } from './store/types';
 import { demoAssets } from './bundle';
 import { isRoute } from './client/routes';
+import { orderListPage } from './store/portal-json';
 
 export type { DemoStore } from './store/types';
 
@@ -63,7 +64,8 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
   const snapshotJson = JSON.stringify(toSnapshot(store), null, 2);
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const requestUrl = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = requestUrl.pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     if (path === '/assets/app.js') return send(res, 200, 'text/javascript', assets.js);
     if (path === '/assets/app.css') return send(res, 200, 'text/css', assets.css);
@@ -71,6 +73,8 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     if (path === '/store.json') return send(res, 200, 'application/json', storeJson);
     // The same store as a snapshot v1 document (ground truth for end-to-end tests; importable).
     if (path === '/snapshot.json') return send(res, 200, 'application/json', snapshotJson);
+    // The order list's own JSON at the real path and in the real shape (issue 13, PORTAL.md).
+    if (path === '/list/ajax/ta/mainv2.json') return send(res, 200, 'application/json', JSON.stringify(orderListPage(store, requestUrl.searchParams)));
     if (isRoute(path)) return send(res, 200, 'text/html', html);
     return send(res, 404, 'text/plain', 'Not found');
   };

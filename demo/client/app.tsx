@@ -10,6 +10,7 @@ import { Home } from './pages/home';
 import { LogisticsPerformance } from './pages/logistics-performance';
 import { TrackingDetail } from './pages/tracking-detail';
 import { Orders } from './pages/orders';
+import { OrdersLive } from './pages/orders-live';
 import { OrderDetail } from './pages/order-detail';
 import { DisputeCenter } from './pages/dispute-center';
 import { StarLevel } from './pages/star-level';
@@ -29,6 +30,7 @@ export function App(props: { store: DemoStore }) {
       case '/logistics-performance': return <LogisticsPerformance store={store} lang={lang} />;
       case '/tracking-detail': return <TrackingDetail store={store} lang={lang} orderId={orderId} />;
       case '/orders': return <Orders store={store} lang={lang} />;
+      case '/ta/list/scene/mainList.htm': return <OrdersLive store={store} lang={lang} />;
       case '/order-detail': return <OrderDetail store={store} lang={lang} orderId={orderId} />;
       case '/dispute-center': return <DisputeCenter store={store} lang={lang} />;
       case '/star-level': return <StarLevel store={store} lang={lang} />;

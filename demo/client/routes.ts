@@ -2,6 +2,8 @@
 export const ROUTES = [
   '/', '/logistics-performance', '/tracking-detail', '/orders', '/order-detail',
   '/dispute-center', '/star-level', '/product-radar', '/logistics-proof',
+  // The real back office's paths (issue 13, PORTAL.md); the pages there load the demo endpoints.
+  '/ta/list/scene/mainList.htm',
 ] as const;
 export type RoutePath = (typeof ROUTES)[number];
 

@@ -76,5 +76,7 @@ export const Observation = z.extend(ReadResult, {
   accountId: MemberId,
   url: z.string(),
   readAt: IsoDateTime,
+  /** Which source was read (issue 13): the rendered table (absent: older senders) or the page's own JSON. */
+  source: z.optional(z.enum(['table', 'json'])),
 });
 export type Observation = z.infer<typeof Observation>;

@@ -19,6 +19,7 @@ import { deadLetter, deadLetterKey } from './deadletter';
 import { STORAGE_KEY, errorMessage, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
 import { BACKUPS_KEY, backupWrites } from './backups';
 import { jsonBytes, MAX_RECORD_BYTES, recordOverBudget } from '../snapshot/bounds';
+import { applyProvenance } from './provenance';
 import { decodeUi } from './ui';
 
 export type Scorer = (snapshot: Snapshot, asOf: string) => Report;
@@ -108,13 +109,17 @@ export function rescoreRecord(record: AccountRecord, now: Date, score: Scorer): 
 export function applyObservation(record: AccountRecord | null, obs: Observation, now: Date, score: Scorer): { record: AccountRecord; setAside: SetAside[] } {
   const base = record ?? emptyAccountRecord(obs.accountId, obs.readAt);
   const merged = mergeObservation(base, obs);
+  // Issue 13: where each field came from, and the precedence of the page's JSON over a table.
+  const sourced = applyProvenance(base.snapshot.orders, merged.snapshot.orders, base.provenance, obs);
+  merged.snapshot = { ...merged.snapshot, orders: sourced.orders };
   const ids = new Set(obs.orders.map((o) => o.id));
   const seenOn = readDate(obs, todayInCst(now));
   const firstSeen = recordFirstSeen(base.firstSeenNonTraceable, base.firstSeenAppealFiled, merged.snapshot.orders.filter((o) => ids.has(o.id)), seenOn);
-  const next: AccountRecord = { ...base, ...merged, ...firstSeen };
+  const next: AccountRecord = { ...base, ...merged, ...firstSeen, provenance: sourced.provenance };
   const checked = checkBeforeWrite(next, ids);
   const scored = rescoreRecord(checked.record, now, score);
   const read = pageReadOf(obs);
+  if (sourced.diagnostics.length) read.diagnostics = [...read.diagnostics, ...sourced.diagnostics];
   if (scored.error) read.diagnostics = [...read.diagnostics, scoreDiagnostic(scored.error)];
   const applied = { ...scored.record, pageReads: recordPageRead(base.pageReads, read), lastReadAt: recordLastRead(base.lastReadAt, read) };
   // The byte budget of a stored record (issue 12): a read that would grow it past the budget is

@@ -16,6 +16,7 @@ import { Snapshot } from '../snapshot/schema';
 import { ObservedRadarTask, ObservedStarLevel } from '../snapshot/observation';
 import { Report } from '../report/schema';
 import { DailyMetric, PageRead, Settings } from '../state/view';
+import { Provenance } from './provenance';
 
 export const ACCOUNT_PREFIX = 'account:';
 export const INBOX_PREFIX = 'inbox:';
@@ -42,6 +43,8 @@ export const AccountRecord = z.object({
   firstSeenAppealFiled: z.record(z.string(), z.string()),
   /** Page kind → latest read without an error diagnostic (issue 17: each figure's freshness). Absent in older records. */
   lastReadAt: z.optional(z.record(z.string(), z.string())),
+  /** Where each order field came from (issue 13, src/store/provenance.ts); absent in older records. */
+  provenance: z.optional(Provenance),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 

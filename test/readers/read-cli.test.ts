@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { FIXTURES } from './load';
+import { ENDPOINT_URLS, JSON_FIXTURES } from './load-json';
 
 const ROOT = resolve(__dirname, '../..');
 function run(...args: string[]) {
@@ -33,5 +34,31 @@ describe('npm run read', { timeout: 90_000 }, () => {
   it('fails with usage on a missing file', () => {
     expect(run('/nonexistent.html').code).toBe(2);
     expect(run().code).toBe(2);
+  });
+});
+
+describe('npm run read on a saved response (issue 13)', { timeout: 90_000 }, () => {
+  const json = (endpoint: string, variant: string) => resolve(JSON_FIXTURES, endpoint, `2026-12-01-${variant}.json`);
+  it('prints the same report shape as for a saved page, read by the endpoint\'s JSON reader', () => {
+    const { code, out } = run('--', json('order-list', 'happy'), '--url', ENDPOINT_URLS['order-list']!);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc)).toEqual(['kind', 'orders', 'radarTasks', 'starLevel', 'diagnostics', 'accountId']);
+    expect(doc.kind).toBe('order-list');
+    expect(doc.orders[0]).toMatchObject({ id: '280012345678901234', status: 'paid', amountUsd: 1234.5, paidAt: '2026-12-01' });
+  });
+  it('a saved login page or error response gives the diagnostic, no records', () => {
+    for (const [variant, diag] of [['login-page', 'json-login-page'], ['error-code', 'json-error-code']] as const) {
+      const { code, out } = run(json('order-list', variant), '--url', ENDPOINT_URLS['order-list']!);
+      expect(code).toBe(0);
+      const doc = JSON.parse(out);
+      expect(doc.orders).toEqual([]);
+      expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual([diag]);
+    }
+  });
+  it('a JSONP response and a URL StarGuard does not read', () => {
+    expect(JSON.parse(run(json('predicted-stars', 'happy'), '--url', ENDPOINT_URLS['predicted-stars']!).out).facts).toEqual({ predictedStars: { custom: 3, rts: 2 } });
+    const unknown = JSON.parse(run(json('order-list', 'happy'), '--url', 'https://biz.alibaba.com/other.json').out);
+    expect(unknown.kind).toBe('unknown');
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * The isolated half of the JSON source (issue 13): receives the copies the MAIN-world tap
+ * (src/tap/install.ts) posts, treats them as untrusted page data — the page can post the very same
+ * message — and turns the good ones into observations on the existing observe path:
+ * own window only, size bounds, zod shape, URL of a known endpoint on its own host
+ * (src/readers/json `jsonReaderFor`), then the endpoint's JSON reader; the worker parses the
+ * Observation with zod again and checks the sender (src/background), as for table reads.
+ */
+import { z } from '../util/zod';
+import type { Observation } from '../snapshot/observation';
+import { readJson, jsonReaderFor } from '../readers/json';
+import { TAP_MAX_BODY_CHARS, TAP_MAX_URL_CHARS, TAP_SOURCE, TAP_VERSION } from '../tap/endpoints';
+import { createDelivery, type Delivery, type DeliveryContext } from './delivery';
+import { hashText } from './observe';
+
+export const TapMessageSchema = z.object({
+  source: z.literal(TAP_SOURCE),
+  v: z.literal(TAP_VERSION),
+  via: z.enum(['fetch', 'xhr', 'jsonp', 'embedded']),
+  url: z.string().check(z.minLength(1), z.maxLength(TAP_MAX_URL_CHARS)),
+  body: z.string().check(z.minLength(1), z.maxLength(TAP_MAX_BODY_CHARS)),
+});
+
+export interface JsonRelayOptions {
+  window: Window & typeof globalThis;
+  ctx: DeliveryContext;
+  send: (observation: Observation) => Promise<unknown>;
+  /** The seller account the page header shows, or null while the header is not rendered yet. */
+  accountId: () => string | null;
+  now: () => Date;
+  retryDelaysMs?: readonly number[];
+  /** How long to wait for the page header to name the account before using 'default' (as the table observer does). */
+  accountWaitMs?: number;
+}
+
+/** Parameters that change on every call and do not change what was loaded. */
+const VOLATILE = ['_tb_token_', 'ctoken', 'callback', 'cb', '_', 't', 'timestamp'];
+const MAX_KEYS = 64;
+const ACCOUNT_POLL_MS = 250;
+
+/** Session tokens never leave the page: the stored read (shown in 读取诊断, exported) names the URL without them. */
+const TOKENS = ['_tb_token_', 'ctoken'];
+export function withoutTokens(url: string): string {
+  const u = new URL(url);
+  for (const p of TOKENS) u.searchParams.delete(p);
+  return u.href;
+}
+
+function deliveryKey(url: string): string {
+  const u = new URL(url);
+  for (const p of VOLATILE) u.searchParams.delete(p);
+  u.searchParams.sort();
+  return `${u.origin}${u.pathname}?${u.searchParams}`;
+}
+
+export interface JsonRelay { stop(): void; readonly received: number; readonly accepted: number }
+
+export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
+  const { window: win, ctx } = o;
+  const deliveries = new Map<string, { delivery: Delivery<Observation>; lastHash: string | null }>();
+  const accountWaitMs = o.accountWaitMs ?? 10_000;
+  let received = 0;
+  let accepted = 0;
+
+  const slot = (key: string) => {
+    let s = deliveries.get(key);
+    if (!s) {
+      if (deliveries.size >= MAX_KEYS) for (const [k, v] of deliveries) if (!v.delivery.busy) deliveries.delete(k);
+      s = { delivery: createDelivery<Observation>({ send: o.send, ctx, delaysMs: o.retryDelaysMs }), lastHash: null };
+      deliveries.set(key, s);
+    }
+    return s;
+  };
+
+  const deliver = (url: string, body: string, waited: number): void => {
+    if (!ctx.isValid) return;
+    const accountId = o.accountId();
+    if (accountId === null && waited < accountWaitMs) {
+      ctx.setTimeout(() => deliver(url, body, waited + ACCOUNT_POLL_MS), ACCOUNT_POLL_MS);
+      return;
+    }
+    const result = readJson(url, body);
+    if (result.kind === 'unknown') return;
+    const account = accountId ?? 'default';
+    const s = slot(deliveryKey(url));
+    const hash = hashText(JSON.stringify([account, result]));
+    if (hash === s.lastHash) return;
+    s.lastHash = hash;
+    accepted++;
+    const observation: Observation = { ...result, accountId: account, url: withoutTokens(url), readAt: o.now().toISOString(), source: 'json' };
+    void s.delivery.deliver(observation).then((ok) => { if (!ok && s.lastHash === hash) s.lastHash = null; });
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    try {
+      if (event.source !== win) return;
+      const data: unknown = event.data;
+      if (!data || typeof data !== 'object' || (data as { source?: unknown }).source !== TAP_SOURCE) return;
+      received++;
+      const msg = TapMessageSchema.safeParse(data);
+      if (!msg.success) return;
+      if (!jsonReaderFor(msg.data.url)) return;
+      deliver(msg.data.url, msg.data.body, 0);
+    } catch (e) {
+      console.debug('[StarGuard] tapped response not read:', e instanceof Error ? e.message : e);
+    }
+  };
+  win.addEventListener('message', onMessage);
+  const stop = () => win.removeEventListener('message', onMessage);
+  ctx.onInvalidated(stop);
+  return { stop, get received() { return received; }, get accepted() { return accepted; } };
+}

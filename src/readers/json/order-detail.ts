@@ -1,0 +1,51 @@
+/**
+ * Order detail as embedded JSON (issue 13): `ta/detail.htm?orderId=…` embeds `window.VISION_SCHEMA`
+ * with modules `shipment_1.fields.{promisedDeliveryDate, shipmentDate}` and
+ * `contractShipment_1.fields.{shippingMethod, tradeTerm, exportServiceText}` (PORTAL.md,
+ * whchnb/spider 2019: may be stale). The tap hands over the object with the page URL; the order id
+ * is the URL's `orderId`. Ship date, trade term, export method and transport are recorded; the
+ * promised ship-by date is checked but the snapshot has no field for it.
+ */
+import { z } from '../../util/zod';
+import { ObservedOrder, type Diagnostic } from '../../snapshot/observation';
+import { parseExportMethod, parseTradeTerm, parseTransport } from '../../portal/text';
+import { defined } from '../rows';
+import { cstDate, emptyJsonOutput, missingField, Num, Obj, Text, unknownShape, type JsonReader } from './common';
+
+const Fields = <S extends z.core.$ZodLooseShape>(shape: S) => Obj({ fields: Obj(shape) });
+const Modules = z.looseObject({
+  shipment_1: Fields({ promisedDeliveryDate: z.union([Num, Text]), shipmentDate: z.union([Num, Text]) }),
+  contractShipment_1: Fields({ shippingMethod: Text, tradeTerm: Text, exportServiceText: Text }),
+});
+const Root = z.looseObject({ modules: tolerantObject(), data: tolerantObject() });
+function tolerantObject() { return z.catch(z.optional(z.nullable(z.record(z.string(), z.unknown()))), null); }
+const NAME = 'VISION_SCHEMA';
+
+export const orderDetailJson: JsonReader = {
+  endpoint: 'order-detail',
+  hosts: ['biz.alibaba.com'],
+  kind: 'order-detail',
+  matches: (url) => /\/ta\/detail\.htm$/.test(url.pathname),
+  read(body, url) {
+    const root = Root.parse(body);
+    const m = Modules.parse(root.modules ?? root.data ?? body);
+    if (!m.shipment_1 && !m.contractShipment_1) return emptyJsonOutput([unknownShape(NAME, 'shipment_1 / contractShipment_1')]);
+    const id = url.searchParams.get('orderId');
+    if (!id || !/^\d{6,24}$/.test(id)) return emptyJsonOutput([missingField(NAME, 'orderId', null)]);
+    const diagnostics: Diagnostic[] = [];
+    const ship = m.shipment_1?.fields;
+    const contract = m.contractShipment_1?.fields;
+    if (!contract) diagnostics.push(missingField(NAME, 'contractShipment_1.fields', null));
+    const order = defined({
+      id,
+      shippedAt: cstDate(ship?.shipmentDate) ?? undefined,
+      tradeTerm: parseTradeTerm(contract?.tradeTerm) ?? undefined,
+      exportMethod: parseExportMethod(contract?.exportServiceText) ?? undefined,
+      transport: parseTransport(contract?.shippingMethod) ?? undefined,
+    });
+    const out = emptyJsonOutput(diagnostics);
+    const checked = ObservedOrder.safeParse(order);
+    if (checked.success) out.orders.push(checked.data);
+    return out;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * The isolated relay (issue 13): what the tap posts is untrusted; only a well-formed copy of a
+ * known endpoint on its own host becomes an observation (source json) on the observe path.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { Window } from 'happy-dom';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startJsonRelay } from '../../src/content/json-relay';
+import { TAP_MAX_BODY_CHARS, TAP_SOURCE } from '../../src/tap/endpoints';
+import { Observation } from '../../src/snapshot/observation';
+import { ENDPOINT_URLS, JSON_FIXTURES } from '../readers/load-json';
+
+const happyBody = readFileSync(resolve(JSON_FIXTURES, 'order-list/2026-12-01-happy.json'), 'utf8');
+
+function setup(accountId: () => string | null = () => 'cn1519380001') {
+  const happy = new Window({ url: 'https://biz.alibaba.com/ta/list/scene/mainList.htm' });
+  const win = happy as unknown as typeof globalThis.window;
+  const sent: Observation[] = [];
+  const ctx = { isValid: true, onInvalidated: () => () => undefined, setTimeout: (h: () => void, ms?: number) => setTimeout(h, ms) as unknown as number };
+  const relay = startJsonRelay({
+    window: win, ctx, accountId, now: () => new Date('2026-12-01T16:30:00Z'), retryDelaysMs: [1],
+    send: async (o) => { sent.push(o); return { ok: true }; },
+  });
+  const post = (data: unknown, source: unknown = win) => win.dispatchEvent(new happy.MessageEvent('message', { data, source: source as never }) as unknown as Event);
+  return { win, sent, relay, post };
+}
+const msg = (over: Record<string, unknown> = {}) => ({ source: TAP_SOURCE, v: 1, via: 'fetch', url: ENDPOINT_URLS['order-list'], body: happyBody, ...over });
+const flush = () => new Promise((r) => setTimeout(r, 30));
+
+describe('json relay', () => {
+  it('turns a tapped order list into one json observation for the account the page shows', async () => {
+    const { sent, post } = setup();
+    post(msg());
+    await flush();
+    expect(sent).toHaveLength(1);
+    const o = Observation.parse(sent[0]);
+    expect(o).toMatchObject({ kind: 'order-list', accountId: 'cn1519380001', source: 'json', url: 'https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D', readAt: '2026-12-01T16:30:00.000Z' });
+    expect(o.orders[0]).toMatchObject({ id: '280012345678901234', paidAt: '2026-12-01' });
+  });
+
+  it('the observation names the endpoint without session tokens', async () => {
+    const { sent, post } = setup();
+    post(msg({ url: 'https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D&_tb_token_=secret&ctoken=abc' }));
+    await flush();
+    expect(sent[0]?.url).toBe('https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D');
+  });
+
+  it('sends the same response once', async () => {
+    const { sent, post } = setup();
+    post(msg());
+    post(msg({ url: `${ENDPOINT_URLS['order-list']}&_=2` }));
+    await flush();
+    expect(sent).toHaveLength(1);
+  });
+
+  it.each([
+    ['another window', () => msg(), 'other'],
+    ['another source tag', () => msg({ source: 'someone' }), undefined],
+    ['a wrong version', () => msg({ v: 2 }), undefined],
+    ['an unknown via', () => msg({ via: 'websocket' }), undefined],
+    ['a body over the cap', () => msg({ body: 'x'.repeat(TAP_MAX_BODY_CHARS + 1) }), undefined],
+    ['an endpoint on a host that is not its own', () => msg({ url: 'https://www.alibaba.com/list/ajax/ta/mainv2.json' }), undefined],
+    ['an unknown endpoint', () => msg({ url: 'https://biz.alibaba.com/other.json' }), undefined],
+    ['not an object', () => 'starguard-tap', undefined],
+  ])('ignores %s', async (_name, data, source) => {
+    const { sent, post } = setup();
+    post(data(), source === 'other' ? {} : undefined);
+    await flush();
+    expect(sent).toEqual([]);
+  });
+
+  it('an error response is delivered as its diagnostic, with no records', async () => {
+    const { sent, post } = setup();
+    post(msg({ body: '{"success":false,"code":"SESSION_EXPIRED"}' }));
+    await flush();
+    expect(sent[0]?.orders).toEqual([]);
+    expect(sent[0]?.diagnostics.map((d) => d.code)).toEqual(['json-error-code']);
+  });
+
+  it('waits for the page header to name the account', async () => {
+    let account: string | null = null;
+    const { sent, post } = setup(() => account);
+    post(msg());
+    await flush();
+    expect(sent).toEqual([]);
+    account = 'cn1519380001';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent.map((o) => o.accountId)).toEqual(['cn1519380001']);
+  });
+});
