@@ -10,6 +10,8 @@ import { looksLikeCompany, redactText, type RedactMode } from './text';
 /** Key (lower case, without _ and -) → how its value is redacted. */
 const ALL_KEYS = /^(id|orderid|tradeorderid|orderno|ordernumber|trackingnumber|trackingno|logisticsno|waybillno|memberid|loginid|aliid|accountid|userid|buyerid|sellerid|productid|disputeid|companyname|buyername|sellername|contactname|contact|consignee|receiver|receivername|fullname|firstname|lastname|email|phone|mobile|tel|telephone|address|address1|address2|street|zip|zipcode|postcode|detailaddress|tbtoken|ctoken|token|salesperson|owner|buyer|seller|customer|company|shopname|storename)$/;
 const AMOUNT_PATH = /amount|price|fee|subtotal|total|payment|balance/i;
+/** Dates and times are kept, epoch numbers too (`payTimestamp`, `shipmentDate`): they identify nobody and the readers need them. */
+const DATE_KEY = /(time|date|timestamp|at)$/;
 /** Under these keys a `name` is a person, company or product, not a status or a country. */
 const NAMED_PARENT = /^(buyer|seller|products?|contact|consignee|receiver|company|member|owner|salesperson|account|shop|store)$/;
 
@@ -39,6 +41,7 @@ function walk(value: unknown, p: Placeholders, path: string[]): unknown {
   const grand = norm(path.filter((k) => !/^\d+$/.test(k)).slice(-3, -2)[0] ?? '');
   if (ALL_KEYS.test(key) || (key === 'name' && NAMED_PARENT.test(parent)) || (parent === 'name' && NAMED_PARENT.test(grand))
     || (typeof value === 'string' && looksLikeCompany(value))) return redactScalar(value, 'all', p);
+  if (DATE_KEY.test(key) && (typeof value === 'number' || /^[\d\s:./TZ+-]+$/.test(String(value)))) return value;
   if (path.some((k) => AMOUNT_PATH.test(k)) && (typeof value === 'number' || /^[\d\s.,$A-Z]*\d[\d\s.,$A-Z]*$/.test(String(value)))) {
     return redactScalar(value, 'numbers', p);
   }
@@ -49,9 +52,15 @@ export function redactJson(value: unknown, p: Placeholders): unknown {
   return walk(value, p, []);
 }
 
-/** A JSON text redacted and re-serialised (2-space indent); null when it is not JSON. */
+/** A JSONP body, `callback({...})` (the star-level endpoint, issue 13): the callback is kept. */
+const JSONP = /^\s*([\w$.]{1,100})\s*\(([\s\S]*)\)\s*;?\s*$/;
+
+/** A JSON (or JSONP) text redacted and re-serialised (2-space indent); null when it is neither. */
 export function redactJsonText(text: string, p: Placeholders): string | null {
+  const jsonp = JSONP.exec(text);
+  const body = jsonp ? jsonp[2]! : text;
   let parsed: unknown;
-  try { parsed = JSON.parse(text); } catch { return null; }
-  return `${JSON.stringify(redactJson(parsed, p), null, 2)}\n`;
+  try { parsed = JSON.parse(body); } catch { return null; }
+  const redacted = JSON.stringify(redactJson(parsed, p), null, jsonp ? undefined : 2);
+  return jsonp ? `${jsonp[1]}(${redacted})\n` : `${redacted}\n`;
 }
