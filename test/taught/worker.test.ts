@@ -11,7 +11,7 @@ import { startBackground } from '../../src/background/main';
 import { loadTaught, pageKindFor, parseTaught, TAUGHT_STORAGE_KEY, urlPattern } from '../../src/taught/store';
 
 const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}`;
-const contentSender = { id: fakeBrowser.runtime.id, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
+const contentSender = { id: fakeBrowser.runtime.id, frameId: 0, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
 const pageSender = { id: fakeBrowser.runtime.id, url: `${ORIGIN}/sidepanel.html` };
 const now = () => new Date('2026-11-24T04:00:00Z');
 
