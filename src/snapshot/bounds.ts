@@ -11,14 +11,20 @@ export const MAX_TEXT = 1_000;
 export const MAX_URL = 2_048;
 /** Diagnostics kept per read (10,000 unreadable rows say no more than the first 50). */
 export const MAX_DIAGNOSTICS = 50;
-/** Items per list (orders, shipments, events, radar tasks) in one read. */
-export const MAX_ITEMS = 2_000;
+/**
+ * Items per list (orders, shipments, events, radar tasks) in one read: a portal page shows 20–50
+ * rows, but a seller may widen a list to thousands (issue 16 reads 10,000-row tables).
+ */
+export const MAX_ITEMS = 20_000;
 /** Nesting depth of a read (an observation is 5 deep). */
 const MAX_DEPTH = 12;
 /** The largest read a page may send, in UTF-8 bytes after cutting. */
-export const MAX_OBSERVATION_BYTES = 4 * 1024 * 1024;
-/** The largest stored account record, in UTF-8 bytes. */
-export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+export const MAX_OBSERVATION_BYTES = 16 * 1024 * 1024;
+/**
+ * The largest stored account record, in UTF-8 bytes: with every text cut to MAX_TEXT only a very
+ * large store comes near it, and it stays under one extension message (64 MiB) with room to spare.
+ */
+export const MAX_RECORD_BYTES = 48 * 1024 * 1024;
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -19,7 +19,7 @@ export function TaughtList({ api }: { api: Pick<UiApi, 'forgetColumn' | 'forgetP
   const empty = taught.columns.length === 0 && taught.pages.length === 0;
   return (
     <section aria-labelledby="taught-heading">
-      <h2 id="taught-heading">{t('settings.taught.heading')}</h2>
+      <h3 id="taught-heading">{t('settings.taught.heading')}</h3>
       {empty ? <p class="empty">{t('settings.taught.empty')}</p> : (
         <ul class="list taught">
           {taught.columns.map((c) => (

@@ -77,7 +77,9 @@ describe('a seller browses the demo store with StarGuard (Chromium, built extens
     const paid = demo.store.orders.filter((o) => o.draftedBy === 'buyer' && !o.sample && !o.penalized && o.paidAt && o.paidAt >= from && o.paidAt <= today).length;
     const rate = `${(Math.round((1 / paid) * 1000) / 10).toFixed(1)}%`;
     const card = panel.locator('section[aria-labelledby="ov-disputes"]');
-    expect(await card.locator('p.big').textContent()).toBe(`1 笔纠纷 / ${paid} 笔支付订单，纠纷率 ${rate}`);
+    // The portal's own figures (交易成长中心) come first as the current ones (R3, issue 14), then StarGuard's count.
+    expect(await card.getByTestId('disputes-portal').textContent()).toContain(`有责纠纷单量 ${demo.store.shown.disputeCount}`);
+    expect(await card.getByTestId('disputes-count').textContent()).toBe(`1 笔纠纷 / ${paid} 笔支付订单，纠纷率 ${rate}`);
     expect(await card.locator('h3 .badge').textContent()).toBe('预警');
     // Smallest k with (1+k ≥ 2 and rate ≥ 10%) or (1+k ≥ 3 and rate ≥ 2%), either trigger (R3).
     let k = 1;
