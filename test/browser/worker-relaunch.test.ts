@@ -119,9 +119,10 @@ describe('browser closed and relaunched on the same profile (Chromium)', () => {
     const second = await launch(evening);
     const key = `sg|${ACCOUNT}|tracking_appeal|WK-FAIL|${due}|${lead}`;
     await expect.poll(async () => (await sentLog(second)).map((e) => [e.key, e.missed]), { timeout: 30_000 }).toEqual([[key, true]]);
-    // The notification itself is on screen (the data-URL icon and texts were accepted).
-    expect(await (await second.worker()).evaluate(() =>
-      (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll())).toEqual({ [key]: true });
+    // The notification itself is on screen (the data-URL icon and texts were accepted). The log is
+    // claimed before the notification is created, so wait for it rather than look once.
+    await expect.poll(async () => (await second.worker()).evaluate(() =>
+      (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll()), { timeout: 15_000 }).toEqual({ [key]: true });
     const nextNotice = instantOf(addDays(local.date, 1), notifyHour, evening); // lead - 1: tomorrow
     await expect.poll(async () => (await alarms(second)).map((a) => [a.name, a.name === 'starguard:notify' ? onExtensionClock(a.scheduledTime) : 'daily']).sort())
       .toEqual([['starguard:daily', 'daily'], ['starguard:notify', nextNotice]]);
