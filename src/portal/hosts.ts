@@ -90,5 +90,9 @@ export function isKnownBackOfficeHost(hostname: string): boolean {
   return BACK_OFFICE.has(hostname);
 }
 
-/** The extension pages' CSP (manifest): own scripts only, no network but the extension itself. */
-export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/**
+ * The extension pages' CSP (manifest): own scripts only, no network but the extension itself.
+ * `data:` in connect-src: Chrome loads a notification's data-URL icon under this policy (without it
+ * every deadline notification failed); a data: URL reaches no server.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
