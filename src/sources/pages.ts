@@ -6,7 +6,7 @@
  */
 import type { PageKind } from '../snapshot/observation';
 
-export type Figure = 'tracking' | 'disputes' | 'coverage' | 'star' | 'radar';
+export type Figure = 'tracking' | 'disputes' | 'coverage' | 'star' | 'radar' | 'shipping';
 export interface Bilingual { zh: string; en: string }
 
 export interface SourcePage {
@@ -27,12 +27,12 @@ export const SOURCE_PAGES: readonly SourcePage[] = [
   {
     kind: 'order-list', name: { zh: '所有订单', en: '所有订单 (All orders)' }, url: 'https://biz.alibaba.com/ta/list/scene/mainList.htm',
     menu: { zh: 'My Alibaba → 交易管理 → 所有订单', en: 'My Alibaba → 交易管理 (Orders) → 所有订单 (All orders)' },
-    feeds: ['disputes', 'coverage', 'star'],
+    feeds: ['disputes', 'coverage', 'star', 'shipping'],
   },
   {
     kind: 'order-detail', name: { zh: '订单详情', en: 'Order detail' }, url: null,
     menu: { zh: '所有订单 → 查看订单 → 发货信息 → 查看更多', en: 'All orders → View order → Shipment → View more' },
-    feeds: ['tracking'],
+    feeds: ['tracking', 'shipping'],
   },
   {
     kind: 'tracking-detail', name: { zh: '物流轨迹详情', en: 'Tracking detail' }, url: null,
@@ -59,6 +59,8 @@ export const SOURCE_PAGES: readonly SourcePage[] = [
 /** The page whose read a figure mostly rests on: the page to open to refresh it. */
 export const FIGURE_SOURCE: Record<Figure, PageKind> = {
   tracking: 'logistics-performance', disputes: 'dispute-center', coverage: 'order-list', star: 'star-level', radar: 'product-radar',
+  // R9 (issue 14): ship dates and statuses come with the order list; ship-by dates with each order's detail.
+  shipping: 'order-list',
 };
 
 export function refreshPageOf(figure: Figure): SourcePage {

@@ -127,7 +127,7 @@ function Coverage({ report, view, freshness }: { report: Report; view: AccountVi
 }
 
 /** R9 (issue 14): the star-level page's figures are current, R9's the forecast; lateness to the gate. */
-function Shipping({ report, view, today }: { report: Report; view: AccountView; today: string }) {
+function Shipping({ report, view, today, freshness }: { report: Report; view: AccountView; today: string; freshness?: Freshness }) {
   const { t } = useI18n();
   const s = report.shipping;
   if (!s) return null;
@@ -152,6 +152,7 @@ function Shipping({ report, view, today }: { report: Report; view: AccountView; 
         {s.lateToGate === 0 ? t('overview.shipping.gated') : t('overview.shipping.lateToGate', { n: s.lateToGate })}
       </p>
       {(overdue > 0 || soon > 0) && <p data-testid="shipping-pending">{t('overview.shipping.pending', { overdue, soon })}</p>}
+      {freshness && <FreshnessLine freshness={freshness} />}
     </section>
   );
 }
@@ -199,7 +200,7 @@ export function Overview({ view, items, today, now = systemNow }: { view: Accoun
       <Tracking report={report} view={view} items={items} freshness={figureFreshness('tracking', reads, at)} />
       <Disputes report={report} view={view} freshness={figureFreshness('disputes', reads, at)} />
       <Coverage report={report} view={view} freshness={figureFreshness('coverage', reads, at)} />
-      <Shipping report={report} view={view} today={today} />
+      <Shipping report={report} view={view} today={today} freshness={figureFreshness('shipping', reads, at)} />
       <StarLevel report={report} view={view} freshness={figureFreshness('star', reads, at)} />
     </div>
   );

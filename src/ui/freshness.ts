@@ -17,7 +17,7 @@ const DAY_MS = 24 * HOUR_MS;
  * radar tasks change on the seller's own edits: one day for all, named per figure.
  */
 export const FIGURE_MAX_AGE_MS: Record<Figure, number> = {
-  tracking: DAY_MS, disputes: DAY_MS, coverage: DAY_MS, star: DAY_MS, radar: DAY_MS,
+  tracking: DAY_MS, disputes: DAY_MS, coverage: DAY_MS, star: DAY_MS, radar: DAY_MS, shipping: DAY_MS,
 };
 
 export type LastReads = Partial<Record<PageKind, string>>;

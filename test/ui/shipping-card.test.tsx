@@ -33,6 +33,16 @@ async function card(s: Report['shipping'], lang: string) {
 const q = (c: Element, id: string) => c.querySelector(`[data-testid="${id}"]`);
 
 describe('Overview shipping card (R9)', () => {
+  it('says when its source page was read and what to open to refresh it (issue 17)', async () => {
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000 - 60_000).toISOString();
+    const view = fixtureView({ report: { ...REPORT, shipping: shipping() }, lastReadAt: { 'order-list': threeDaysAgo } });
+    const r = await render(<SidePanelApp api={fakeApi(view).api} today={TODAY} browserLanguage="zh-CN" initialOrderId={null} />);
+    cleanup = r.unmount;
+    const line = q(r.container, 'freshness-shipping');
+    expect(text(line)).toBe('已过期 所有订单 3 天前读取 · 打开 所有订单 以更新');
+    expect(line?.getAttribute('data-stale')).toBe('true');
+  });
+
   it('forecast, gate distance and pending orders in Chinese', async () => {
     const c = await card(shipping(), 'zh-CN');
     expect(text(q(c, 'shipping-forecast'))).toBe('星级卫士按已读取订单的预测：应发 19 单，按时 16 单，按时发货率 84.2%');
