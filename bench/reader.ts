@@ -97,14 +97,14 @@ function toFigure(id: string, label: string, baselineLabel: string, t: InPageTim
   };
 }
 
-export async function readerFigures(browser: Browser, log: (line: string) => void): Promise<Figure[]> {
+export async function readerFigures(browser: Browser, log: (line: string) => void, bundler: () => Promise<string> = buildReaderBundle): Promise<Figure[]> {
   const labels = {
     full: `Reader: ${READER_ROWS.toLocaleString('en')}-row table`,
     page: `Content script: re-read after pagination (${PAGE_SIZE} rows)`,
   };
   let bundle: string;
   try {
-    bundle = await buildReaderBundle();
+    bundle = await bundler();
   } catch (error) {
     const reason = `reader bundle did not build: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     return [unavailable('reader', 'reader.table5000', labels.full, reason), unavailable('reader', 'reader.pagination', labels.page, reason)];

@@ -6,7 +6,7 @@
  * invalidated (reload/update): no timers, no observer, no errors thrown into the page.
  */
 import type { Observation } from '../snapshot/observation';
-import { ReadCache, readAccountId, readPageWithRows, type Lessons, type ReadWithRows } from '../readers';
+import { ReadCache, ReadYield, readAccountId, readPageWithRows, type Lessons, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
 import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
@@ -43,6 +43,12 @@ export const OBSERVE_DEBOUNCE_MS = 300;
 
 /** Longest wait for an idle moment before a debounced read runs anyway. */
 export const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * A read's slice of the main thread (issue 16): a read that has more to do yields (ReadYield) and
+ * goes on in the next idle moment, its progress kept in the ReadCache. Well under a frame (16 ms).
+ */
+export const READ_SLICE_MS = 8;
 
 /** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
 export function hashText(s: string): string {
@@ -131,7 +137,10 @@ export function observePage(o: ObserverOptions): PageObserver {
   const debounceMs = o.debounceMs ?? OBSERVE_DEBOUNCE_MS;
   // What the last read saw, kept until a mutation touches it (issue 16: a re-read reads only what changed).
   let cache = new ReadCache();
-  const read = o.read ?? ((d: Document, url: string) => readPageWithRows(d, url, o.lessons?.(url) ?? {}, cache));
+  // The default read goes in slices (`sliceOver`, issue 16); a read passed in runs whole.
+  const custom = o.read;
+  const read = custom ? (d: Document, url: string) => custom(d, url)
+    : (d: Document, url: string, sliceOver?: () => boolean) => readPageWithRows(d, url, o.lessons?.(url) ?? {}, cache, sliceOver);
   let regions: Set<Node> = new Set();
   /** The page account as last read, and whether the page changed outside the tables since. */
   let account: { id: string | null; stale: boolean } = { id: null, stale: true };
@@ -175,16 +184,37 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => { if (!stopped) run(); }, { timeout: IDLE_TIMEOUT_MS });
     else run();
   };
+  const clock = win.performance ?? performance;
+
+  /**
+   * One read in slices of READ_SLICE_MS with idle time between them (issue 16: the first read of a
+   * 10,000-row page is no long task). Each try goes on where the last stopped (the ReadCache keeps
+   * the rows read); changes meanwhile reach the cache first. null: stopped, or the page moved on.
+   */
+  const readInSlices = async (url: string): Promise<ReadWithRows | null> => {
+    for (;;) {
+      // Changes the observer has not delivered yet (same task) must reach the cache before reading.
+      take(observer.takeRecords());
+      const started = clock.now();
+      try {
+        return read(doc, url, () => clock.now() - started > READ_SLICE_MS);
+      } catch (e) {
+        if (!(e instanceof ReadYield)) throw e;
+      }
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      if (stopped || !ctx.isValid || win.location.href !== url) return null;
+    }
+  };
 
   const scan = async (): Promise<void> => {
     if (stopped || !ctx.isValid) return;
     const url = win.location.href;
     lastUrl = url;
-    // Changes the observer has not delivered yet (same task) must reach the cache before reading.
-    take(observer.takeRecords());
     let result: ReadWithRows;
     try {
-      result = read(doc, url);
+      const read = await readInSlices(url);
+      if (!read) return;
+      result = read;
     } catch (e) {
       console.debug('[StarGuard] read failed:', e instanceof Error ? e.message : e);
       return;
@@ -202,11 +232,14 @@ export function observePage(o: ObserverOptions): PageObserver {
       console.debug('[StarGuard] read held: the page shows no member id (会员ID / Member ID) yet');
       return;
     }
-    const hash = hashText(JSON.stringify([accountId, result.result]));
+    const json = JSON.stringify([accountId, result.result]);
+    const hash = hashText(json);
     if (hash === lastHash) return;
     lastHash = hash;
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
-    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt: now().toISOString() });
+    // The read's JSON is measured once: the observation adds its url and time to it.
+    const readAt = now().toISOString();
+    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt }, json.length + url.length * 6 + readAt.length + 100);
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
     // the hash so that the page's next change resends.
@@ -215,12 +248,16 @@ export function observePage(o: ObserverOptions): PageObserver {
   };
 
   const observer = new win.MutationObserver((mutations: MutationRecord[]) => {
+    // The one observer is also the content script's liveness check (issue 16): WXT's isValid
+    // notices a reloaded or disabled extension and ends every feature (the overlay's chips too).
+    if (!ctx.isValid) { stop(); return; }
     const relevant = take(mutations);
     if (win.location.href !== lastUrl || relevant) schedule();
   });
   observer.observe(doc.documentElement, {
     subtree: true, childList: true, characterData: true,
-    attributes: true, attributeFilter: ['disabled', 'aria-disabled', 'aria-selected', 'class'],
+    // role: an element turning into navigation leaves the page text (kept per element, issue 16).
+    attributes: true, attributeFilter: ['disabled', 'aria-disabled', 'aria-selected', 'class', 'role'],
   });
   const onNav = () => schedule();
   win.addEventListener('popstate', onNav);

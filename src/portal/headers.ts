@@ -207,22 +207,44 @@ export const TYPED_FIELDS: readonly FieldId[] = [
 
 /** Which fields a header names (normally one; ambiguous headers such as 贸易方式 name more). */
 export function fieldsForHeader(header: string, allowed: readonly FieldId[]): FieldId[] {
-  const h = normalizeHeader(header);
-  if (!h) return [];
-  return allowed.filter((f) => FIELDS[f].headers.includes(h));
+  const named = fieldsNamedBy(header);
+  return named.length === 0 ? [] : allowed.filter((f) => named.includes(f));
 }
 
-/** Share of the non-empty cells that fit the field (1 when every cell is empty). */
-export function fitRatio(field: FieldId, texts: readonly string[]): number {
-  // Each distinct value is tested once: a column repeats its dates, countries, yes/no (issue 16).
+/** Every field a header names, by header text: a page shows a handful of headers, asked by every reader on every read (issue 16). */
+const namedBy = new Map<string, readonly FieldId[]>();
+const NAMED_BY_MAX = 512;
+const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
+
+function fieldsNamedBy(header: string): readonly FieldId[] {
+  let named = namedBy.get(header);
+  if (named) return named;
+  const h = normalizeHeader(header);
+  named = h ? FIELD_IDS.filter((f) => FIELDS[f].headers.includes(h)) : [];
+  if (namedBy.size >= NAMED_BY_MAX) namedBy.clear();
+  namedBy.set(header, named);
+  return named;
+}
+
+/** A column's non-empty values (normalised), each with how often it occurs: what fitRatio looks at. */
+export interface ValueCounts { counts: Map<string, number>; total: number }
+
+export function valueCounts(texts: readonly string[], normalised = false): ValueCounts {
   const counts = new Map<string, number>();
   let total = 0;
   for (const t of texts) {
-    const v = normalizeText(t);
+    const v = normalised ? t : normalizeText(t);
     if (v.length === 0) continue;
     total++;
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
+  return { counts, total };
+}
+
+/** Share of the non-empty cells that fit the field (1 when every cell is empty). */
+export function fitRatio(field: FieldId, texts: readonly string[] | ValueCounts): number {
+  // Each distinct value is tested once: a column repeats its dates, countries, yes/no (issue 16).
+  const { counts, total } = Array.isArray(texts) ? valueCounts(texts as readonly string[]) : texts as ValueCounts;
   if (total === 0) return 1;
   let fit = 0;
   for (const [v, n] of counts) if (FIELDS[field].fits(v)) fit += n;

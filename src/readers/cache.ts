@@ -7,7 +7,7 @@
  * every read starts from the DOM.
  */
 export class ReadCache {
-  /** pageText's contribution of a table row (./page.ts). */
+  /** pageText's share of an element: every table row, and other elements with a short share (./page.ts). */
   readonly fragments = new WeakMap<Node, string>();
   /** A cell's normalised text (./table.ts). */
   readonly cellTexts = new WeakMap<Node, string>();
@@ -29,8 +29,30 @@ export class ReadCache {
   }
 }
 
-/** The read in progress (set by withTableScan in ./rows.ts): its cache (or null) and per-read memos. */
-let active: { cache: ReadCache | null; memos: Map<string, unknown> } | null = null;
+/**
+ * Thrown by a read whose time slice is over (issue 16: long work yields). What it read so far
+ * stays in its ReadCache, so the same read started again later goes on where this one stopped.
+ */
+export class ReadYield extends Error {
+  constructor() { super('read slice over'); this.name = 'ReadYield'; }
+}
+
+/** Fresh pieces of work (rows, records) between two looks at the clock. */
+const YIELD_EVERY = 16;
+
+/** The read in progress (set by withTableScan in ./rows.ts): its cache (or null), per-read memos, its slice. */
+let active: { cache: ReadCache | null; memos: Map<string, unknown>; sliceOver: (() => boolean) | null; fresh: number } | null = null;
+
+/**
+ * Called after each piece of work a cache did not spare (a row's texts, a row's record): ends a
+ * sliced read whose time is up by throwing ReadYield. At least YIELD_EVERY pieces per slice, so a
+ * read always gets on.
+ */
+export function freshWork(): void {
+  const a = active;
+  if (!a?.sliceOver || !a.cache) return;
+  if (++a.fresh % YIELD_EVERY === 0 && a.sliceOver()) throw new ReadYield();
+}
 
 export function activeCache(): ReadCache | null {
   return active?.cache ?? null;
@@ -45,8 +67,8 @@ export function perRead<T>(key: string, compute: () => T): T {
   return value;
 }
 
-export function withCache<T>(cache: ReadCache | null, fn: () => T): T {
+export function withCache<T>(cache: ReadCache | null, fn: () => T, sliceOver: (() => boolean) | null = null): T {
   const outer = active;
-  active = { cache, memos: new Map() };
+  active = { cache, memos: new Map(), sliceOver, fresh: 0 };
   try { return fn(); } finally { active = outer; }
 }

@@ -58,11 +58,16 @@ const arrayOf = (c: Check): Check => (v) => {
   return null;
 };
 /** A loose object: listed keys are checked (optional ones may be absent/undefined), others pass. */
-const object = (required: Record<string, Check>, optional: Record<string, Check> = {}): Check => (v) => {
-  if (!isRec(v)) return 'expected object';
-  for (const [k, c] of Object.entries(required)) { const e = c(v[k]); if (e) return `${k}: ${e}`; }
-  for (const [k, c] of Object.entries(optional)) { if (v[k] === undefined) continue; const e = c(v[k]); if (e) return `${k}: ${e}`; }
-  return null;
+const object = (required: Record<string, Check>, optional: Record<string, Check> = {}): Check => {
+  // Listed once, not per record (issue 16: every row of a 5,000-row table is checked).
+  const must = Object.entries(required);
+  const may = Object.entries(optional);
+  return (v) => {
+    if (!isRec(v)) return 'expected object';
+    for (const [k, c] of must) { const e = c(v[k]); if (e) return `${k}: ${e}`; }
+    for (const [k, c] of may) { if (v[k] === undefined) continue; const e = c(v[k]); if (e) return `${k}: ${e}`; }
+    return null;
+  };
 };
 
 const trackingEvent = object({ at: dateTime, description: str, location: nullable(str) });

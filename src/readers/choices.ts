@@ -5,6 +5,7 @@
  */
 import type { TableModel } from './table';
 import { CONFIRM_RATIO, fitRatio, type FieldId } from '../portal/headers';
+import { perRead } from './cache';
 
 export const MAX_CHOICES = 30;
 export const MAX_SAMPLES = 3;
@@ -16,16 +17,27 @@ export function columnChoices(table: TableModel, used: ReadonlySet<number>): Col
   const out: ColumnChoice[] = [];
   table.headers.forEach((header, col) => {
     if (used.has(col) || !header || out.length >= MAX_CHOICES) return;
-    // The most frequent values: a column's vocabulary (是/否) before its odd cells (未评估).
-    const counts = new Map<string, number>();
-    for (const row of table.rows) {
-      const t = (row.texts[col] ?? '').slice(0, MAX_CHOICE_TEXT);
-      if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    const samples = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_SAMPLES).map(([t]) => t);
+    const samples = samplesOf(table, col);
     if (samples.length > 0) out.push({ header: header.slice(0, MAX_CHOICE_TEXT), samples });
   });
   return out;
+}
+
+/** The most frequent values of a column: its vocabulary (是/否) before its odd cells (未评估). Once per read (issue 16). */
+function samplesOf(table: TableModel, col: number): string[] {
+  const byTable = perRead('columnSamples', () => new Map<TableModel, Map<number, string[]>>());
+  let byCol = byTable.get(table);
+  if (!byCol) { byCol = new Map(); byTable.set(table, byCol); }
+  const known = byCol.get(col);
+  if (known) return [...known];
+  const counts = new Map<string, number>();
+  for (const row of table.rows) {
+    const t = (row.texts[col] ?? '').slice(0, MAX_CHOICE_TEXT);
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const samples = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_SAMPLES).map(([t]) => t);
+  byCol.set(col, samples);
+  return [...samples];
 }
 
 /**

@@ -7,7 +7,7 @@ import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { tablesOf, withTableScan } from './rows';
-import { ReadCache } from './cache';
+import { ReadCache, ReadYield } from './cache';
 import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
@@ -64,9 +64,13 @@ export interface ReadWithRows {
  */
 export interface Lessons { columns?: readonly TaughtColumn[]; kind?: PageKind | null }
 
-export function readPageWithRows(doc: Document, url: string, lessons: Lessons = {}, cache?: ReadCache): ReadWithRows {
+/**
+ * `sliceOver` (with the content script's cache): asked now and then during the read; once it says
+ * true the read stops with ReadYield, keeping what it read in `cache` for the next try (issue 16).
+ */
+export function readPageWithRows(doc: Document, url: string, lessons: Lessons = {}, cache?: ReadCache, sliceOver?: () => boolean): ReadWithRows {
   // Without the content script's cache, one for this read alone: each row is still walked once.
-  return withTaughtColumns(lessons.columns ?? [], () => withTableScan(doc, () => readOnce(doc, url, lessons.kind ?? null), cache ?? new ReadCache()));
+  return withTaughtColumns(lessons.columns ?? [], () => withTableScan(doc, () => readOnce(doc, url, lessons.kind ?? null), cache ?? new ReadCache(), cache ? sliceOver ?? null : null));
 }
 
 function readOnce(doc: Document, url: string, taughtKind: PageKind | null): ReadWithRows {
@@ -81,6 +85,7 @@ function readOnce(doc: Document, url: string, taughtKind: PageKind | null): Read
   try {
     out = reader.read(doc, url, text);
   } catch (e) {
+    if (e instanceof ReadYield) throw e;
     out = { orders: [], radarTasks: [], starLevel: null, rows: [], diagnostics: [{
       level: 'error', code: 'reader-failed',
       message: { zh: '读取页面时出错', en: 'reading the page failed' },
@@ -105,5 +110,5 @@ export function readPage(doc: Document, url: string, lessons: Lessons = {}): Rea
 }
 
 export type { OrderRow } from './types';
-export { ReadCache } from './cache';
+export { ReadCache, ReadYield } from './cache';
 export type { TaughtColumn } from './taught';

@@ -4,7 +4,8 @@
  * columns claim is used from neither. Nothing is mapped by position.
  */
 import type { Diagnostic } from '../snapshot/observation';
-import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, TYPED_FIELDS, type FieldId } from '../portal/headers';
+import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, TYPED_FIELDS, valueCounts, type FieldId, type ValueCounts } from '../portal/headers';
+import { perRead } from './cache';
 import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
 import { taughtField } from './taught';
@@ -27,11 +28,39 @@ export function headerScore(table: TableModel, spec: TableSpec): number {
   return table.headers.filter((h) => fieldsForHeader(h, spec.fields).length > 0 || taughtField(spec.name, h, spec.fields)).length;
 }
 
+/**
+ * What a column's values say about a field, once per read whatever the number of specs (readers)
+ * asking (issue 16: detection maps the same table for several readers): the column's distinct
+ * values, counted once, and each field's fit ratio over them.
+ */
+interface ColumnProfile { texts: string[]; counts: ValueCounts; fits: Map<FieldId, number> }
+
+function columnProfile(table: TableModel, col: number): ColumnProfile {
+  const byTable = perRead('columnProfiles', () => new Map<TableModel, Map<number, ColumnProfile>>());
+  let byCol = byTable.get(table);
+  if (!byCol) { byCol = new Map(); byTable.set(table, byCol); }
+  let profile = byCol.get(col);
+  if (!profile) {
+    const texts = table.rows.map((r) => r.texts[col] ?? '');
+    // Cell texts are normalised already (./table.ts).
+    profile = { texts, counts: valueCounts(texts, true), fits: new Map() };
+    byCol.set(col, profile);
+  }
+  return profile;
+}
+
+function fitOf(profile: ColumnProfile, field: FieldId): number {
+  let r = profile.fits.get(field);
+  if (r === undefined) { r = fitRatio(field, profile.counts); profile.fits.set(field, r); }
+  return r;
+}
+
 export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
   const diagnostics: Diagnostic[] = [];
   const claims = new Map<FieldId, number[]>();
   const claim = (f: FieldId, col: number) => claims.set(f, [...(claims.get(f) ?? []), col]);
-  const columnTexts = (col: number) => table.rows.map((r) => r.texts[col] ?? '');
+  const columnTexts = (col: number) => columnProfile(table, col).texts;
+  const fit = (f: FieldId, col: number) => fitOf(columnProfile(table, col), f);
   const unassigned: number[] = [];
 
   table.headers.forEach((header, col) => {
@@ -39,20 +68,20 @@ export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
     const taught = taughtField(spec.name, header, spec.fields);
     if (taught) {
       const texts = columnTexts(col);
-      if (texts.some((t) => t.length > 0) && fitRatio(taught, texts) >= CONFIRM_RATIO) { claim(taught, col); return; }
+      if (texts.some((t) => t.length > 0) && fit(taught, col) >= CONFIRM_RATIO) { claim(taught, col); return; }
       diagnostics.push(taughtMismatch(taught, header, spec.name, texts.find((t) => t.length > 0) ?? ''));
     }
     const candidates = fieldsForHeader(header, spec.fields);
     if (candidates.length === 0) { unassigned.push(col); return; }
     const texts = columnTexts(col);
     const best = candidates
-      .map((f) => ({ f, r: fitRatio(f, texts) }))
+      .map((f) => ({ f, r: fit(f, col) }))
       .filter((c) => c.r >= CONFIRM_RATIO)
       .sort((a, b) => b.r - a.r)[0];
     // A free-text field (buyer, carrier...) whose values are statuses, dates, countries... is a
     // mislabelled column (e.g. headers shifted by one): not used, reported.
     const looksTyped = best && FIELDS[best.f].freeText && texts.some((t) => t.length > 0)
-      && TYPED_FIELDS.some((g) => g !== best.f && fitRatio(g, texts) >= CONFIRM_RATIO);
+      && TYPED_FIELDS.some((g) => g !== best.f && fit(g, col) >= CONFIRM_RATIO);
     if (best && !looksTyped) { claim(best.f, col); return; }
     // The header promised a field the values contradict: report it, then let the values speak.
     const sample = texts.find((t) => t.length > 0) ?? '';
@@ -64,7 +93,7 @@ export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
   for (const col of unassigned) {
     const texts = columnTexts(col);
     if (texts.every((t) => t.length === 0)) continue;
-    const hits = spec.fields.filter((f) => FIELDS[f].byValue && fitRatio(f, texts) >= BY_VALUE_RATIO);
+    const hits = spec.fields.filter((f) => FIELDS[f].byValue && fit(f, col) >= BY_VALUE_RATIO);
     if (hits.length === 1) claim(hits[0]!, col);
     else {
       const named = fieldsForHeader(table.headers[col] ?? '', spec.fields)[0];

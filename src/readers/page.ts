@@ -11,76 +11,122 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NAVIGATION = new Set(['NAV', 'A']);
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 
-/** Visible-ish page content text (scripts, styles, navigation menus and link texts excluded), normalised. */
+/**
+ * Visible-ish page content text (scripts, styles, navigation menus and link texts excluded), normalised.
+ * Built from normalised pieces joined by single spaces, which is itself normal: the whole page's
+ * text is not normalised again (issue 16: a 5,000-row page holds half a megabyte of it).
+ */
 export function pageText(doc: Document): string {
-  const parts: string[] = [doc.title ?? ''];
+  const parts: string[] = [];
+  addPart(parts, doc.title ?? '');
   if (doc.body) pageParts(doc.body, parts, activeCache());
-  return normalizeText(parts.join(' '));
+  return parts.join(' ');
+}
+
+/** Adds a piece of page text, normalised; empty pieces add nothing. */
+function addPart(parts: string[], raw: string): void {
+  const n = normalizeText(raw);
+  if (n) parts.push(n);
+}
+
+/** Longest share of the page text kept per element (rows are kept whatever their length). */
+const FRAGMENT_MAX = 2048;
+
+/** Is this element left out of the page text (scripts, styles, navigation, StarGuard's hosts)? */
+function outOfPage(el: Element, tag: string): boolean {
+  if (SKIP.has(tag) || NAVIGATION.has(tag) || el.hasAttribute(S.STARGUARD_HOST_ATTR)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && NAVIGATION_ROLES.has(role);
 }
 
 /**
- * The walk behind pageText. A table row's share is kept in the content script's ReadCache until
- * something in the row changes (issue 16), so a re-read walks only the rows that changed.
+ * The walk behind pageText: normalised pieces in document order. With the content script's
+ * ReadCache an element's share is kept until something in it changes (issue 16): a table row
+ * always (./table.ts reads rows with rowTexts, which keeps it), any other element while its share
+ * is short (headings, labels, a table's header, the paginator), so a re-read walks only what
+ * changed and the containers above it.
  */
 function pageParts(node: Node, parts: string[], cache: ReadCache | null): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) { parts.push((child as Text).data); continue; }
+    if (child.nodeType === 3) { addPart(parts, (child as Text).data); continue; }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || NAVIGATION.has(tag) || el.hasAttribute(S.STARGUARD_HOST_ATTR)) continue;
-    const role = el.getAttribute('role') ?? '';
-    if (NAVIGATION_ROLES.has(role)) continue;
-    if (cache && (tag === 'TR' || role === 'row')) {
-      let fragment = cache.fragments.get(el);
-      if (fragment === undefined) {
-        // Joined as the parts would be: the page text is the same, part for part.
-        const own: string[] = [];
-        pageParts(el, own, cache);
-        own.push(' ');
-        fragment = own.join(' ');
-        cache.fragments.set(el, fragment);
-      }
-      parts.push(fragment);
-      continue;
+    if (outOfPage(el, tag)) continue;
+    if (!cache) { pageParts(el, parts, cache); continue; }
+    const known = cache.fragments.get(el);
+    if (known !== undefined) { if (known) parts.push(known); continue; }
+    const own: string[] = [];
+    pageParts(el, own, cache);
+    let length = 0;
+    for (const p of own) length += p.length + 1;
+    if (length <= FRAGMENT_MAX || tag === 'TR' || el.getAttribute('role') === 'row') {
+      const fragment = own.join(' ');
+      cache.fragments.set(el, fragment);
+      if (fragment) parts.push(fragment);
+    } else {
+      for (const p of own) parts.push(p);
     }
-    pageParts(el, parts, cache);
-    parts.push(' ');
   }
 }
 
 /**
+ * A cell that is a chain of single children ending in one text (`<td><div>text</div></td>`, most
+ * cells): its text, read natively, which is both its spacedText and its share of pageText once
+ * normalised. null when the cell is anything else (two children, a link, a script, one of
+ * StarGuard's hosts...): then it is walked. Issue 16: the bare loop reads one text per cell.
+ */
+function chainText(cell: Element): string | null {
+  let el: Element = cell;
+  for (let depth = 0; depth < 8; depth++) {
+    if (outOfPage(el, el.tagName.toUpperCase())) return null;
+    const only = el.firstChild;
+    if (only === null) return '';
+    if (only !== el.lastChild) return null;
+    if (only.nodeType === 3) return (only as Text).data;
+    if (only.nodeType !== 1) return null;
+    el = only as Element;
+  }
+  return null;
+}
+
+/**
  * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
- * of each of `cells` met on the way, and the row's share of pageText, which is kept in `cache` so
- * that pageText does not walk the row again.
+ * of each of `cells`, and the row's share of pageText, which is kept in `cache` so that pageText
+ * does not walk the row again. Chain cells (chainText) are not walked at all.
  */
 export function rowTexts(row: Element, cells: ReadonlySet<Element>, cache: ReadCache): Map<Element, string> {
   const found = new Map<Element, string>();
   const page: string[] = [];
-  const walk = (node: Node, parts: string[] | null): string => {
-    let raw = '';
+  /** The raw spacedText of `node` (when `raw`), adding its normalised page pieces to `parts` (when given). */
+  const walk = (node: Node, parts: string[] | null, raw: boolean): string => {
+    let text = '';
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) { const d = (c as Text).data; raw += d; parts?.push(d); continue; }
+      if (c.nodeType === 3) { const d = (c as Text).data; if (raw) text += d; if (parts) addPart(parts, d); continue; }
       if (c.nodeType !== 1) continue;
       const el = c as Element;
+      const cell = cells.has(el);
+      if (cell && parts) {
+        const chain = chainText(el);
+        if (chain !== null) {
+          const n = normalizeText(chain);
+          found.set(el, n);
+          if (n) parts.push(n);
+          if (raw) text += ` ${chain} `;
+          continue;
+        }
+      }
       const tag = el.tagName.toUpperCase();
       // Scripts, styles and templates are in neither text (SKIP holds all three).
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-      const inPage = parts !== null && !SKIP.has(tag) && !NAVIGATION.has(tag) && !el.hasAttribute(S.STARGUARD_HOST_ATTR)
-        && !NAVIGATION_ROLES.has(el.getAttribute('role') ?? '');
-      // A wrapper holding one text (most cells) needs no walk.
-      const only = el.firstChild;
-      const leaf = only !== null && only === el.lastChild && only.nodeType === 3;
-      const inner = leaf ? (only as Text).data : walk(el, inPage ? parts : null);
-      if (leaf && inPage) parts!.push(inner);
-      if (inPage) parts!.push(' ');
-      if (cells.has(el)) found.set(el, normalizeText(inner));
-      raw += ` ${inner} `;
+      const inPage = parts !== null && !outOfPage(el, tag);
+      const inner = walk(el, inPage ? parts : null, raw || cell);
+      if (cell) found.set(el, normalizeText(inner));
+      if (raw) text += ` ${inner} `;
     }
-    return raw;
+    return text;
   };
-  walk(row, page);
-  page.push(' ');
+  walk(row, page, false);
   cache.fragments.set(row, page.join(' '));
   return found;
 }
@@ -193,14 +239,22 @@ export interface AppealCell {
   status?: 'pending' | 'approved' | 'rejected';
 }
 
+/** Does `text` contain one of `texts`? One regular expression per list (issue 16: once per row). */
+const anyOf = (texts: readonly string[]) => new RegExp(texts.map(escape).join('|'));
+const PENDING = anyOf(PENDING_TEXTS);
+const REJECTED = anyOf(REJECTED_TEXTS);
+const APPROVED = anyOf(APPROVED_TEXTS);
+/** Every appeal text says 申诉 or appeal: a cell without either holds no appeal control. */
+const MAY_APPEAL = /申诉|appeal/;
+
 export function appealCell(cell: Element | undefined): AppealCell {
   if (!cell) return { pending: false };
   const text = normalizeText(cell.textContent).toLowerCase();
-  const pending = PENDING_TEXTS.some((t) => text.includes(t));
+  const pending = PENDING.test(text);
   const status = pending ? 'pending' as const
-    : REJECTED_TEXTS.some((t) => text.includes(t)) ? 'rejected' as const
-      : APPROVED_TEXTS.some((t) => text.includes(t)) ? 'approved' as const : undefined;
-  const controls = Array.from(cell.querySelectorAll(S.ACTION_CONTROLS))
+    : REJECTED.test(text) ? 'rejected' as const
+      : APPROVED.test(text) ? 'approved' as const : undefined;
+  const controls = !MAY_APPEAL.test(text) ? [] : Array.from(cell.querySelectorAll(S.ACTION_CONTROLS))
     .filter((c) => APPEAL_TEXTS.includes(normalizeText(c.textContent).toLowerCase()));
   const base = status ? { pending, status } : { pending };
   if (controls.length === 0) return base;

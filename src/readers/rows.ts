@@ -7,7 +7,7 @@ import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
 import { mapColumns, headerScore, type ColumnMap, type TableSpec } from './mapping';
-import { activeCache, perRead, withCache, type ReadCache } from './cache';
+import { activeCache, freshWork, perRead, withCache, type ReadCache } from './cache';
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
@@ -43,15 +43,23 @@ export class RowReader {
 }
 
 /**
- * A parser's result for a cell text, once per distinct text in a read (the parsers are pure; a
- * table repeats its dates, countries and yes/no, issue 16).
+ * A parser's result for a cell text, once per distinct text (the parsers are pure and return
+ * plain values; a table repeats its dates, countries and yes/no, and the next page of it too,
+ * issue 16). Kept across reads, up to PARSED_MAX texts per parser.
  */
+const parsed = new Map<(s: string) => unknown, Map<string, unknown>>();
+const PARSED_MAX = 4096;
+
 function parsedOnce<T>(parse: (s: string) => T | null, text: string): T | null {
-  const byParser = perRead('parsed', () => new Map<(s: string) => unknown, Map<string, unknown>>());
-  let results = byParser.get(parse) as Map<string, T | null> | undefined;
-  if (!results) { results = new Map(); byParser.set(parse, results); }
+  let results = parsed.get(parse) as Map<string, T | null> | undefined;
+  if (!results) {
+    if (parsed.size >= 64) parsed.clear();
+    results = new Map();
+    parsed.set(parse, results);
+  }
   if (results.has(text)) return results.get(text)!;
   const v = parse(text);
+  if (results.size >= PARSED_MAX) results.clear();
   results.set(text, v);
   return v;
 }
@@ -59,7 +67,7 @@ function parsedOnce<T>(parse: (s: string) => T | null, text: string): T | null {
 /** Copy only defined values (partial records carry only what the page shows). */
 export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  for (const k in o) if (Object.hasOwn(o, k) && o[k] !== undefined) out[k] = o[k];
   return out as Partial<T>;
 }
 
@@ -81,10 +89,10 @@ let scan: { root: ParentNode; tables: TableModel[] | null; mapped: Map<TableMode
  * so the DOM cannot change meanwhile. With a ReadCache (the content script's, issue 16), what an
  * earlier read saw and nothing has touched since is reused: cell texts, rows, mappings, records.
  */
-export function withTableScan<T>(root: ParentNode, fn: () => T, cache: ReadCache | null = null): T {
+export function withTableScan<T>(root: ParentNode, fn: () => T, cache: ReadCache | null = null, sliceOver: (() => boolean) | null = null): T {
   const outer = scan;
   scan = { root, tables: null, mapped: new Map() };
-  try { return withCache(cache, fn); } finally { scan = outer; }
+  try { return withCache(cache, fn, sliceOver); } finally { scan = outer; }
 }
 
 /** The tables under `root`, built once per read. */
@@ -127,11 +135,21 @@ function mappingOf(table: TableModel, spec: TableSpec): ColumnMap {
   return map;
 }
 
+/** headerScore once per table and spec in a read: detection and the chosen reader both ask (issue 16). */
+function scoreOf(table: TableModel, spec: TableSpec): number {
+  const bySpec = perRead('headerScores', () => new Map<TableSpec, Map<TableModel, number>>());
+  let byTable = bySpec.get(spec);
+  if (!byTable) { byTable = new Map(); bySpec.set(spec, byTable); }
+  let score = byTable.get(table);
+  if (score === undefined) { score = headerScore(table, spec); byTable.set(table, score); }
+  return score;
+}
+
 export interface PickedTable { table: TableModel; columns: Partial<Record<FieldId, number>>; diagnostics: Diagnostic[] }
 
 /** The table on the page that best matches `spec` (most known headers), mapped; null when none does. */
 export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
-  const scored = tablesOf(root).map((t) => ({ t, s: headerScore(t, spec) })).filter((x) => x.s >= minHeaders);
+  const scored = tablesOf(root).map((t) => ({ t, s: scoreOf(t, spec) })).filter((x) => x.s >= minHeaders);
   const best = scored.sort((a, b) => b.s - a.s)[0];
   if (!best) return null;
   const { columns, diagnostics } = mappingOf(best.t, spec);
@@ -161,8 +179,9 @@ export function readOrderRows(
     if (!record) {
       record = readOrderRow(row, picked, build);
       cache?.records.set(row.element, { key: picked.columns, index: row.index, value: record });
+      freshWork();
     }
-    out.diagnostics.push(...record.diagnostics);
+    if (record.diagnostics.length) out.diagnostics.push(...record.diagnostics);
     if (record.order) { out.orders.push(record.order); out.rows.push({ element: row.element, orderId: record.order.id }); }
   }
 }

@@ -6,7 +6,7 @@
  */
 import * as S from '../portal/selectors';
 import { spacedText } from '../portal/text';
-import { activeCache } from './cache';
+import { activeCache, freshWork } from './cache';
 import { rowTexts } from './page';
 
 export interface TableRow {
@@ -43,19 +43,25 @@ function expand(cells: Element[]): Element[] {
   return out;
 }
 
-function childCells(row: Element, tags: string[]): Element[] {
+function childCells(row: Element, tags: readonly string[]): Element[] {
   const out: Element[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (tags.includes(c.tagName.toUpperCase())) out.push(c);
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    // HTML documents give upper-case tag names: no copy in the common case.
+    if (tags.includes(tag) || tags.includes(tag.toUpperCase())) out.push(c);
+  }
   return out;
 }
 
+const BODY_CELLS = ['TD', 'TH'] as const;
+
 /** Cells and texts of one body row; null for a row that holds no record (placeholder, no cells). */
-function rowModel(element: Element, width: number, cellsOf: (r: Element) => Element[]): { cells: Array<Element | undefined>; texts: string[] } | null {
+function rowModel(element: Element, width: number, cellsOf: (r: Element) => Element[], mayBeEmpty: boolean): { cells: Array<Element | undefined>; texts: string[] } | null {
   const raw = cellsOf(element);
   if (raw.length === 0) return null;
   // A single cell spanning the table is a placeholder ("没有数据" / "No Data"), not a record.
   if (raw.length === 1 && width > 1) return null;
-  if (element.querySelector(S.FUSION_EMPTY)) return null;
+  if (mayBeEmpty && element.querySelector(S.FUSION_EMPTY)) return null;
   const cells = expand(raw).slice(0, Math.max(width, raw.length));
   const cache = activeCache();
   if (!cache) return { cells, texts: cells.map(cellText) };
@@ -63,7 +69,12 @@ function rowModel(element: Element, width: number, cellsOf: (r: Element) => Elem
   return { cells, texts: cells.map((c) => (c ? texts.get(c) ?? cellText(c) : '')) };
 }
 
-function toRows(rowEls: Element[], width: number, cellsOf: (r: Element) => Element[]): TableRow[] {
+/**
+ * `root` is the table the rows belong to: a table that holds no Fusion "no data" placeholder
+ * anywhere is not asked again for each row (one query per table instead of one per row, issue 16).
+ */
+function toRows(root: Element, rowEls: Element[], width: number, cellsOf: (r: Element) => Element[]): TableRow[] {
+  const mayBeEmpty = rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
   const rows: TableRow[] = [];
   const cache = activeCache();
   for (const element of rowEls) {
@@ -71,10 +82,11 @@ function toRows(rowEls: Element[], width: number, cellsOf: (r: Element) => Eleme
     const memo = cache?.rowModels.get(element);
     let model = memo && memo.width === width ? memo : null;
     if (!model) {
-      const fresh = rowModel(element, width, cellsOf);
+      const fresh = rowModel(element, width, cellsOf, mayBeEmpty);
       if (!fresh) continue;
       model = { width, ...fresh };
       cache?.rowModels.set(element, model);
+      freshWork();
     }
     rows.push({ element, cells: model.cells, texts: model.texts, index: rows.length });
   }
@@ -88,18 +100,21 @@ function fusionTable(root: Element): TableModel | null {
   const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
   const last = headerRows[headerRows.length - 1];
   const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
-  const rowEls = Array.from(root.querySelectorAll(S.FUSION_BODY_ROWS)).filter((r) => r.closest(S.FUSION_TABLE) === root);
-  return { root, markup: 'fusion', headers, rows: toRows(rowEls, headers.length, (r) => childCells(r, ['TD', 'TH'])) };
+  const all = Array.from(root.querySelectorAll(S.FUSION_BODY_ROWS));
+  // Rows of a table nested in this one are its own: asked per row only when there is such a table.
+  const rowEls = root.querySelector(S.FUSION_TABLE) ? all.filter((r) => r.closest(S.FUSION_TABLE) === root) : all;
+  return { root, markup: 'fusion', headers, rows: toRows(root, rowEls, headers.length, (r) => childCells(r, BODY_CELLS)) };
 }
 
 function plainTable(table: Element): TableModel | null {
-  const trs = Array.from(table.querySelectorAll(S.BODY_ROWS)).filter((r) => r.closest(S.TABLE) === table);
+  const all = Array.from(table.querySelectorAll(S.BODY_ROWS));
+  const trs = table.querySelector(S.TABLE) ? all.filter((r) => r.closest(S.TABLE) === table) : all;
   const headerRows = trs.filter((r) => childCells(r, ['TD']).length === 0 && childCells(r, ['TH']).length > 0);
   const last = headerRows[headerRows.length - 1];
   if (!last) return null;
   const headers = expand(childCells(last, ['TH'])).map(cellText);
   const body = trs.filter((r) => !headerRows.includes(r));
-  return { root: table, markup: 'plain', headers, rows: toRows(body, headers.length, (r) => childCells(r, ['TD', 'TH'])) };
+  return { root: table, markup: 'plain', headers, rows: toRows(table, body, headers.length, (r) => childCells(r, BODY_CELLS)) };
 }
 
 function gridTable(grid: Element): TableModel | null {
@@ -108,7 +123,7 @@ function gridTable(grid: Element): TableModel | null {
   if (!headerRow) return null;
   const headers = Array.from(headerRow.querySelectorAll(S.GRID_HEADER_CELL)).map(cellText);
   const body = rowEls.filter((r) => r !== headerRow && !r.querySelector(S.GRID_HEADER_CELL));
-  return { root: grid, markup: 'grid', headers, rows: toRows(body, headers.length, (r) => Array.from(r.querySelectorAll(S.GRID_CELL))) };
+  return { root: grid, markup: 'grid', headers, rows: toRows(grid, body, headers.length, (r) => Array.from(r.querySelectorAll(S.GRID_CELL))) };
 }
 
 /** Every data table in the document (or below `root`), in document order. */

@@ -26,6 +26,7 @@ export function withTaughtColumns<T>(taught: readonly TaughtColumn[], fn: () => 
 
 /** The field the seller taught for this header on this kind of table, if any. */
 export function taughtField(pageKind: string, header: string, allowed: readonly FieldId[]): FieldId | null {
+  if (current.length === 0) return null;
   const h = normalizeHeader(header);
   if (!h) return null;
   const hit = current.find((t) => t.pageKind === pageKind && normalizeHeader(t.header) === h && allowed.includes(t.field));

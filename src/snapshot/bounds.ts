@@ -67,11 +67,35 @@ function cutDiagnostic(cuts: Cuts): Diagnostic | null {
 }
 
 /**
- * A copy of a raw read (any shape: it is validated afterwards) within the budgets, with one
- * `read-over-budget` diagnostic when something was cut. Non-objects are returned as they are.
+ * Would bound() leave the value as it is (no text too long, no list too long, nothing too deep,
+ * no unsafe or overlong key, only plain objects)? Checked without copying (issue 16: a read
+ * within its budgets, nearly every read, is sent as it is).
+ */
+function within(value: unknown, key: string, depth: number): boolean {
+  if (typeof value === 'string') return value.length <= (key === 'url' ? MAX_URL : MAX_TEXT);
+  if (value === null || typeof value !== 'object') return true;
+  if (depth >= MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    if (value.length > (key === 'diagnostics' ? MAX_DIAGNOSTICS : MAX_ITEMS)) return false;
+    for (let i = 0; i < value.length; i++) if (!within(value[i], '', depth + 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const k in value) {
+    if (k.length > 100 || UNSAFE_KEYS.has(k)) return false;
+    if (!within((value as Record<string, unknown>)[k], k, depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * A raw read (any shape: it is validated afterwards) within the budgets, with one
+ * `read-over-budget` diagnostic when something was cut: a copy when something had to be cut, the
+ * read itself when nothing had. Non-objects are returned as they are.
  */
 export function boundObservation<T>(raw: T): T {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  if (within(raw, '', 0)) return raw;
   const cuts: Cuts = { texts: 0, items: 0, diagnostics: 0 };
   const out = bound(raw, '', 0, cuts) as Record<string, unknown>;
   const said = cutDiagnostic(cuts);
@@ -102,10 +126,16 @@ function withoutData<T extends Record<string, unknown>>(obs: T, diagnostic: Diag
  * boundObservation, then the byte budget: a read still larger than MAX_OBSERVATION_BYTES keeps
  * its kind, url and time and carries a `read-over-budget-bytes` diagnostic instead of its data.
  */
-export function fitObservation<T>(raw: T): T {
+export function fitObservation<T>(raw: T, jsonLengthAtMost?: number): T {
   const bounded = boundObservation(raw);
   if (!bounded || typeof bounded !== 'object' || Array.isArray(bounded)) return bounded;
-  const bytes = jsonBytes(bounded);
+  // A caller that knows how long the read's JSON is at most (cutting only shortens it) spares the
+  // serialisation: a 10,000-order read is stringified once, not twice (issue 16).
+  if (jsonLengthAtMost !== undefined && jsonLengthAtMost * 3 <= MAX_OBSERVATION_BYTES) return bounded;
+  const json = JSON.stringify(bounded) ?? '';
+  // A UTF-16 unit is at most 3 UTF-8 bytes: most reads need no encoding to know they fit.
+  if (json.length * 3 <= MAX_OBSERVATION_BYTES) return bounded;
+  const bytes = new TextEncoder().encode(json).length;
   if (bytes <= MAX_OBSERVATION_BYTES) return bounded;
   return withoutData(bounded as Record<string, unknown>, overBudget('read-over-budget-bytes', bytes, MAX_OBSERVATION_BYTES)) as T;
 }

@@ -2,7 +2,6 @@
 /** The overlay feature with a fake worker (issue 8): chips follow reads, summary state, clean stop. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initOverlay, type OverlayDeps } from '../../src/features/overlay';
-import { ALIVE_CHECK_MS } from '../../src/features/overlay/feature';
 import { buildOverlayView } from '../../src/overlay/build';
 import { DEFAULT_SUMMARY_STATE, type SummaryState } from '../../src/overlay/summary';
 import { decodeSummaryState } from '../../src/overlay/summary-store';
@@ -133,7 +132,7 @@ describe('the overlay feature', () => {
     expect(run.subscribed()).toBe(false);
   });
 
-  it('removes itself when the extension goes away (reloaded or disabled), without waiting for the page to change', async () => {
+  it('keeps no timer of its own: an orphaned overlay (extension reloaded or disabled) goes when the seller comes back to the tab', async () => {
     vi.useFakeTimers();
     try {
       const { rows } = mountTable(document, [IDS.failOpen]);
@@ -142,13 +141,30 @@ describe('the overlay feature', () => {
       start(rows, { ...f.deps, extensionAlive: () => alive });
       await vi.advanceTimersByTimeAsync(10);
       expect(chipIds()).toHaveLength(1);
+      // Issue 16: nothing polls (the page observer's MutationObserver is the content script's hook).
+      expect(vi.getTimerCount()).toBe(0);
       alive = false;
-      await vi.advanceTimersByTimeAsync(ALIVE_CHECK_MS);
+      window.dispatchEvent(new Event('focus'));
       expect(chipIds()).toHaveLength(0);
       expect(summary()).toBeNull();
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('an orphaned overlay goes at the next read of the page, and asks the worker nothing more', async () => {
+    const { rows } = mountTable(document, [IDS.failOpen]);
+    const f = fakeDeps();
+    let alive = true;
+    const run = start(rows, { ...f.deps, extensionAlive: () => alive });
+    await settle();
+    expect(chipIds()).toHaveLength(1);
+    alive = false;
+    run.emit(rows);
+    await settle();
+    expect(chipIds()).toHaveLength(0);
+    expect(summary()).toBeNull();
+    expect(f.asked).toHaveLength(1);
   });
 
   it('stays quiet when the worker cannot answer', async () => {

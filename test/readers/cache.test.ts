@@ -4,7 +4,9 @@
  * The reads with a cache equal the reads without one.
  */
 import { describe, expect, it } from 'vitest';
-import { ReadCache, readPage, readPageWithRows } from '../../src/readers';
+import { ReadCache, ReadYield, readPage, readPageWithRows } from '../../src/readers';
+import { pageText } from '../../src/readers/page';
+import { withTableScan } from '../../src/readers/rows';
 import { loadFixture } from './load';
 
 const URL = 'https://i.alibaba.com/logistics.htm';
@@ -50,5 +52,45 @@ describe('ReadCache', () => {
     button.setAttribute('disabled', '');
     cache.touch(button);
     expect(readPageWithRows(doc, URL, {}, cache).result.orders[1]).toMatchObject({ appealOpen: false });
+  });
+
+  it('a read in slices (issue 16: long work yields) goes on where it stopped and ends as a whole read', () => {
+    const doc = loadFixture(FIXTURE);
+    // Forty times the fixture's rows: enough for several slices of sixteen.
+    const body = doc.querySelector('.next-table-body tbody')!;
+    const rows = Array.from(body.children);
+    for (let copy = 1; copy < 40; copy++) {
+      for (const row of rows) {
+        const clone = row.cloneNode(true) as Element;
+        const id = clone.querySelector('td div')!;
+        id.textContent = `${id.textContent}`.replace(/\d{4}$/, String(1000 + copy));
+        body.append(clone);
+      }
+    }
+    const cache = new ReadCache();
+    let slices = 0;
+    let read: ReturnType<typeof readPageWithRows> | null = null;
+    while (!read) {
+      slices++;
+      try { read = readPageWithRows(doc, URL, {}, cache, () => true); } catch (e) { expect(e).toBeInstanceOf(ReadYield); }
+      expect(slices).toBeLessThan(100);
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(read.result).toEqual(readPage(doc, URL));
+  });
+
+  it('keeps the page text of every element it can: a re-read says the same text as a fresh read', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const cached = () => withTableScan(doc, () => pageText(doc), cache);
+    expect(cached()).toBe(pageText(doc));
+    const cell = bodyCells(doc, 2)[1]!.querySelector('div')!;
+    cell.textContent = '新西兰';
+    cache.touch(cell);
+    const heading = doc.querySelector('h1, h2, h3, .next-tabs-tab, p')!;
+    heading.append(doc.createTextNode(' 统计日期 2022-11-09'));
+    cache.touch(heading);
+    expect(cached()).toContain('新西兰');
+    expect(cached()).toBe(pageText(doc));
   });
 });

@@ -46,12 +46,6 @@ export function runtimeAlive(): boolean {
   return !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
 }
 
-/**
- * How often the overlay checks that the extension is still there. WXT only notices a reload
- * lazily (when the page next changes); the seller should not keep stale chips until then.
- */
-export const ALIVE_CHECK_MS = 1000;
-
 export const workerDeps: OverlayDeps = {
   getView: (orderIds, accountId) => sendToWorker('getOverlay', { orderIds, accountId }),
   openSidePanel: (orderId) => {
@@ -163,7 +157,15 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     timer = setTimeout(() => { void fetchView(); }, 0);
   };
 
+  /**
+   * An orphaned overlay (extension reloaded or disabled) removes itself at the next sign of life
+   * on the page: a read, the seller coming back to the tab. No timer of its own (issue 16); the
+   * page observer's one MutationObserver ends the whole content script on any page change.
+   */
+  const orphaned = () => { if (deps.extensionAlive && !deps.extensionAlive()) { stop(); return true; } return false; };
+
   const onRead = (read: ReadWithRows) => {
+    if (orphaned()) return;
     latestRead = read;
     accountId = read.accountId ?? null;
     if (!withChips) { schedule(); return; }
@@ -174,22 +176,20 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     schedule();
   };
 
-  const onVisible = () => { if (doc.visibilityState === 'visible') schedule(); };
+  const onVisible = () => { if (!orphaned() && doc.visibilityState === 'visible') schedule(); };
+  const onFocus = () => { if (!orphaned()) schedule(); };
   const unsubscribe = ctx.onRead?.(onRead) ?? (() => undefined);
   doc.addEventListener('visibilitychange', onVisible);
-  win?.addEventListener('focus', schedule);
-  const alive = deps.extensionAlive;
-  const aliveTimer = alive ? setInterval(() => { if (!alive()) stop(); }, ALIVE_CHECK_MS) : undefined;
+  win?.addEventListener('focus', onFocus);
   schedule();
 
   const stop = () => {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
-    clearInterval(aliveTimer);
     unsubscribe();
     doc.removeEventListener('visibilitychange', onVisible);
-    win?.removeEventListener('focus', schedule);
+    win?.removeEventListener('focus', onFocus);
     layer.clear();
     summary?.remove();
     summary = null;
