@@ -6,17 +6,33 @@
  * a row when it changes, and either way the memo goes. Without a cache (tests, `npm run read`)
  * every read starts from the DOM.
  */
+/** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
+interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
+
 export class ReadCache {
   /** pageText's share of an element: every table row, and other elements with a short share (./page.ts). */
-  readonly fragments = new WeakMap<Node, string>();
+  readonly fragments: NodeMap<string>;
   /** A cell's normalised text (./table.ts). */
-  readonly cellTexts = new WeakMap<Node, string>();
+  readonly cellTexts: NodeMap<string>;
   /** A body row's aligned cells and texts, keyed by row element (./table.ts). */
-  readonly rowModels = new WeakMap<Node, { width: number; cells: Array<Element | undefined>; texts: string[] }>();
+  readonly rowModels: NodeMap<{ width: number; cells: Array<Element | undefined>; texts: string[] }>;
   /** A row's record as last read, keyed by row element (./rows.ts). */
-  readonly records = new WeakMap<Node, { key: object; index: number; value: unknown }>();
+  readonly records: NodeMap<{ key: object; index: number; value: unknown }>;
   /** Column mappings by table root, valid while the header (and emptiness) is unchanged (./rows.ts). */
-  readonly mappings = new WeakMap<Node, Map<object, { signature: string; value: unknown }>>();
+  readonly mappings: NodeMap<Map<object, { signature: string; value: unknown }>>;
+
+  /**
+   * `forOneRead`: the cache lives for one read only (readPage without the content script's cache),
+   * so plain Maps do: cheaper than WeakMaps to fill and to collect (issue 16).
+   */
+  constructor(forOneRead = false) {
+    const map = <V>(): NodeMap<V> => (forOneRead ? new Map<Node, V>() : new WeakMap<Node, V>());
+    this.fragments = map();
+    this.cellTexts = map();
+    this.rowModels = map();
+    this.records = map();
+    this.mappings = map();
+  }
 
   /** A node changed (text, children or attributes): forget it and everything that contains it. */
   touch(node: Node | null): void {

@@ -70,7 +70,7 @@ export interface Lessons { columns?: readonly TaughtColumn[]; kind?: PageKind | 
  */
 export function readPageWithRows(doc: Document, url: string, lessons: Lessons = {}, cache?: ReadCache, sliceOver?: () => boolean): ReadWithRows {
   // Without the content script's cache, one for this read alone: each row is still walked once.
-  return withTaughtColumns(lessons.columns ?? [], () => withTableScan(doc, () => readOnce(doc, url, lessons.kind ?? null), cache ?? new ReadCache(), cache ? sliceOver ?? null : null));
+  return withTaughtColumns(lessons.columns ?? [], () => withTableScan(doc, () => readOnce(doc, url, lessons.kind ?? null), cache ?? new ReadCache(true), cache ? sliceOver ?? null : null));
 }
 
 function readOnce(doc: Document, url: string, taughtKind: PageKind | null): ReadWithRows {

@@ -95,7 +95,7 @@ function chainText(cell: Element): string | null {
  * of each of `cells`, and the row's share of pageText, which is kept in `cache` so that pageText
  * does not walk the row again. Chain cells (chainText) are not walked at all.
  */
-export function rowTexts(row: Element, cells: ReadonlySet<Element>, cache: ReadCache): Map<Element, string> {
+export function rowTexts(row: Element, cells: readonly Element[], cache: ReadCache): Map<Element, string> {
   const found = new Map<Element, string>();
   const page: string[] = [];
   /** The raw spacedText of `node` (when `raw`), adding its normalised page pieces to `parts` (when given). */
@@ -105,7 +105,8 @@ export function rowTexts(row: Element, cells: ReadonlySet<Element>, cache: ReadC
       if (c.nodeType === 3) { const d = (c as Text).data; if (raw) text += d; if (parts) addPart(parts, d); continue; }
       if (c.nodeType !== 1) continue;
       const el = c as Element;
-      const cell = cells.has(el);
+      // A row has a handful of cells: a look through them costs less than a Set per row.
+      const cell = cells.includes(el);
       if (cell && parts) {
         const chain = chainText(el);
         if (chain !== null) {

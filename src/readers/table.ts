@@ -62,10 +62,11 @@ function rowModel(element: Element, width: number, cellsOf: (r: Element) => Elem
   // A single cell spanning the table is a placeholder ("没有数据" / "No Data"), not a record.
   if (raw.length === 1 && width > 1) return null;
   if (mayBeEmpty && element.querySelector(S.FUSION_EMPTY)) return null;
-  const cells = expand(raw).slice(0, Math.max(width, raw.length));
+  const expanded = expand(raw);
+  const cells = expanded.length > Math.max(width, raw.length) ? expanded.slice(0, Math.max(width, raw.length)) : expanded;
   const cache = activeCache();
   if (!cache) return { cells, texts: cells.map(cellText) };
-  const texts = rowTexts(element, new Set(raw), cache);
+  const texts = rowTexts(element, raw, cache);
   return { cells, texts: cells.map((c) => (c ? texts.get(c) ?? cellText(c) : '')) };
 }
 
@@ -84,7 +85,7 @@ function toRows(root: Element, rowEls: Element[], width: number, cellsOf: (r: El
     if (!model) {
       const fresh = rowModel(element, width, cellsOf, mayBeEmpty);
       if (!fresh) continue;
-      model = { width, ...fresh };
+      model = { width, cells: fresh.cells, texts: fresh.texts };
       cache?.rowModels.set(element, model);
       freshWork();
     }
