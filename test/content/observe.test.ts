@@ -11,6 +11,7 @@ import { observePage, hashText, insideStarGuard, type ContentContext } from '../
 import { FeatureRunner, type Feature } from '../../src/content/features';
 import { readPageWithRows } from '../../src/readers';
 import type { Observation } from '../../src/snapshot/observation';
+import { lengthenFusionTable } from '../readers/load';
 
 const fixture = (p: string) => readFileSync(resolve(__dirname, '../fixtures/portal', p), 'utf8');
 const bodyOf = (html: string) => /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
@@ -37,6 +38,30 @@ function setup(path: string, url = 'https://i.alibaba.com/logistics.htm') {
 const settle = (win: Window) => new Promise<void>((r) => win.setTimeout(() => r(), 80));
 const windows: Window[] = [];
 afterEach(async () => { for (const w of windows.splice(0)) await w.happyDOM.close(); });
+
+describe('observe, a long first read (issue 16)', () => {
+  it('reads in slices, each going on where the last stopped, and sends the whole page once', async () => {
+    const win = new Window({ url: 'https://i.alibaba.com/logistics.htm', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    windows.push(win);
+    win.document.write(fixture('logistics-performance/2022-11-08-zh-fusion.html'));
+    const doc = win.document as unknown as Document;
+    lengthenFusionTable(doc, 25);
+    // A clock that runs fast: every slice is over as soon as it is asked.
+    let t = 0;
+    Object.defineProperty(win, 'performance', { value: { now: () => (t += 100) } });
+    const idle = vi.fn((cb: () => void) => { setTimeout(cb, 0); return 1; });
+    Object.defineProperty(win, 'requestIdleCallback', { value: idle });
+    const sent: Observation[] = [];
+    const ctx: ContentContext = { isValid: true, onInvalidated: () => () => {}, setTimeout: (h, ms) => win.setTimeout(h, ms) as unknown as number };
+    const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send: async (o) => { sent.push(o); return { ok: true }; }, now: () => new Date('2022-11-08T02:00:00Z') });
+    await observer.scan();
+    observer.stop();
+    expect(idle.mock.calls.length).toBeGreaterThan(3);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.orders).toHaveLength(100);
+    expect(new Set(sent[0]!.orders.map((o) => o.id)).size).toBe(100);
+  });
+});
 
 describe('observe', () => {
   it('reads on load and sends one observation with the page account and url', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadCache, ReadYield, readPage, readPageWithRows } from '../../src/readers';
 import { pageText } from '../../src/readers/page';
 import { withTableScan } from '../../src/readers/rows';
-import { loadFixture } from './load';
+import { lengthenFusionTable, loadFixture } from './load';
 
 const URL = 'https://i.alibaba.com/logistics.htm';
 const FIXTURE = 'logistics-performance/2022-11-08-zh-fusion.html';
@@ -56,17 +56,7 @@ describe('ReadCache', () => {
 
   it('a read in slices (issue 16: long work yields) goes on where it stopped and ends as a whole read', () => {
     const doc = loadFixture(FIXTURE);
-    // Forty times the fixture's rows: enough for several slices of sixteen.
-    const body = doc.querySelector('.next-table-body tbody')!;
-    const rows = Array.from(body.children);
-    for (let copy = 1; copy < 40; copy++) {
-      for (const row of rows) {
-        const clone = row.cloneNode(true) as Element;
-        const id = clone.querySelector('td div')!;
-        id.textContent = `${id.textContent}`.replace(/\d{4}$/, String(1000 + copy));
-        body.append(clone);
-      }
-    }
+    lengthenFusionTable(doc, 40);
     const cache = new ReadCache();
     let slices = 0;
     let read: ReturnType<typeof readPageWithRows> | null = null;
@@ -76,6 +66,7 @@ describe('ReadCache', () => {
       expect(slices).toBeLessThan(100);
     }
     expect(slices).toBeGreaterThan(3);
+    expect(read.result.orders).toHaveLength(160);
     expect(read.result).toEqual(readPage(doc, URL));
   });
 
