@@ -20,6 +20,14 @@ export class ReadCache {
   readonly records: NodeMap<{ key: object; index: number; value: unknown }>;
   /** Column mappings by table root, valid while the header (and emptiness) is unchanged (./rows.ts). */
   readonly mappings: NodeMap<Map<object, { signature: string; value: unknown }>>;
+  /**
+   * What a read found while nothing on the page changed (`generation`): the tables under a root,
+   * a table's header and rows so far (a sliced read goes on from there), the page text (./table.ts,
+   * ./page.ts). Issue 16: a slice does not walk the whole page again to get where the last one stopped.
+   */
+  readonly unchanged: NodeMap<Map<string, { generation: number; value: unknown }>>;
+  /** Counts the changes the cache was told about (touch). */
+  generation = 0;
 
   /**
    * `forOneRead`: the cache lives for one read only (readPage without the content script's cache),
@@ -32,10 +40,23 @@ export class ReadCache {
     this.rowModels = map();
     this.records = map();
     this.mappings = map();
+    this.unchanged = map();
+  }
+
+  /** `compute`'s value for `node`, kept while the page does not change (no touch since). */
+  whileUnchanged<T>(node: Node, what: string, compute: () => T): T {
+    let byWhat = this.unchanged.get(node);
+    const kept = byWhat?.get(what);
+    if (kept && kept.generation === this.generation) return kept.value as T;
+    const value = compute();
+    if (!byWhat) { byWhat = new Map(); this.unchanged.set(node, byWhat); }
+    byWhat.set(what, { generation: this.generation, value });
+    return value;
   }
 
   /** A node changed (text, children or attributes): forget it and everything that contains it. */
   touch(node: Node | null): void {
+    this.generation++;
     for (let n = node; n; n = n.parentNode) {
       this.fragments.delete(n);
       this.cellTexts.delete(n);

@@ -17,10 +17,14 @@ const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
  * text is not normalised again (issue 16: a 5,000-row page holds half a megabyte of it).
  */
 export function pageText(doc: Document): string {
-  const parts: string[] = [];
-  addPart(parts, doc.title ?? '');
-  if (doc.body) pageParts(doc.body, parts, activeCache());
-  return parts.join(' ');
+  const cache = activeCache();
+  const build = () => {
+    const parts: string[] = [];
+    addPart(parts, doc.title ?? '');
+    if (doc.body) pageParts(doc.body, parts, cache);
+    return parts.join(' ');
+  };
+  return cache ? cache.whileUnchanged(doc, 'pageText', build) : build();
 }
 
 /** Adds a piece of page text, normalised; empty pieces add nothing. */

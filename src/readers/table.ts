@@ -70,40 +70,60 @@ function rowModel(element: Element, width: number, cellsOf: (r: Element) => Elem
   return { cells, texts: cells.map((c) => (c ? texts.get(c) ?? cellText(c) : '')) };
 }
 
+/** How far a read got through a table's rows (a sliced read goes on from there, issue 16). */
+interface RowProgress { width: number; count: number; next: number; rows: TableRow[]; mayBeEmpty: boolean }
+
 /**
  * `root` is the table the rows belong to: a table that holds no Fusion "no data" placeholder
  * anywhere is not asked again for each row (one query per table instead of one per row, issue 16).
+ * With the content script's cache, the rows read so far are kept while the page is unchanged, so
+ * the next slice of a sliced read starts at the first row not read yet.
  */
 function toRows(root: Element, rowEls: Element[], width: number, cellsOf: (r: Element) => Element[]): TableRow[] {
-  const mayBeEmpty = rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
-  const rows: TableRow[] = [];
   const cache = activeCache();
-  for (const element of rowEls) {
+  const start = (): RowProgress => ({ width, count: rowEls.length, next: 0, rows: [], mayBeEmpty: rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null });
+  let progress = cache ? cache.whileUnchanged(root, 'rows', start) : start();
+  if (progress.width !== width || progress.count !== rowEls.length) progress = Object.assign(progress, start());
+  const { rows, mayBeEmpty } = progress;
+  while (progress.next < rowEls.length) {
+    const element = rowEls[progress.next++]!;
     // A row read before and untouched since (ReadCache.touch) is not read again (issue 16).
     const memo = cache?.rowModels.get(element);
-    let model = memo && memo.width === width ? memo : null;
-    if (!model) {
-      const fresh = rowModel(element, width, cellsOf, mayBeEmpty);
-      if (!fresh) continue;
-      model = { width, cells: fresh.cells, texts: fresh.texts };
-      cache?.rowModels.set(element, model);
-      freshWork();
+    if (memo && memo.width === width) {
+      rows.push({ element, cells: memo.cells, texts: memo.texts, index: rows.length });
+      continue;
     }
+    const fresh = rowModel(element, width, cellsOf, mayBeEmpty);
+    if (!fresh) continue;
+    const model = { width, cells: fresh.cells, texts: fresh.texts };
+    cache?.rowModels.set(element, model);
     rows.push({ element, cells: model.cells, texts: model.texts, index: rows.length });
+    freshWork();
   }
-  return rows;
+  return rows.slice();
+}
+
+/** `compute` once while the page is unchanged (content script), else every time. */
+function unchanged<T>(node: Node, what: string, compute: () => T): T {
+  const cache = activeCache();
+  return cache ? cache.whileUnchanged(node, what, compute) : compute();
 }
 
 function fusionTable(root: Element): TableModel | null {
-  const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
-  if (headerCells.length === 0) return null;
-  // Grouped headers have several header rows: the last row names the leaf columns.
-  const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
-  const last = headerRows[headerRows.length - 1];
-  const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
-  const all = Array.from(root.querySelectorAll(S.FUSION_BODY_ROWS));
-  // Rows of a table nested in this one are its own: asked per row only when there is such a table.
-  const rowEls = root.querySelector(S.FUSION_TABLE) ? all.filter((r) => r.closest(S.FUSION_TABLE) === root) : all;
+  const scan = unchanged(root, 'fusion', () => {
+    const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
+    if (headerCells.length === 0) return null;
+    // Grouped headers have several header rows: the last row names the leaf columns.
+    const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
+    const last = headerRows[headerRows.length - 1];
+    const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
+    const all = Array.from(root.querySelectorAll(S.FUSION_BODY_ROWS));
+    // Rows of a table nested in this one are its own: asked per row only when there is such a table.
+    const rowEls = root.querySelector(S.FUSION_TABLE) ? all.filter((r) => r.closest(S.FUSION_TABLE) === root) : all;
+    return { headers, rowEls };
+  });
+  if (!scan) return null;
+  const { headers, rowEls } = scan;
   return { root, markup: 'fusion', headers, rows: toRows(root, rowEls, headers.length, (r) => childCells(r, BODY_CELLS)) };
 }
 
@@ -130,18 +150,20 @@ function gridTable(grid: Element): TableModel | null {
 /** Every data table in the document (or below `root`), in document order. */
 export function findTables(root: ParentNode): TableModel[] {
   const out: TableModel[] = [];
-  for (const el of Array.from(root.querySelectorAll(S.FUSION_TABLE))) {
-    if (el.parentElement?.closest(S.FUSION_TABLE)) continue;
+  const roots = unchanged(root as Node, 'tables', () => ({
+    fusion: Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)),
+    plain: Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.GRID)),
+    grid: Array.from(root.querySelectorAll(S.GRID)).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)),
+  }));
+  for (const el of roots.fusion) {
     const t = fusionTable(el);
     if (t) out.push(t);
   }
-  for (const el of Array.from(root.querySelectorAll(S.TABLE))) {
-    if (el.closest(S.FUSION_TABLE) || el.closest(S.GRID)) continue;
+  for (const el of roots.plain) {
     const t = plainTable(el);
     if (t) out.push(t);
   }
-  for (const el of Array.from(root.querySelectorAll(S.GRID))) {
-    if (el.tagName.toUpperCase() === 'TABLE' || el.closest(S.FUSION_TABLE)) continue;
+  for (const el of roots.grid) {
     const t = gridTable(el);
     if (t) out.push(t);
   }
