@@ -9,7 +9,7 @@ import type { ActionItem } from './actions';
 import { abilityLabel, ifNotFixedText } from './text';
 import { systemNow } from '../util/clock';
 import { figureFreshness, lastReads, type Freshness } from './freshness';
-import { FreshnessLine } from './Freshness';
+import { FreshnessLine } from './FreshnessLine';
 
 /** RULES.md R3: both triggers, either suffices. */
 export const DISPUTE_TRIGGERS = [

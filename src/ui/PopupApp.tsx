@@ -15,7 +15,7 @@ import { nextDeadlineText } from './text';
 import { EnableSite, type SiteControls } from './EnableSite';
 import { systemNow } from '../util/clock';
 import { figureFreshness, lastReads, stalest } from './freshness';
-import { FreshnessLine, readText } from './Freshness';
+import { FreshnessLine, readText } from './FreshnessLine';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
 
