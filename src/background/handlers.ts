@@ -7,7 +7,8 @@ import { listQuarantine, readQuarantined } from '../store/quarantine';
 import { restoreQuarantined } from '../store/quarantine-restore';
 import { drainInbox } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
-import { buildView, shownAccountId } from '../store/view';
+import { accountViews, shownAccountId } from '../store/view';
+import { listStoredAccounts } from '../store/usage';
 import { afterChange, broadcastStateChanged, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
@@ -48,9 +49,13 @@ export function createHandlers(now: Clock): Handlers {
       await afterChange(now, [null]);
       return { ok: true };
     },
-    async getState({ accountId }) {
-      return buildView(accountId, now);
-    },
+    // Views, not dumps (issue 15): the summary, then pages of what the panel shows or exports.
+    getState: async ({ accountId }) => (await accountViews(accountId, now)).summary(),
+    getActions: async ({ accountId, from, count }) => (await accountViews(accountId, now)).actions(from, count),
+    getOrder: async ({ accountId, orderId }) => (await accountViews(accountId, now)).order(orderId),
+    getOrders: async ({ accountId, from, count }) => (await accountViews(accountId, now)).orders(from, count),
+    getDeadlines: async ({ accountId, from, count }) => (await accountViews(accountId, now)).deadlines(from, count),
+    listStoredAccounts: async () => ({ accounts: await listStoredAccounts() }),
     async setSettings(patch) {
       await writeSettings(patch, now);
       await afterChange(now, [null]);
