@@ -252,6 +252,6 @@ export const en: Record<MessageKey, string> = {
   'reset.failed': 'Deleting failed: {message}',
   'export.failed': 'Export failed: {message}',
   'data.stored': 'Stored data',
-  'data.storedAccount': 'Account {account} · {orders} orders · about {size}',
+  'data.storedAccount': 'Account {account} · {orders} {orders|order|orders} · about {size}',
   'data.storedNone': 'No account data stored yet',
 };
