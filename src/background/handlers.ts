@@ -50,7 +50,7 @@ export function createHandlers(now: Clock): Handlers {
       return { ok: true };
     },
     // Views, not dumps (issue 15): the summary, then pages of what the panel shows or exports.
-    getState: async ({ accountId }) => (await accountViews(accountId, now)).summary(),
+    getState: async ({ accountId }) => (await accountViews(accountId, now, true)).summary(),
     getActions: async ({ accountId, from, count }) => (await accountViews(accountId, now)).actions(from, count),
     getOrder: async ({ accountId, orderId }) => (await accountViews(accountId, now)).order(orderId),
     getOrders: async ({ accountId, from, count }) => (await accountViews(accountId, now)).orders(from, count),

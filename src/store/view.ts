@@ -17,18 +17,22 @@ import { todayInCst } from '../util/dates';
  */
 let lastRead: { accountId: string; generation: number; state: Awaited<ReturnType<typeof readAccountState>>; today: string; memo: PanelMemo } | null = null;
 
-async function readAccountCached(accountId: string, now: () => Date) {
+async function readAccountCached(accountId: string, now: () => Date, fresh: boolean) {
   const generation = storeGeneration();
-  if (lastRead && lastRead.accountId === accountId && lastRead.generation === generation) return { ...lastRead.state, repaired: false };
+  if (!fresh && lastRead && lastRead.accountId === accountId && lastRead.generation === generation) return { ...lastRead.state, repaired: false };
   const state = await readAccountState(accountId, now);
   // A repair wrote: the generation moved; key by the one after it so the next page hits.
   lastRead = { accountId, generation: state.repaired ? storeGeneration() : generation, state, today: '', memo: {} };
   return state;
 }
 
-/** The views (summary, pages, one order) of an account, or the active one (issue 15). */
-export async function accountViews(requested: string | null, now: () => Date): Promise<PanelViews> {
-  const state = await buildView(requested, now);
+/**
+ * The views (summary, pages, one order) of an account, or the active one (issue 15). `fresh`
+ * (the summary: what every panel open and every stateChanged asks first) always reads the store;
+ * the pages that follow reuse that read while nothing was written since.
+ */
+export async function accountViews(requested: string | null, now: () => Date, fresh = false): Promise<PanelViews> {
+  const state = await buildView(requested, now, fresh);
   const today = todayInCst(now());
   const memo = lastRead && lastRead.accountId === state.accountId ? lastRead : null;
   if (memo && memo.today !== today) { memo.today = today; memo.memo = {}; }
@@ -48,10 +52,10 @@ export async function shownAccountId(requested: string | null, now: () => Date):
 }
 
 /** The requested account, else the active one from settings, else the last observed one. */
-export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
+export async function buildView(requested: string | null, now: () => Date, fresh = true): Promise<AccountView> {
   const [settings, ui, accounts, diagnostics, storageFull, enabledSites] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readStorageProblems(), readEnabledOrigins()]);
   const accountId = pickAccount(requested, settings, ui, accounts);
-  const { record, newer, repaired } = accountId ? await readAccountCached(accountId, now) : { record: null, newer: null, repaired: false };
+  const { record, newer, repaired } = accountId ? await readAccountCached(accountId, now, fresh) : { record: null, newer: null, repaired: false };
   // A record (or part of one) quarantined just now adds its diagnostic on this very read.
   const allDiagnostics = repaired || (!record && accountId) ? await storeDiagnostics() : diagnostics;
   if (accountId && newer !== null) allDiagnostics.unshift(newerDiagnostic(accountId, newer));
