@@ -16,7 +16,8 @@ import { overlayView } from './overlay';
 import { chromeSiteApis, setSiteEnabled } from './sites';
 import { forgetColumn, forgetPage, teachColumn, teachPage } from './taught';
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The browser's own error names say what happened (QuotaExceededError: the disk is full; issue 15). */
+const errorText = (e: unknown) => (e instanceof Error ? (e.name && e.name !== 'Error' ? `${e.name}: ${e.message}` : e.message) : String(e));
 import { eraseAllData } from '../store/erase';
 import { clearExtensionStorage } from './welcome';
 
@@ -65,7 +66,11 @@ export function createHandlers(now: Clock): Handlers {
     importSnapshot: ({ snapshot, mode }) => imported(() => importSnapshot(snapshot, now, undefined, mode).then((c) => [c]))
       .then(({ changes: _, ...answer }) => answer),
     async stageImport({ importId, seq, head, orders }) {
-      await stageImport(importId, seq, head, orders);
+      try {
+        await stageImport(importId, seq, head, orders);
+      } catch (e) {
+        throw new Error(errorText(e));
+      }
       return { ok: true };
     },
     previewImport: async ({ importId, mode }) => ({ changes: await previewImport(importId, now, mode) }),
