@@ -4,7 +4,8 @@
  * absolute medians are kept for reference. A piece that is missing or broken prints
  * "n/a (reason)" and the run goes on. Not part of `npm test` (timings are noisy).
  *
- * Flags: --no-build (measure the existing .output builds), --only=engine,reader,worker,size.
+ * Flags: --no-build (measure the existing .output builds), --only=engine,reader,worker,size
+ * (`--only=large`: just the two 100,000-order side-panel figures of issue 15, on the existing test build).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,13 +20,14 @@ import { longTaskFigures } from './longtasks';
 import { tickingFigures } from './ticking';
 import { readerFigures } from './reader';
 import { sidePanelFigures } from './sidepanel';
+import { largeAccountFigures } from './large-account';
 import { sizeFigures } from './sizes';
 import { workerFigures } from './worker';
 
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') as Section[] | undefined;
-const wants = (s: Section) => !only || only.includes(s);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') as Array<Section | 'large'> | undefined;
+const wants = (s: Section | 'large') => !only || only.includes(s) || (s === 'large' && only.includes('worker'));
 
 const started = Date.now();
 const log = (line: string) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s ${line}\n`);
@@ -79,6 +81,9 @@ async function main(): Promise<void> {
         await b.close();
       }
     }
+  }
+  if (wants('large')) {
+    figures.push(...await section('100,000 orders in the side panel', () => largeAccountFigures(log), (r) => [unavailable('worker', 'sidepanel.100k', 'Side panel: 100,000 orders', r)]));
   }
   if (wants('reader')) {
     figures.push(...await section('long tasks', () => longTaskFigures(log), (r) => [unavailable('reader', 'reader.longtasks', 'Long tasks', r, 'ms')]));

@@ -45,11 +45,16 @@ async function buildPanelBundle(): Promise<{ js: string; css: string }> {
   const entry = `
     import { h, render } from 'preact';
     import { SidePanelApp } from './src/ui/SidePanelApp';
+    import { panelViews } from './src/state/panel';
     import './entrypoints/sidepanel/style.css';
     globalThis.__starguardPanel = {
       mount(view, today) {
+        // The worker's views of the account (issue 15), answered at once: the UI's own cost.
+        const v = panelViews(view, today);
         const api = {
-          getState: () => Promise.resolve(view),
+          getState: () => Promise.resolve(v.summary()),
+          getActions: (r) => Promise.resolve(v.actions(r.from, r.count)),
+          getOrder: (r) => Promise.resolve(v.order(r.orderId)),
           setSettings: () => Promise.resolve({ ok: true }),
           importSnapshot: () => Promise.resolve({ ok: true }),
           onStateChanged: () => () => {},

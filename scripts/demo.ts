@@ -11,7 +11,7 @@ import { startDemoServer, type DemoServer } from '../demo/server';
 import { EXTENSION_DIR, PRODUCTION_EXTENSION_DIR, launchWithExtension, type Launched } from './lib/chromium';
 import { ReadWatcher, demoHref, getAccountView, setUiLanguage, waitForScoring, walkDemoStore } from './demo/walk';
 import { shootAll } from './demo/screenshots';
-import { demoSummary } from './demo/summary';
+import { demoSummaryOf } from './demo/summary';
 import { todayInCst } from '../src/util/dates';
 
 export interface DemoArgs { headless: boolean; out: string | null }
@@ -57,7 +57,8 @@ async function runHeadless(demo: DemoServer, browser: Launched, outDir: string):
 
   const shots = await shootAll({ context: browser.context, extensionId: browser.extensionId, demoUrl: demo.url, outDir });
   log('screenshots');
-  const summary = demoSummary(await getAccountView(browser.context, browser.extensionId), todayInCst(new Date()));
+  const { view, items } = await getAccountView(browser.context, browser.extensionId);
+  const summary = demoSummaryOf(view, items, todayInCst(new Date()));
   writeFileSync(resolve(outDir, 'summary.txt'), summary, 'utf8');
 
   console.log(`\n${summary}`);

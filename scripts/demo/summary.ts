@@ -3,25 +3,27 @@
  * message keys, same action list, same countdowns), in Chinese then English, from the worker's
  * AccountView. Pure: no browser, no clock (today is passed in).
  */
-import type { AccountView } from '../../src/state/view';
+import type { AccountView, PanelView } from '../../src/state/view';
+import type { ActionItem } from '../../src/ui/actions';
+import { panelViews } from '../../src/state/panel';
 import { makeT, type UiLanguage } from '../../src/i18n';
-import { buildActionItems, countBySeverity, nextDeadline } from '../../src/ui/actions';
+import { countBySeverity, nextDeadline } from '../../src/ui/actions';
 import { percent } from '../../src/ui/format';
 import { abilityLabel, appealLine, deadlineText, ifNotFixedText, nextDeadlineText } from '../../src/ui/text';
 
-export function summaryIn(lang: UiLanguage, view: AccountView, today: string): string {
+/** `view` and `items`: the worker's summary and every page of its action list (issue 15: views, not dumps). */
+export function summaryIn(lang: UiLanguage, view: PanelView, items: readonly ActionItem[], today: string): string {
   const t = makeT(lang);
   const report = view.report;
   const lines: string[] = [`== ${t('app.title')} · ${lang === 'zh' ? '中文' : 'English'} ==`];
   if (view.accountId) lines.push(t('overview.account', { id: view.accountId }));
   if (!report) return [...lines, t('empty.noData')].join('\n');
 
-  const items = buildActionItems(report, view.snapshot, today);
   const tv = report.trackingVisibility;
   lines.push('', `[${t('overview.tracking.heading')}]`,
     t('overview.tracking.rate', { rate: percent(tv.rate), passing: tv.passing, inScope: tv.inScope }),
     `${t('overview.tracking.statsDate', { date: tv.statsDate })} · ${t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}`,
-    ifNotFixedText(t, report, items));
+    ifNotFixedText(t, report, view.actions.atRisk));
   if ((tv.unknownEvidence ?? 0) > 0) lines.push(t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 }));
 
   const d = report.disputes;
@@ -56,6 +58,13 @@ export function summaryIn(lang: UiLanguage, view: AccountView, today: string): s
 }
 
 /** Chinese first, then English (house rule: every user-visible string in zh first and en). */
-export function demoSummary(view: AccountView, today: string): string {
-  return `${summaryIn('zh', view, today)}\n\n${summaryIn('en', view, today)}\n`;
+export function demoSummaryOf(view: PanelView, items: readonly ActionItem[], today: string): string {
+  return `${summaryIn('zh', view, items, today)}\n\n${summaryIn('en', view, items, today)}\n`;
+}
+
+/** The same, from an account's full state (tests): cut into views as the worker does. */
+export function demoSummary(state: AccountView, today: string): string {
+  const views = panelViews(state, today);
+  const summary = views.summary();
+  return demoSummaryOf(summary, views.actions(0, summary.actions.total).items, today);
 }

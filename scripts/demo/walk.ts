@@ -7,7 +7,8 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PLANTED } from '../../demo/store';
-import type { AccountView } from '../../src/state/view';
+import type { ActionsPage, OrdersPage, PanelView } from '../../src/state/view';
+import type { ActionItem } from '../../src/ui/actions';
 
 export type DemoLang = 'zh' | 'en';
 
@@ -71,7 +72,7 @@ export class ReadWatcher {
   async delivered(kind: string, since: number): Promise<boolean> {
     const deadline = Date.now() + this.timeoutMs;
     while (Date.now() < deadline) {
-      const view = await sendFromExtensionPage<AccountView | undefined>(this.page, 'getState', { accountId: null }).catch(() => undefined);
+      const view = await sendFromExtensionPage<PanelView | undefined>(this.page, 'getState', { accountId: null }).catch(() => undefined);
       if (view?.pageReads.some((r) => r.kind === kind && Date.parse(r.readAt) >= since)) return true;
       await this.page.waitForTimeout(150);
     }
@@ -163,12 +164,29 @@ export function sendFromExtensionPage<T>(page: Page, kind: string, data: unknown
     .chrome.runtime.sendMessage({ starguard: 1, kind: k, data: d }), [kind, data] as const) as Promise<T>;
 }
 
-/** The worker's current view of the shown account, asked from an extension page (the popup). */
-export async function getAccountView(context: BrowserContext, extensionId: string): Promise<AccountView> {
+/** Every stored order of an account, read page by page as an export does (issue 15: no message holds them all). */
+export async function storedOrders(page: Page, accountId: string | null): Promise<OrdersPage['orders']> {
+  const orders: OrdersPage['orders'] = [];
+  for (;;) {
+    const next = await sendFromExtensionPage<OrdersPage>(page, 'getOrders', { accountId, from: orders.length, count: 2000 });
+    orders.push(...next.orders);
+    if (next.orders.length === 0 || orders.length >= next.total) return orders;
+  }
+}
+
+/** The worker's summary of the shown account and its whole action list, page by page (issue 15). */
+export async function getAccountView(context: BrowserContext, extensionId: string): Promise<{ view: PanelView; items: ActionItem[] }> {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    return await sendFromExtensionPage<AccountView>(page, 'getState', { accountId: null });
+    const view = await sendFromExtensionPage<PanelView>(page, 'getState', { accountId: null });
+    const items: ActionItem[] = [];
+    while (items.length < view.actions.total) {
+      const next = await sendFromExtensionPage<ActionsPage>(page, 'getActions', { accountId: view.accountId, from: items.length, count: 1000 });
+      if (next.items.length === 0) break;
+      items.push(...next.items);
+    }
+    return { view, items };
   } finally {
     await page.close();
   }
@@ -193,16 +211,16 @@ export async function setUiLanguage(context: BrowserContext, extensionId: string
  * Waits until the worker has scored what the pages showed: a report exists and neither the
  * stored orders nor the flags change over `quietMs`.
  */
-export async function waitForScoring(context: BrowserContext, extensionId: string, timeoutMs = 60_000, quietMs = 1_500): Promise<AccountView> {
+export async function waitForScoring(context: BrowserContext, extensionId: string, timeoutMs = 60_000, quietMs = 1_500): Promise<PanelView> {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    const fingerprint = (v: AccountView) => JSON.stringify([v.snapshot?.orders.length, v.pageReads.length, v.report?.flags, v.report?.trackingVisibility.rate]);
+    const fingerprint = (v: PanelView) => JSON.stringify([v.orderCount, v.pageReads.length, v.actions, v.report?.trackingVisibility.rate]);
     const deadline = Date.now() + timeoutMs;
     let last = '';
     let since = Date.now();
     for (;;) {
-      const view = await sendFromExtensionPage<AccountView>(page, 'getState', { accountId: null });
+      const view = await sendFromExtensionPage<PanelView>(page, 'getState', { accountId: null });
       const now = view.report ? fingerprint(view) : '';
       if (now !== last) { last = now; since = Date.now(); }
       if (view.report && Date.now() - since >= quietMs) return view;

@@ -7,7 +7,8 @@ import { listQuarantine, readQuarantined } from '../store/quarantine';
 import { restoreQuarantined } from '../store/quarantine-restore';
 import { drainInbox } from '../store/accounts';
 import { setFocus, writeSettings } from '../store/ui';
-import { buildView, shownAccountId } from '../store/view';
+import { accountViews, shownAccountId } from '../store/view';
+import { listStoredAccounts } from '../store/usage';
 import { afterChange, broadcastStateChanged, type Clock } from './effects';
 import { openSidePanelNow } from './sidepanel';
 import { lookupTrackingNumber } from './lookup-tracking';
@@ -15,7 +16,8 @@ import { overlayView } from './overlay';
 import { chromeSiteApis, setSiteEnabled } from './sites';
 import { forgetColumn, forgetPage, teachColumn, teachPage } from './taught';
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The browser's own error names say what happened (QuotaExceededError: the disk is full; issue 15). */
+const errorText = (e: unknown) => (e instanceof Error ? (e.name && e.name !== 'Error' ? `${e.name}: ${e.message}` : e.message) : String(e));
 import { eraseAllData } from '../store/erase';
 import { clearExtensionStorage } from './welcome';
 
@@ -48,9 +50,13 @@ export function createHandlers(now: Clock): Handlers {
       await afterChange(now, [null]);
       return { ok: true };
     },
-    async getState({ accountId }) {
-      return buildView(accountId, now);
-    },
+    // Views, not dumps (issue 15): the summary, then pages of what the panel shows or exports.
+    getState: async ({ accountId }) => (await accountViews(accountId, now, true)).summary(),
+    getActions: async ({ accountId, from, count }) => (await accountViews(accountId, now)).actions(from, count),
+    getOrder: async ({ accountId, orderId }) => (await accountViews(accountId, now)).order(orderId),
+    getOrders: async ({ accountId, from, count }) => (await accountViews(accountId, now)).orders(from, count),
+    getDeadlines: async ({ accountId, from, count }) => (await accountViews(accountId, now)).deadlines(from, count),
+    listStoredAccounts: async () => ({ accounts: await listStoredAccounts() }),
     async setSettings(patch) {
       await writeSettings(patch, now);
       await afterChange(now, [null]);
@@ -60,7 +66,11 @@ export function createHandlers(now: Clock): Handlers {
     importSnapshot: ({ snapshot, mode }) => imported(() => importSnapshot(snapshot, now, undefined, mode).then((c) => [c]))
       .then(({ changes: _, ...answer }) => answer),
     async stageImport({ importId, seq, head, orders }) {
-      await stageImport(importId, seq, head, orders);
+      try {
+        await stageImport(importId, seq, head, orders);
+      } catch (e) {
+        throw new Error(errorText(e));
+      }
       return { ok: true };
     },
     previewImport: async ({ importId, mode }) => ({ changes: await previewImport(importId, now, mode) }),

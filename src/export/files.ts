@@ -1,6 +1,6 @@
 /** The three export files (issue 5): action items as CSV, deadlines as .ics, snapshot as JSON. */
 import type { T, UiLanguage } from '../i18n';
-import type { Report } from '../report/schema';
+import type { Deadline, Localized, Report } from '../report/schema';
 import type { Snapshot } from '../snapshot/schema';
 import type { ActionItem } from '../ui/actions';
 import { portalOrderUrl } from '../ui/links';
@@ -17,19 +17,22 @@ export function actionItemsCsv(items: readonly ActionItem[], t: T, lang: UiLangu
 const DEADLINE_KEYS = new Set(['tracking_appeal', 'tracking_disclosure', 'radar_rectify', 'review_invite', 'review_close', 'dispute_ages_out', 'ship_by']);
 
 export function deadlinesIcs(report: Report, items: readonly ActionItem[], t: T, stamp: Date): string {
-  const events: IcsEvent[] = report.deadlines.map((d) => {
-    const what = DEADLINE_KEYS.has(d.kind) ? t(`deadline.${d.kind}` as Parameters<T>[0]) : d.kind;
+  return toIcs(report.deadlines.map((d) => {
     const item = items.find((i) => i.orderId === d.refId && i.deadline === d.due);
-    const isOrder = items.some((i) => i.orderId === d.refId);
-    return {
-      uid: `${d.kind}-${d.refId}-${d.due}@starguard`,
-      date: d.due,
-      summary: t('ics.summary', { what, ref: d.refId }),
-      ...(item ? { description: `${item.message.zh}\n${item.message.en}` } : {}),
-      ...(isOrder ? { url: portalOrderUrl(d.refId) } : {}),
-    };
-  });
-  return toIcs(events, stamp);
+    return deadlineEvent(d, item?.message ?? null, items.some((i) => i.orderId === d.refId), t);
+  }), stamp);
+}
+
+/** One deadline as a calendar event; `message` is its action item's, `isOrder` whether refId is an order. */
+export function deadlineEvent(d: Deadline, message: Localized | null, isOrder: boolean, t: T): IcsEvent {
+  const what = DEADLINE_KEYS.has(d.kind) ? t(`deadline.${d.kind}` as Parameters<T>[0]) : d.kind;
+  return {
+    uid: `${d.kind}-${d.refId}-${d.due}@starguard`,
+    date: d.due,
+    summary: t('ics.summary', { what, ref: d.refId }),
+    ...(message ? { description: `${message.zh}\n${message.en}` } : {}),
+    ...(isOrder ? { url: portalOrderUrl(d.refId) } : {}),
+  };
 }
 
 export function snapshotJson(snapshot: Snapshot): string {

@@ -250,4 +250,8 @@ export const en: Record<MessageKey, string> = {
   'reset.cancel': 'Cancel',
   'reset.done': 'All StarGuard data deleted',
   'reset.failed': 'Deleting failed: {message}',
+  'export.failed': 'Export failed: {message}',
+  'data.stored': 'Stored data',
+  'data.storedAccount': 'Account {account} · {orders} {orders|order|orders} · about {size}',
+  'data.storedNone': 'No account data stored yet',
 };

@@ -249,6 +249,10 @@ export const zh = {
   'reset.cancel': '取消',
   'reset.done': '已删除全部星级卫士数据',
   'reset.failed': '删除失败：{message}',
+  'export.failed': '导出失败：{message}',
+  'data.stored': '已保存的数据',
+  'data.storedAccount': '账号 {account} · {orders} 笔订单 · 约 {size}',
+  'data.storedNone': '尚未保存任何账号的数据',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -6,7 +6,7 @@ import { z } from '../util/zod';
 import { Observation, PAGE_KINDS, type PageKind } from '../snapshot/observation';
 import { Order, Snapshot } from '../snapshot/schema';
 import { BackupMeta } from '../store/backups';
-import { AccountView, Settings } from '../state/view';
+import { ActionsPage, DeadlinesPage, OrderDetailView, OrdersPage, PageRequest, PanelView, Settings } from '../state/view';
 import { OverlayRequest, OverlayView } from '../overlay/schema';
 
 const ImportMode = z.enum(['merge', 'replace']);
@@ -33,8 +33,11 @@ const TaughtResponse = z.object({ ok: z.boolean(), error: z.optional(z.string())
 export const Protocol = {
   /** content script → worker: one page read. */
   observe: { request: Observation, response: z.object({ ok: z.boolean() }) },
-  /** side panel / popup → worker: ask for the current state of an account (or the active one). */
-  getState: { request: z.object({ accountId: z.nullable(z.string()) }), response: AccountView },
+  /**
+   * side panel / popup → worker: the summary view of an account (or the active one): figures,
+   * counts, freshness; never its orders (issue 15: views, not dumps; see getActions below).
+   */
+  getState: { request: z.object({ accountId: z.nullable(z.string()) }), response: PanelView },
   /** side panel → worker: change settings (partial). */
   setSettings: { request: z.partial(Settings), response: z.object({ ok: z.boolean() }) },
   /** side panel → worker: import a snapshot v1 JSON document. */
@@ -113,6 +116,19 @@ export const Protocol = {
   forgetPage: { request: z.object({ pattern: z.string().check(z.maxLength(300)) }), response: TaughtResponse },
   /** side panel → worker (issue 17): delete every record StarGuard stored; the UI confirmed and offered an export first. */
   deleteAllData: { request: z.object({}), response: z.object({ ok: z.boolean() }) },
+  /**
+   * side panel → worker (issue 15, views not dumps): one page of the action list (the rows on
+   * screen), one order's detail, and pages of orders and deadlines for export. Read-only.
+   */
+  getActions: { request: PageRequest, response: ActionsPage },
+  getOrder: { request: z.object({ accountId: z.nullable(z.string()), orderId: z.string().check(z.maxLength(200)) }), response: OrderDetailView },
+  getOrders: { request: PageRequest, response: OrdersPage },
+  getDeadlines: { request: PageRequest, response: DeadlinesPage },
+  /** side panel Data tab → worker (issue 15): each stored account's order count and size in bytes (JSON). */
+  listStoredAccounts: {
+    request: z.object({}),
+    response: z.object({ accounts: z.array(z.object({ accountId: z.string(), orders: z.nullable(z.number()), bytes: z.number() })) }),
+  },
 } as const;
 
 export type ProtocolMap = typeof Protocol;

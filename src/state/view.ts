@@ -3,8 +3,9 @@
  * The worker owns the store; UI pages only read this view and send messages.
  */
 import { z } from '../util/zod';
-import { IsoDate, IsoDateTime, Snapshot } from '../snapshot/schema';
-import { Report } from '../report/schema';
+import { Account, IsoDate, IsoDateTime, Order, Snapshot, StarLevelInput } from '../snapshot/schema';
+import { Deadline, Localized, Report, Severity } from '../report/schema';
+import type { ActionItem } from '../ui/actions';
 import { Diagnostic, PageKind } from '../snapshot/observation';
 
 export const Language = z.enum(['auto', 'zh', 'en']);
@@ -50,16 +51,13 @@ export const PageRead = z.object({
 });
 export type PageRead = z.infer<typeof PageRead>;
 
-export const AccountView = z.object({
+/** What the full state and the panel's summary view share (the summary adds counts, drops orders). */
+const ViewShared = {
   accountId: z.nullable(z.string()),
   accounts: z.array(z.string()),
-  snapshot: z.nullable(Snapshot),
   report: z.nullable(Report),
   history: z.array(DailyMetric),
   pageReads: z.array(PageRead),
-  /** History the portal does not keep (issue 4): order id → first date seen. */
-  firstSeenNonTraceable: z.record(z.string(), IsoDate),
-  firstSeenAppealFiled: z.record(z.string(), IsoDate),
   /** Page kind → latest successful read (issue 17: freshness of each figure). */
   lastReadAt: z.optional(z.record(z.string(), IsoDateTime)),
   settings: Settings,
@@ -71,5 +69,58 @@ export const AccountView = z.object({
   storageFull: z.optional(z.record(z.string(), z.object({ at: z.string(), error: z.string() }))),
   /** Origins the seller turned StarGuard on for, beyond the allowlist (issue 12). */
   enabledSites: z.optional(z.array(z.string())),
+};
+
+/** One account's full state, as the worker reads it from the store (never sent whole: see PanelView). */
+export const AccountView = z.object({
+  ...ViewShared,
+  snapshot: z.nullable(Snapshot),
+  /** History the portal does not keep (issue 4): order id → first date seen. */
+  firstSeenNonTraceable: z.record(z.string(), IsoDate),
+  firstSeenAppealFiled: z.record(z.string(), IsoDate),
 });
 export type AccountView = z.infer<typeof AccountView>;
+
+/**
+ * Views, not dumps (issue 15): what `getState` answers. The account's figures, counts and
+ * freshness without its orders; the report without its per-order lists (they come page by page
+ * through getActions/getOrder/getOrders/getDeadlines, src/state/panel.ts).
+ */
+const Count = z.number().check(z.int(), z.nonnegative());
+const ActionItemData = z.custom<ActionItem>((v) => typeof v === 'object' && v !== null);
+export const PanelView = z.object({
+  ...ViewShared,
+  /** Its report (ViewShared) is figures only: trackingVisibility.orders, flags, deadlines and the other per-order lists are empty. */
+  account: z.nullable(Account),
+  starLevel: z.nullable(StarLevelInput),
+  orderCount: Count,
+  actions: z.object({
+    total: Count,
+    toActOn: Count,
+    bySeverity: z.record(Severity, Count),
+    next: z.nullable(ActionItemData),
+    atRisk: Count,
+    shippingOverdue: Count,
+    shippingSoon: Count,
+  }),
+  /** The item of the order to focus and its place in the action list. */
+  focus: z.nullable(z.object({ index: Count, item: ActionItemData })),
+});
+export type PanelView = z.infer<typeof PanelView>;
+
+export const PageRequest = z.object({
+  accountId: z.nullable(z.string()),
+  from: Count,
+  count: z.number().check(z.int(), z.gte(1), z.lte(2000)),
+});
+export const ActionsPage = z.object({ total: Count, from: Count, items: z.array(ActionItemData) });
+export type ActionsPage = z.infer<typeof ActionsPage>;
+export const OrderDetailView = z.object({ order: z.nullable(Order), items: z.array(ActionItemData) });
+export type OrderDetailView = z.infer<typeof OrderDetailView>;
+export const OrdersPage = z.object({ total: Count, from: Count, head: z.nullable(Snapshot), orders: z.array(Order) });
+export type OrdersPage = z.infer<typeof OrdersPage>;
+export const DeadlinesPage = z.object({
+  total: Count, from: Count,
+  deadlines: z.array(z.object({ deadline: Deadline, message: z.nullable(Localized), isOrder: z.boolean() })),
+});
+export type DeadlinesPage = z.infer<typeof DeadlinesPage>;

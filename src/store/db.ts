@@ -45,6 +45,19 @@ export async function withRetry<T>(op: () => Promise<T>): Promise<T> {
 
 export type Writes = { put?: Array<[string, unknown]>; del?: string[] };
 
+let generation = 0;
+/**
+ * Counts committed transactions that wrote, in this worker life (issue 15): a view cache keyed by
+ * it is never stale, since this worker is the store's only writer. Memory, not state: a new
+ * worker starts at 0 with an empty cache.
+ */
+export function storeGeneration(): number {
+  return generation;
+}
+export function noteStoreWrite(): void {
+  generation += 1;
+}
+
 /**
  * Reads `keys`, calls `compute` with their values (synchronously, inside the transaction) and
  * applies the returned puts and deletes in the same readwrite transaction. Resolves with
@@ -58,7 +71,8 @@ export function transact<R>(keys: readonly string[], compute: (values: unknown[]
         let result: R;
         let failed = false;
         const fail = (e: unknown) => { if (!failed) { failed = true; try { tx.abort(); } catch { /* already finished */ } reject(e); } };
-        tx.oncomplete = () => resolve(result);
+        let wrote = false;
+        tx.oncomplete = () => { if (wrote) generation += 1; resolve(result); };
         tx.onerror = () => fail(tx.error);
         tx.onabort = () => fail(tx.error ?? new Error('transaction aborted'));
         Promise.all(keys.map((k) => promisify(os.get(k)))).then((values) => {
@@ -67,6 +81,7 @@ export function transact<R>(keys: readonly string[], compute: (values: unknown[]
             result = out.result;
             for (const [k, v] of out.put ?? []) os.put(v, k);
             for (const k of out.del ?? []) os.delete(k);
+            wrote = (out.put?.length ?? 0) + (out.del?.length ?? 0) > 0;
           } catch (e) {
             fail(e);
           }

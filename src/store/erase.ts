@@ -3,8 +3,8 @@
  * UI, notifications, inbox, quarantine) in one transaction, queued behind pending writes.
  */
 import { clear } from 'idb-keyval';
-import { enqueue, kv, withRetry } from './db';
+import { enqueue, kv, noteStoreWrite, withRetry } from './db';
 
 export function eraseAllData(): Promise<void> {
-  return enqueue(() => withRetry(() => clear(kv())));
+  return enqueue(() => withRetry(() => clear(kv())).finally(noteStoreWrite));
 }

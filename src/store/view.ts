@@ -6,6 +6,38 @@ import { readStorageProblems } from './inbox-retry';
 import type { Diagnostic } from '../snapshot/observation';
 import { readSettings, readUi, storeDiagnostics } from './ui';
 import { readEnabledOrigins } from './guard';
+import { storeGeneration } from './db';
+import { panelViews, type PanelMemo, type PanelViews } from '../state/panel';
+import { todayInCst } from '../util/dates';
+
+/**
+ * The last account read and what was built from it (issue 15): the side panel asks page after
+ * page while the seller scrolls, and decoding a 100,000-order record for each page would take
+ * seconds. Valid while no write committed since (storeGeneration); memory only, rebuilt on miss.
+ */
+let lastRead: { accountId: string; generation: number; state: Awaited<ReturnType<typeof readAccountState>>; today: string; memo: PanelMemo } | null = null;
+
+async function readAccountCached(accountId: string, now: () => Date, fresh: boolean) {
+  const generation = storeGeneration();
+  if (!fresh && lastRead && lastRead.accountId === accountId && lastRead.generation === generation) return { ...lastRead.state, repaired: false };
+  const state = await readAccountState(accountId, now);
+  // A repair wrote: the generation moved; key by the one after it so the next page hits.
+  lastRead = { accountId, generation: state.repaired ? storeGeneration() : generation, state, today: '', memo: {} };
+  return state;
+}
+
+/**
+ * The views (summary, pages, one order) of an account, or the active one (issue 15). `fresh`
+ * (the summary: what every panel open and every stateChanged asks first) always reads the store;
+ * the pages that follow reuse that read while nothing was written since.
+ */
+export async function accountViews(requested: string | null, now: () => Date, fresh = false): Promise<PanelViews> {
+  const state = await buildView(requested, now, fresh);
+  const today = todayInCst(now());
+  const memo = lastRead && lastRead.accountId === state.accountId ? lastRead : null;
+  if (memo && memo.today !== today) { memo.today = today; memo.memo = {}; }
+  return panelViews(state, today, memo?.memo ?? {});
+}
 
 /** The requested account, else the active one from settings, else the last observed one, else the first. */
 function pickAccount(requested: string | null, settings: Settings, ui: UiRecord, accounts: readonly string[]): string | null {
@@ -20,10 +52,10 @@ export async function shownAccountId(requested: string | null, now: () => Date):
 }
 
 /** The requested account, else the active one from settings, else the last observed one. */
-export async function buildView(requested: string | null, now: () => Date): Promise<AccountView> {
+export async function buildView(requested: string | null, now: () => Date, fresh = true): Promise<AccountView> {
   const [settings, ui, accounts, diagnostics, storageFull, enabledSites] = await Promise.all([readSettings(now), readUi(), listAccounts(), storeDiagnostics(), readStorageProblems(), readEnabledOrigins()]);
   const accountId = pickAccount(requested, settings, ui, accounts);
-  const { record, newer, repaired } = accountId ? await readAccountState(accountId, now) : { record: null, newer: null, repaired: false };
+  const { record, newer, repaired } = accountId ? await readAccountCached(accountId, now, fresh) : { record: null, newer: null, repaired: false };
   // A record (or part of one) quarantined just now adds its diagnostic on this very read.
   const allDiagnostics = repaired || (!record && accountId) ? await storeDiagnostics() : diagnostics;
   if (accountId && newer !== null) allDiagnostics.unshift(newerDiagnostic(accountId, newer));

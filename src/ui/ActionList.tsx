@@ -3,7 +3,8 @@ import { useI18n } from './i18nContext';
 import { appealLine, deadlineText } from './text';
 import { portalOrderUrl } from './links';
 import { VirtualList } from './VirtualList';
-import { countToActOn, type ActionItem } from './actions';
+import type { ActionItem } from './actions';
+import type { ActionPages } from './useActionPages';
 
 export function DeadlineText({ deadline, today }: { deadline: string | null; today: string }) {
   const { t } = useI18n();
@@ -36,20 +37,24 @@ function ActionRow({ item, today, onOpen }: { item: ActionItem; today: string; o
   );
 }
 
-export function ActionList({ items, today, onOpen }: { items: readonly ActionItem[]; today: string; onOpen: (item: ActionItem) => void }) {
+/** `toActOn` and the pages come from the worker (issue 15: views, not dumps). */
+export function ActionList({ pages, toActOn, today, onOpen }: { pages: ActionPages; toActOn: number; today: string; onOpen: (item: ActionItem) => void }) {
   const { t } = useI18n();
+  const total = pages.total;
   return (
     <section aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('actions.heading')}</h2>
-      {items.length === 0 ? <p class="empty">{t('actions.empty')}</p> : (
+      {total === 0 ? <p class="empty">{t('actions.empty')}</p> : (
         <>
           <p class="muted" aria-live="polite" data-testid="actions-count">
             {/* The same count and words as the overlay summary (countToActOn, review item 5). */}
-            {t('overlay.summary.toAct', { count: countToActOn(items) })}
-            {countToActOn(items) < items.length && <> · {t('actions.count', { count: items.length })}</>}
+            {t('overlay.summary.toAct', { count: toActOn })}
+            {toActOn < total && <> · {t('actions.count', { count: total })}</>}
           </p>
           <VirtualList
-            items={items}
+            count={total}
+            itemAt={pages.itemAt}
+            onRange={pages.want}
             itemKey={(i) => i.key}
             label={t('actions.heading')}
             itemAttributes={(i) => ({ 'data-flag-kind': i.kind, 'data-order-id': i.orderId ?? '', 'data-deadline': i.deadline ?? '' })}

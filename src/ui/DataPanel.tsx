@@ -10,11 +10,12 @@ import type { UiApi } from './api';
 import { useI18n } from './i18nContext';
 import type { MessageKey } from '../i18n';
 import { QuarantineList } from './QuarantineList';
+import { StoredAccounts } from './StoredAccounts';
 
 type Backup = ResponseOf<'listBackups'>['backups'][number];
 
 export interface DataPanelProps {
-  api: Pick<UiApi, 'listBackups' | 'restoreBackup' | 'listQuarantine' | 'getQuarantined' | 'restoreQuarantined'>;
+  api: Pick<UiApi, 'listBackups' | 'restoreBackup' | 'listQuarantine' | 'getQuarantined' | 'restoreQuarantined' | 'listStoredAccounts'>;
 }
 
 export function DataPanel({ api }: DataPanelProps) {
@@ -44,6 +45,7 @@ export function DataPanel({ api }: DataPanelProps) {
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">{t('data.heading')}</h2>
+      <StoredAccounts api={api} generation={generation} />
       <h3>{t('data.backups')}</h3>
       <p class="muted small">{t('data.backupsNote')}</p>
       {backups === null ? <p role="status">{t('common.loading')}</p> : backups.length === 0 ? <p class="muted">{t('data.noBackups')}</p> : (

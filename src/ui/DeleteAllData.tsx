@@ -3,25 +3,33 @@
  * parallel). Two steps: the button opens a confirmation that offers a snapshot export first.
  */
 import { useState } from 'preact/hooks';
-import type { Snapshot } from '../snapshot/schema';
 import { useI18n } from './i18nContext';
-import { exportFilename, snapshotJson } from '../export/files';
+import { exportFilename } from '../export/files';
+import { snapshotJsonParts, type ExportApi } from '../export/paged';
 import { downloadText } from '../export/download';
 
 export interface DeleteAllDataProps {
   deleteAll: () => Promise<{ ok: boolean }>;
-  snapshot: Snapshot | null;
+  /** Reads the account's orders page by page for the export (issue 15); null when there are none. */
+  exporter: ExportApi | null;
   accountId: string | null;
   today: string;
-  download?: (filename: string, text: string, mime: string) => void;
+  download?: (filename: string, text: string | readonly string[], mime: string) => void;
 }
 
-export function DeleteAllData({ deleteAll, snapshot, accountId, today, download = downloadText }: DeleteAllDataProps) {
+export function DeleteAllData({ deleteAll, exporter, accountId, today, download = downloadText }: DeleteAllDataProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const exportFirst = () => download(exportFilename(accountId, 'snapshot', today, 'json'), snapshotJson(snapshot!), 'application/json');
+  const exportFirst = async () => {
+    try {
+      const parts = exporter && await snapshotJsonParts(exporter, accountId);
+      if (parts) download(exportFilename(accountId, 'snapshot', today, 'json'), parts, 'application/json');
+    } catch (e) {
+      setStatus({ ok: false, text: t('export.failed', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
   const confirm = async () => {
     try {
       const r = await deleteAll();
@@ -41,7 +49,7 @@ export function DeleteAllData({ deleteAll, snapshot, accountId, today, download 
         <div role="alertdialog" aria-labelledby="reset-heading" aria-describedby="reset-explain">
           <p id="reset-explain" class="emphasis">{t('reset.explain')}</p>
           <p class="item-actions">
-            {snapshot && <button type="button" class="primary" data-testid="delete-all-export" onClick={exportFirst}>{t('reset.exportFirst')}</button>}
+            {exporter && <button type="button" class="primary" data-testid="delete-all-export" onClick={exportFirst}>{t('reset.exportFirst')}</button>}
             <button type="button" data-testid="delete-all-confirm" onClick={() => { void confirm(); }}>{t('reset.confirm')}</button>
             <button type="button" data-testid="delete-all-cancel" onClick={() => setConfirming(false)}>{t('reset.cancel')}</button>
           </p>

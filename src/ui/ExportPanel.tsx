@@ -1,28 +1,29 @@
 /** Export (CSV, .ics, JSON) through Blob downloads, and import of a snapshot JSON file. */
 import { useState } from 'preact/hooks';
-import type { AccountView } from '../state/view';
+import type { PanelView } from '../state/view';
 import type { UiApi } from './api';
 import { ImportConfirm, type ImportChanges } from './ImportConfirm';
 import { newImportId, stageSnapshot } from './importFile';
 import { useI18n } from './i18nContext';
-import type { ActionItem } from './actions';
-import { actionItemsCsv, deadlinesIcs, exportFilename, snapshotJson } from '../export/files';
+import { exportFilename } from '../export/files';
+import { actionItemsCsvParts, deadlinesIcsText, snapshotJsonParts, type ExportApi } from '../export/paged';
 import { downloadText } from '../export/download';
 import { parseSnapshotFile } from '../export/importSnapshot';
 import { systemNow } from '../util/clock';
 
 export interface ExportPanelProps {
-  view: AccountView | null;
-  items: readonly ActionItem[];
+  view: PanelView | null;
+  /** Exports are read page by page from the worker (issue 15: no message holds the account). */
+  exporter: ExportApi;
   today: string;
   /** The worker's staged import (issue 15): stage, preview, then commit or discard. */
   importer: Pick<UiApi, 'stageImport' | 'previewImport' | 'commitImport' | 'discardImport'>;
   /** Injected in tests; defaults to a Blob URL + <a download>. */
-  download?: (filename: string, text: string, mime: string) => void;
+  download?: (filename: string, text: string | readonly string[], mime: string) => void;
   now?: () => Date;
 }
 
-export function ExportPanel({ view, items, today, importer, download = downloadText, now = systemNow }: ExportPanelProps) {
+export function ExportPanel({ view, exporter, today, importer, download = downloadText, now = systemNow }: ExportPanelProps) {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState<{ importId: string; changes: ImportChanges } | null>(null);
@@ -30,7 +31,13 @@ export function ExportPanel({ view, items, today, importer, download = downloadT
   const failed = (err: unknown) => setStatus({ ok: false, text: t('export.importFailed', { message: err instanceof Error ? err.message : String(err) }) });
   const account = view?.accountId ?? null;
   const report = view?.report ?? null;
-  const snapshot = view?.snapshot ?? null;
+  const hasOrders = (view?.orderCount ?? 0) > 0;
+  /** One export: read its pages, then save; a failure is said, not swallowed. */
+  const exporting = (run: () => Promise<void>) => {
+    setBusy(true);
+    run().catch((err: unknown) => setStatus({ ok: false, text: t('export.failed', { message: err instanceof Error ? err.message : String(err) }) }))
+      .finally(() => setBusy(false));
+  };
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -79,18 +86,21 @@ export function ExportPanel({ view, items, today, importer, download = downloadT
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('export.heading')}</h2>
-      {!report && !snapshot && <p class="muted">{t('export.noData')}</p>}
+      {!report && !hasOrders && <p class="muted">{t('export.noData')}</p>}
       <p class="buttons">
-        <button type="button" disabled={!report}
-          onClick={() => download(exportFilename(account, 'todo', today, 'csv'), actionItemsCsv(items, t, lang), 'text/csv;charset=utf-8')}>
+        <button type="button" disabled={!report || busy}
+          onClick={() => exporting(async () => download(exportFilename(account, 'todo', today, 'csv'), await actionItemsCsvParts(exporter, account, t, lang), 'text/csv;charset=utf-8'))}>
           {t('export.csv')}
         </button>
-        <button type="button" disabled={!report}
-          onClick={() => report && download(exportFilename(account, 'deadlines', today, 'ics'), deadlinesIcs(report, items, t, now()), 'text/calendar;charset=utf-8')}>
+        <button type="button" disabled={!report || busy}
+          onClick={() => exporting(async () => download(exportFilename(account, 'deadlines', today, 'ics'), await deadlinesIcsText(exporter, account, t, now()), 'text/calendar;charset=utf-8'))}>
           {t('export.ics')}
         </button>
-        <button type="button" disabled={!snapshot}
-          onClick={() => snapshot && download(exportFilename(account, 'snapshot', today, 'json'), snapshotJson(snapshot), 'application/json')}>
+        <button type="button" disabled={!hasOrders || busy}
+          onClick={() => exporting(async () => {
+            const parts = await snapshotJsonParts(exporter, account);
+            if (parts) download(exportFilename(account, 'snapshot', today, 'json'), parts, 'application/json');
+          })}>
           {t('export.json')}
         </button>
       </p>

@@ -1,11 +1,9 @@
 /** Overview (issue 5): tracking visibility, RTS dispute gauge, coverage, star-level forecast. */
-import type { AccountView } from '../state/view';
+import type { PanelView } from '../state/view';
 import type { Report } from '../report/schema';
 import { useI18n } from './i18nContext';
 import { dateTime, percent } from './format';
-import { daysBetween } from '../util/dates';
 import { TrendLine } from './TrendLine';
-import type { ActionItem } from './actions';
 import { abilityLabel, ifNotFixedText } from './text';
 import { systemNow } from '../util/clock';
 import { figureFreshness, lastReads, type Freshness } from './freshness';
@@ -16,17 +14,16 @@ export const DISPUTE_TRIGGERS = [
   { key: 'overview.disputes.trigger10', count: 2, rate: 0.1 },
   { key: 'overview.disputes.trigger2', count: 3, rate: 0.02 },
 ] as const;
-/** R9 flags: warning within 3 days; the gate distance is emphasised when this close (issue 14). */
-const SHIP_SOON_DAYS = 3;
+/** R9: the gate distance is emphasised when this close (issue 14; "soon" is counted by the worker, src/state/panel.ts). */
 const SHIP_GATE_NOTE_WITHIN = 3;
 /** RULES.md R4 gate: due ≥ 11 and on-time < 80% → no star. */
 export const GATE_MIN_DUE = 11;
 export const GATE_MIN_ON_TIME = 0.8;
 
 /** RULES.md R1: a sub-account sees only its own orders, so every store-level rate is partial (issue 14). */
-function PartialNote({ view, testId }: { view: AccountView; testId: string }) {
+function PartialNote({ view, testId }: { view: PanelView; testId: string }) {
   const { t } = useI18n();
-  if (view.snapshot?.account.subAccount !== true) return null;
+  if (view.account?.subAccount !== true) return null;
   return <p class="muted" data-testid={testId}>{t('overview.partialSubAccount')}</p>;
 }
 
@@ -34,7 +31,7 @@ function Gauge({ value, max, label }: { value: number; max: number; label: strin
   return <meter min={0} max={max} value={Math.min(value, max)} aria-label={label} />;
 }
 
-function Tracking({ report, view, items, freshness }: { report: Report; view: AccountView; items: readonly ActionItem[]; freshness?: Freshness }) {
+function Tracking({ report, view, freshness }: { report: Report; view: PanelView; freshness?: Freshness }) {
   const { t } = useI18n();
   const tv = report.trackingVisibility;
   return (
@@ -44,7 +41,7 @@ function Tracking({ report, view, items, freshness }: { report: Report; view: Ac
       <PartialNote view={view} testId="tracking-partial" />
       <p>{t('overview.tracking.statsDate', { date: tv.statsDate })} · {t('overview.tracking.window', { from: tv.window.from, to: tv.window.to })}</p>
       <p data-testid="tracking-if-not-fixed">
-        {ifNotFixedText(t, report, items)}
+        {ifNotFixedText(t, report, view.actions.atRisk)}
       </p>
       {(tv.unknownEvidence ?? 0) > 0 && <p class="muted" data-testid="tracking-unknown-evidence">{t('overview.tracking.unknownEvidence', { count: tv.unknownEvidence ?? 0 })}</p>}
       {(tv.unknownBatchOrders ?? []).length > 0 && (
@@ -81,7 +78,7 @@ function PortalDisputes({ d }: { d: Report['disputes'] }) {
   );
 }
 
-function Disputes({ report, view, freshness }: { report: Report; view: AccountView; freshness?: Freshness }) {
+function Disputes({ report, view, freshness }: { report: Report; view: PanelView; freshness?: Freshness }) {
   const { t } = useI18n();
   const d = report.disputes;
   return (
@@ -111,7 +108,7 @@ function Disputes({ report, view, freshness }: { report: Report; view: AccountVi
   );
 }
 
-function Coverage({ report, view, freshness }: { report: Report; view: AccountView; freshness?: Freshness }) {
+function Coverage({ report, view, freshness }: { report: Report; view: PanelView; freshness?: Freshness }) {
   const { t } = useI18n();
   const c = report.coverage;
   return (
@@ -127,12 +124,11 @@ function Coverage({ report, view, freshness }: { report: Report; view: AccountVi
 }
 
 /** R9 (issue 14): the star-level page's figures are current, R9's the forecast; lateness to the gate. */
-function Shipping({ report, view, today, freshness }: { report: Report; view: AccountView; today: string; freshness?: Freshness }) {
+function Shipping({ report, view, freshness }: { report: Report; view: PanelView; freshness?: Freshness }) {
   const { t } = useI18n();
   const s = report.shipping;
   if (!s) return null;
-  const overdue = s.orders.filter((o) => o.state === 'overdue').length;
-  const soon = s.orders.filter((o) => o.state === 'due' && daysBetween(today, o.shipBy) <= SHIP_SOON_DAYS).length;
+  const { shippingOverdue: overdue, shippingSoon: soon } = view.actions;
   const portal = s.portal ?? null;
   const unknown = t('common.unknown');
   return (
@@ -157,10 +153,10 @@ function Shipping({ report, view, today, freshness }: { report: Report; view: Ac
   );
 }
 
-function StarLevel({ report, view, freshness }: { report: Report; view: AccountView; freshness?: Freshness }) {
+function StarLevel({ report, view, freshness }: { report: Report; view: PanelView; freshness?: Freshness }) {
   const { t } = useI18n();
   const star = report.starLevel;
-  const input = view.snapshot?.starLevel ?? null;
+  const input = view.starLevel;
   return (
     <section aria-labelledby="ov-star" class="card">
       <h3 id="ov-star">{t('overview.star.heading')}</h3>
@@ -188,7 +184,7 @@ function StarLevel({ report, view, freshness }: { report: Report; view: AccountV
   );
 }
 
-export function Overview({ view, items, today, now = systemNow }: { view: AccountView; items: readonly ActionItem[]; today: string; now?: () => Date }) {
+export function Overview({ view, now = systemNow }: { view: PanelView; now?: () => Date }) {
   const { t } = useI18n();
   const report = view.report;
   if (!report) return <p class="empty">{t('empty.noData')}</p>;
@@ -197,10 +193,10 @@ export function Overview({ view, items, today, now = systemNow }: { view: Accoun
   const at = now();
   return (
     <div class="overview">
-      <Tracking report={report} view={view} items={items} freshness={figureFreshness('tracking', reads, at)} />
+      <Tracking report={report} view={view} freshness={figureFreshness('tracking', reads, at)} />
       <Disputes report={report} view={view} freshness={figureFreshness('disputes', reads, at)} />
       <Coverage report={report} view={view} freshness={figureFreshness('coverage', reads, at)} />
-      <Shipping report={report} view={view} today={today} freshness={figureFreshness('shipping', reads, at)} />
+      <Shipping report={report} view={view} freshness={figureFreshness('shipping', reads, at)} />
       <StarLevel report={report} view={view} freshness={figureFreshness('star', reads, at)} />
     </div>
   );

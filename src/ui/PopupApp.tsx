@@ -10,7 +10,6 @@ import { htmlLang, makeT, resolveLanguage } from '../i18n';
 import { I18n } from './i18nContext';
 import type { UiApi } from './api';
 import { useAccountView } from './useAccountView';
-import { buildActionItems, countBySeverity, nextDeadline } from './actions';
 import { nextDeadlineText } from './text';
 import { EnableSite, type SiteControls } from './EnableSite';
 import { systemNow } from '../util/clock';
@@ -36,9 +35,9 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel, sites, no
   const { t } = i18n;
   useEffect(() => { if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang); }, [lang]);
 
-  const items = useMemo(() => buildActionItems(view?.report ?? null, view?.snapshot ?? null, today), [view, today]);
-  const counts = countBySeverity(items);
-  const next = nextDeadline(items, today);
+  // The worker counts (issue 15: views, not dumps); the popup never holds the action list.
+  const counts = view?.actions.bySeverity ?? { critical: 0, warning: 0, info: 0 };
+  const next = view?.actions.next ?? null;
   const report = view?.report ?? null;
   // Issue 17: the counts rest on the tracking and dispute pages; old reads are said, not shown as current.
   const reads = lastReads(view?.lastReadAt, view?.pageReads ?? []);

@@ -9,7 +9,9 @@ import { htmlLang, makeT, resolveLanguage, type MessageKey } from '../i18n';
 import { I18n } from './i18nContext';
 import type { UiApi } from './api';
 import { useAccountView } from './useAccountView';
-import { buildActionItems, type ActionItem } from './actions';
+import type { ActionItem } from './actions';
+import { useActionPages } from './useActionPages';
+import { useOrderDetail } from './useOrderDetail';
 import { Overview } from './Overview';
 import { ActionList } from './ActionList';
 import { OrderDetail } from './OrderDetail';
@@ -41,7 +43,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
   const { view, loading, error } = useAccountView(api);
   const [languageOverride, setLanguageOverride] = useState<Language | null>(null);
   const [tab, setTab] = useState<Tab>('overview');
-  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [openItem, setOpenItem] = useState<ActionItem | null>(null);
   const lastFocus = useRef<string | null>(null);
   const returnFocusTo = useRef<string | null>(null);
 
@@ -57,39 +59,48 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
     document.title = t('app.title');
   }, [lang, t]);
 
-  const items = useMemo(() => buildActionItems(view?.report ?? null, view?.snapshot ?? null, today), [view, today]);
+  // Views, not dumps (issue 15): the worker answers the page of the list on screen and one order.
+  const pages = useActionPages(api, view);
+  const detail = useOrderDetail(api, view, openItem);
 
   // Focus an order from the URL once, or whenever the worker hands a new focusOrderId.
   const focusId = view?.focusOrderId ?? initialOrderId;
+  const focusItem = view?.focus && view.focus.item.orderId === focusId ? view.focus.item : null;
   useEffect(() => {
     if (!focusId || focusId === lastFocus.current) return;
-    const item = items.find((i) => i.orderId === focusId);
-    if (!item) return;
+    if (view?.focusOrderId !== focusId && view) {
+      // From the URL only: ask the worker for the order's items.
+      lastFocus.current = focusId;
+      api.getOrder({ accountId: view.accountId, orderId: focusId }).then((r) => {
+        if (r.items[0]) { setTab('actions'); setOpenItem(r.items[0]); }
+      }, () => { lastFocus.current = null; });
+      return;
+    }
+    if (!focusItem) return;
     lastFocus.current = focusId;
     setTab('actions');
-    setOpenKey(item.key);
-  }, [focusId, items]);
+    setOpenItem(focusItem);
+  }, [focusId, focusItem, view, api]);
 
   const changeLanguage = (language: Language) => {
     setLanguageOverride(language);
     api.setSettings({ language }).catch(() => { /* shown language already switched; the worker may be asleep */ });
   };
-  const open = (item: ActionItem) => { returnFocusTo.current = item.key; setOpenKey(item.key); };
+  const open = (item: ActionItem) => { returnFocusTo.current = item.key; setOpenItem(item); };
   const back = () => {
-    setOpenKey(null);
+    setOpenItem(null);
     const key = returnFocusTo.current;
     setTimeout(() => (document.querySelector(`button[data-item-key="${CSS.escape(key ?? '')}"]`) as HTMLElement | null)?.focus(), 0);
   };
-  const openItem = openKey ? items.find((i) => i.key === openKey) ?? null : null;
-  const noData = !view || (!view.report && !view.snapshot);
+  const noData = !view || (!view.report && view.orderCount === 0);
 
   let body;
   if (loading) body = <p role="status">{t('common.loading')}</p>;
-  else if (openItem) body = <OrderDetail item={openItem} order={view?.snapshot?.orders.find((o) => o.id === openItem.orderId)} today={today} onBack={back} />;
+  else if (openItem) body = <OrderDetail item={detail.item ?? openItem} order={detail.order ?? undefined} today={today} onBack={back} />;
   else if (tab === 'overview' || tab === 'actions') {
     body = noData ? <p class="empty" data-testid="empty-state">{t('empty.noData')}</p>
-      : tab === 'overview' ? <Overview view={view!} items={items} today={today} />
-      : <ActionList items={items} today={today} onOpen={open} />;
+      : tab === 'overview' ? <Overview view={view!} />
+      : <ActionList pages={pages} toActOn={view!.actions.toActOn} today={today} onOpen={open} />;
   } else if (tab === 'diagnostics') body = <Diagnostics pageReads={view?.pageReads ?? []} store={view?.diagnostics ?? []} onTeach={api.teachColumn} />;
   else if (tab === 'settings') {
     body = (
@@ -98,10 +109,10 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
           onLanguage={changeLanguage} onSave={(s) => api.setSettings(s)} />
         {removeSite && <EnabledSites sites={view?.enabledSites ?? []} onRemove={(origin) => { removeSite(origin).catch(() => undefined); }} />}
         <TaughtList api={api} />
-        {api.deleteAllData && <DeleteAllData deleteAll={api.deleteAllData.bind(api)} snapshot={view?.snapshot ?? null} accountId={view?.accountId ?? null} today={today} />}
+        {api.deleteAllData && <DeleteAllData deleteAll={api.deleteAllData.bind(api)} exporter={view?.orderCount ? api : null} accountId={view?.accountId ?? null} today={today} />}
       </>
     );
-  } else if (tab === 'export') body = <ExportPanel view={view} items={items} today={today} importer={api} />;
+  } else if (tab === 'export') body = <ExportPanel view={view} exporter={api} today={today} importer={api} />;
   else body = <DataPanel api={api} />;
 
   return (
@@ -114,7 +125,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
       <nav aria-label={t('nav.label')} class="tabs">
         {TABS.map((name) => (
           <button key={name} type="button" aria-current={tab === name && !openItem ? 'page' : undefined}
-            onClick={() => { setTab(name); setOpenKey(null); }}>
+            onClick={() => { setTab(name); setOpenItem(null); }}>
             {t(`nav.${name}` as MessageKey)}
           </button>
         ))}

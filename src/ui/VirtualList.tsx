@@ -1,6 +1,6 @@
 /**
  * Renders only the rows in view (plus overscan) once a list is long (the benchmark stores 10,000
- * orders). Short lists render every row with natural height so text wraps freely at 200% zoom.
+ * orders), and asks for them (onRange): rows not loaded yet render as empty placeholders (issue 15). Short lists render every row with natural height so text wraps freely at 200% zoom.
  * Rows of a long list have one fixed height in rem-derived pixels: zoom scales rem and the
  * height together, and row text is clamped (the detail view shows it in full).
  */
@@ -8,7 +8,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface VirtualListProps<T> {
-  items: readonly T[];
+  /** Rows in the list; `itemAt` answers undefined for a row not loaded yet (issue 15: pages). */
+  count: number;
+  itemAt: (index: number) => T | undefined;
+  /** Rows [first, last) are about to render: load them. */
+  onRange?: (first: number, last: number) => void;
   itemKey: (item: T) => string;
   renderItem: (item: T, index: number) => ComponentChildren;
   /** Attributes for each row's <li> (data-* hooks for automation). */
@@ -35,12 +39,12 @@ function rootFontPx(): number {
 }
 
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, itemKey, renderItem, itemAttributes, rowRem = 7.5, windowAbove = 150, overscan = 8, label, initialRows = 40 } = props;
+  const { count, itemAt, onRange, itemKey, renderItem, itemAttributes, rowRem = 7.5, windowAbove = 150, overscan = 8, label, initialRows = 40 } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
   const [rowHeight, setRowHeight] = useState(rowRem * 16);
-  const windowed = items.length > windowAbove;
+  const windowed = count > windowAbove;
 
   useEffect(() => {
     if (!windowed) return;
@@ -53,29 +57,31 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     return () => globalThis.removeEventListener?.('resize', measure);
   }, [windowed, rowRem]);
 
+  const [first, last] = !windowed ? [0, count] : viewport > 0
+    ? visibleRange(scrollTop, viewport, rowHeight, count, overscan)
+    : [0, Math.min(count, initialRows)];
+  useEffect(() => { onRange?.(first, last); }, [onRange, first, last]);
+
   if (!windowed) {
-    return (
-      <ul class="list" aria-label={label}>
-        {items.map((item, i) => <li key={itemKey(item)} class="list-row" {...itemAttributes?.(item)}>{renderItem(item, i)}</li>)}
-      </ul>
-    );
+    const rows = [];
+    for (let i = 0; i < count; i++) {
+      const item = itemAt(i);
+      rows.push(item ? <li key={itemKey(item)} class="list-row" {...itemAttributes?.(item)}>{renderItem(item, i)}</li>
+        : <li key={`row-${i}`} class="list-row loading" aria-busy="true" />);
+    }
+    return <ul class="list" aria-label={label}>{rows}</ul>;
   }
-  const [first, last] = viewport > 0
-    ? visibleRange(scrollTop, viewport, rowHeight, items.length, overscan)
-    : [0, Math.min(items.length, initialRows)];
   const rows = [];
   for (let i = first; i < last; i++) {
-    const item = items[i]!;
-    rows.push(
-      <li key={itemKey(item)} class="list-row windowed" aria-setsize={items.length} aria-posinset={i + 1}
-        style={{ top: `${i * rowRem}rem`, height: `${rowRem}rem` }} {...itemAttributes?.(item)}>
-        {renderItem(item, i)}
-      </li>,
-    );
+    const item = itemAt(i);
+    const place = { 'aria-setsize': count, 'aria-posinset': i + 1, style: { top: `${i * rowRem}rem`, height: `${rowRem}rem` } };
+    rows.push(item
+      ? <li key={itemKey(item)} class="list-row windowed" {...place} {...itemAttributes?.(item)}>{renderItem(item, i)}</li>
+      : <li key={`row-${i}`} class="list-row windowed loading" aria-busy="true" {...place} />);
   }
   return (
     <div class="scroller" ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
-      <ul class="list windowed" aria-label={label} style={{ height: `${items.length * rowRem}rem` }}>{rows}</ul>
+      <ul class="list windowed" aria-label={label} style={{ height: `${count * rowRem}rem` }}>{rows}</ul>
     </div>
   );
 }

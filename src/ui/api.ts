@@ -11,10 +11,17 @@
  */
 import { browser } from 'wxt/browser';
 import type { MessageKind, RequestOf, ResponseOf } from '../messaging/protocol';
-import type { AccountView, Settings } from '../state/view';
+import type { PanelView, Settings } from '../state/view';
 
 export interface UiApi {
-  getState(accountId: string | null): Promise<AccountView>;
+  /** The summary view (issue 15: views, not dumps); pages come through the four below. */
+  getState(accountId: string | null): Promise<PanelView>;
+  getActions(req: RequestOf<'getActions'>): Promise<ResponseOf<'getActions'>>;
+  getOrder(req: RequestOf<'getOrder'>): Promise<ResponseOf<'getOrder'>>;
+  getOrders(req: RequestOf<'getOrders'>): Promise<ResponseOf<'getOrders'>>;
+  getDeadlines(req: RequestOf<'getDeadlines'>): Promise<ResponseOf<'getDeadlines'>>;
+  /** The Data tab: each stored account's order count and bytes (issue 15). */
+  listStoredAccounts(): Promise<ResponseOf<'listStoredAccounts'>>;
   setSettings(settings: Partial<Settings>): Promise<{ ok: boolean }>;
   /** Importing a file in chunks, with a preview before the seller confirms (issue 15). */
   stageImport(data: RequestOf<'stageImport'>): Promise<ResponseOf<'stageImport'>>;
@@ -54,6 +61,11 @@ export async function send<K extends MessageKind>(kind: K, data: RequestOf<K>): 
 
 export const extensionApi: UiApi = {
   getState: (accountId) => send('getState', { accountId }),
+  getActions: (req) => send('getActions', req),
+  getOrder: (req) => send('getOrder', req),
+  getOrders: (req) => send('getOrders', req),
+  getDeadlines: (req) => send('getDeadlines', req),
+  listStoredAccounts: () => send('listStoredAccounts', {}),
   setSettings: (settings) => send('setSettings', settings),
   stageImport: (data) => send('stageImport', data),
   previewImport: (data) => send('previewImport', data),

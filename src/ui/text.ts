@@ -6,7 +6,7 @@
 import type { MessageKey, T } from '../i18n';
 import type { Report } from '../report/schema';
 import type { ActionItem } from './actions';
-import { atRiskOrderIds, rateIfNotFixed } from './actions';
+import { rateIfNotFixed } from './actions';
 import type { AppealAssessment, AppealVerdict } from './appeal';
 import { countdown, percent } from './format';
 
@@ -42,7 +42,7 @@ export function abilityLabel(t: T, ability: string, track?: 'custom' | 'rts'): s
 }
 
 /** Issue 5: the tracking rate if the at-risk orders are not fixed, or "nothing at risk". */
-export function ifNotFixedText(t: T, report: Report, items: readonly ActionItem[]): string {
-  const atRisk = atRiskOrderIds(items).length;
+/** `atRisk`: orders counted as passing that fail once disclosed (atRiskOrderIds, counted by the worker). */
+export function ifNotFixedText(t: T, report: Report, atRisk: number): string {
   return atRisk > 0 ? t('overview.tracking.ifNotFixed', { count: atRisk, rate: percent(rateIfNotFixed(report, atRisk)) }) : t('overview.tracking.noRisk');
 }

@@ -1,17 +1,17 @@
-/** Loads the AccountView from the worker and re-fetches on every `stateChanged` broadcast. */
+/** Loads the PanelView from the worker and re-fetches on every `stateChanged` broadcast. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { AccountView } from '../state/view';
+import type { PanelView } from '../state/view';
 import type { UiApi } from './api';
 
-export interface AccountViewState {
-  view: AccountView | null;
+export interface PanelViewState {
+  view: PanelView | null;
   loading: boolean;
   error: string | null;
   reload: () => void;
 }
 
-export function useAccountView(api: UiApi, accountId: string | null = null): AccountViewState {
-  const [view, setView] = useState<AccountView | null>(null);
+export function useAccountView(api: UiApi, accountId: string | null = null): PanelViewState {
+  const [view, setView] = useState<PanelView | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);

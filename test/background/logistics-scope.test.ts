@@ -10,7 +10,8 @@ import { clock, freshDb } from '../store/helpers';
 import { loadFixture } from '../readers/load';
 import { readPage } from '../../src/readers/index';
 import { startBackground } from '../../src/background/main';
-import type { AccountView } from '../../src/state/view';
+import type { ActionsPage, DeadlinesPage, PanelView } from '../../src/state/view';
+import { readAccount } from '../../src/store/accounts';
 
 const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}`;
 const contentSender = { id: fakeBrowser.runtime.id, frameId: 0, url: 'https://i.alibaba.com/p', tab: { id: 7, windowId: 3, url: 'https://i.alibaba.com/p' } };
@@ -62,16 +63,21 @@ describe('logistics-performance page only → R1 findings', () => {
     };
     expect(await send('observe', observation, contentSender)).toEqual({ ok: true });
     await settle();
-    const view = await send('getState', { accountId: 'acct-lp' }, pageSender) as AccountView;
-
-    expect(view.snapshot!.orders.map((o) => [o.id, o.status])).toEqual([['P1', null], ['F1', null]]);
-    const r1 = view.report!.trackingVisibility;
+    // Issue 15: the panel gets views; the stored record holds the whole report.
+    const view = await send('getState', { accountId: 'acct-lp' }, pageSender) as PanelView;
+    expect(view.orderCount).toBe(2);
+    const stored = (await readAccount('acct-lp', now))!;
+    expect(stored.snapshot.orders.map((o) => [o.id, o.status])).toEqual([['P1', null], ['F1', null]]);
+    const r1 = stored.report!.trackingVisibility;
     expect(r1.inScope).toBe(2);
+    expect(view.report!.trackingVisibility.inScope).toBe(2);
     const byId = Object.fromEntries(r1.orders.map((o) => [o.id, o]));
     expect(byId.P1).toMatchObject({ shipDate: '2022-11-01', state: 'pass' });
     // 不可追踪 with the appeal entry enabled, S − X = 23: fail, last appeal day 11-25 + 28.
     expect(byId.F1).toMatchObject({ shipDate: '2022-11-25', state: 'fail', appealWindow: 'open', appealDeadline: '2022-12-23' });
-    expect(view.report!.deadlines).toContainEqual({ kind: 'tracking_appeal', refId: 'F1', due: '2022-12-23' });
-    expect(view.report!.flags.some((f) => f.kind === 'tracking_non_traceable' && f.orderId === 'F1')).toBe(true);
+    const deadlines = await send('getDeadlines', { accountId: 'acct-lp', from: 0, count: 100 }, pageSender) as DeadlinesPage;
+    expect(deadlines.deadlines.map((d) => d.deadline)).toContainEqual({ kind: 'tracking_appeal', refId: 'F1', due: '2022-12-23' });
+    const actions = await send('getActions', { accountId: 'acct-lp', from: 0, count: 100 }, pageSender) as ActionsPage;
+    expect(actions.items.some((i) => i.kind === 'tracking_non_traceable' && i.orderId === 'F1')).toBe(true);
   });
 });

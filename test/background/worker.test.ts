@@ -68,9 +68,14 @@ describe('messages', () => {
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => { seen.push(m); });
     expect(await send('observe', obs({ orders: [{ id: 'A1' }] }), contentSender)).toEqual({ ok: true });
     expect(seen).toContainEqual({ starguard: 1, kind: 'stateChanged', data: { accountId: 'acct-1' } });
-    const view = await send('getState', { accountId: null }, pageSender) as { accountId: string; snapshot: { orders: Array<{ id: string }> } };
+    const view = await send('getState', { accountId: null }, pageSender) as { accountId: string; orderCount: number; snapshot?: unknown };
     expect(view.accountId).toBe('acct-1');
-    expect(view.snapshot.orders.map((o) => o.id)).toEqual(['A1']);
+    // Issue 15: a summary, never the snapshot; orders come page by page.
+    expect(view.orderCount).toBe(1);
+    expect(view.snapshot).toBeUndefined();
+    const page = await send('getOrders', { accountId: null, from: 0, count: 10 }, pageSender) as { total: number; orders: Array<{ id: string }> };
+    expect(page.total).toBe(1);
+    expect(page.orders.map((o) => o.id)).toEqual(['A1']);
   });
 
   it('refuses observe from an extension page and UI kinds from a content script, another extension or a web page', async () => {

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { ReadWatcher, demoHref, followMenu, sendFromExtensionPage } from '../../scripts/demo/walk';
+import { ReadWatcher, demoHref, followMenu, sendFromExtensionPage, storedOrders } from '../../scripts/demo/walk';
 import { order } from '../ui/fixture';
 import { todayInCst } from '../../src/util/dates';
-import type { AccountView } from '../../src/state/view';
+import type { PanelView } from '../../src/state/view';
 import type { Snapshot } from '../../src/snapshot/schema';
 
 const today = todayInCst(new Date());
@@ -22,8 +22,8 @@ describe('import into an account with page-read data (Chromium, built extension)
   let panel: Page;
   let accountId: string;
   let readIds: string[];
-  const view = () => sendFromExtensionPage<AccountView>(panel, 'getState', { accountId: null });
-  const storedIds = async () => new Set((await view()).snapshot?.orders.map((o) => o.id));
+  const view = () => sendFromExtensionPage<PanelView>(panel, 'getState', { accountId: null });
+  const storedIds = async () => new Set((await storedOrders(panel, null)).map((o) => o.id));
 
   beforeAll(async () => {
     demo = await startDemoServer({ today });
@@ -41,7 +41,7 @@ describe('import into an account with page-read data (Chromium, built extension)
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     const read = await view();
     accountId = read.accountId!;
-    readIds = read.snapshot!.orders.map((o) => o.id);
+    readIds = (await storedOrders(panel, accountId)).map((o) => o.id);
     expect(readIds.length).toBeGreaterThan(0);
   }, 180_000);
   afterAll(async () => {

@@ -16,7 +16,7 @@ import { sendFromExtensionPage } from './worker-pages';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { readAccountId, readPage, type TaughtColumn } from '../../src/readers';
 import { parseHtml } from '../../scripts/lib/parse-html';
-import type { AccountView } from '../../src/state/view';
+import type { PanelView } from '../../src/state/view';
 import type { ReadResult } from '../../src/snapshot/observation';
 
 const TRACK_OK: TaughtColumn = { pageKind: 'logistics-performance', header: 'Track OK', field: 'portalTraceable' };
@@ -57,7 +57,7 @@ describe('teach the traceable column in one click (Chromium)', () => {
   const latestRead = async (b: Launched) => {
     const ui = await b.context.newPage();
     await ui.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    const view = await sendFromExtensionPage<AccountView>(ui, 'getState', { accountId: null });
+    const view = await sendFromExtensionPage<PanelView>(ui, 'getState', { accountId: null });
     await ui.close();
     return [...view.pageReads].filter((r) => r.kind === 'logistics-performance').sort((a, c) => (a.readAt < c.readAt ? 1 : -1))[0];
   };

@@ -18,7 +18,7 @@ import { readStore, sendFromExtensionPage } from './worker-pages';
 import { addDays, daysBetween, todayInCst } from '../../src/util/dates';
 import { defaultOrder } from '../../src/store/merge';
 import type { Snapshot } from '../../src/snapshot/schema';
-import type { AccountView } from '../../src/state/view';
+import type { DeadlinesPage } from '../../src/state/view';
 import type { NotifyRecord } from '../../src/store/records';
 
 const ACCOUNT = 'cn-relaunch-test';
@@ -104,8 +104,8 @@ describe('browser closed and relaunched on the same profile (Chromium)', () => {
     const lead = daysBetween(local.date, due); // the notice falls on today's local date
     expect(await sendFromExtensionPage(popup, 'setSettings', { leadDays: [lead, lead - 1], notifyHour, language: 'zh' })).toEqual({ ok: true });
     expect(await sendFromExtensionPage(popup, 'importSnapshot', { snapshot })).toEqual({ ok: true });
-    const view = await sendFromExtensionPage<AccountView>(popup, 'getState', { accountId: ACCOUNT });
-    expect(view.report?.deadlines).toContainEqual({ kind: 'tracking_appeal', refId: 'WK-FAIL', due });
+    const page = await sendFromExtensionPage<DeadlinesPage>(popup, 'getDeadlines', { accountId: ACCOUNT, from: 0, count: 100 });
+    expect(page.deadlines.map((d) => d.deadline)).toContainEqual({ kind: 'tracking_appeal', refId: 'WK-FAIL', due });
 
     const noticeAt = instantOf(local.date, notifyHour, morning);
     await expect.poll(async () => onExtensionClock((await alarms(first)).find((a) => a.name === 'starguard:notify')?.scheduledTime)).toBe(noticeAt);

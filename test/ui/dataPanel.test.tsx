@@ -16,6 +16,7 @@ describe('Data tab: automatic backups (issue 15)', () => {
     const api = {
       listBackups: vi.fn(async () => ({ backups: [backup] })), restoreBackup: vi.fn(async () => ({ ok: true })),
       listQuarantine: vi.fn(async () => ({ items: [] })), getQuarantined: vi.fn(async () => ({ raw: null })), restoreQuarantined: vi.fn(async () => ({ ok: true })),
+      listStoredAccounts: vi.fn(async () => ({ accounts: [] })),
     };
     const r = await render(<I18n.Provider value={{ lang: 'zh', t: makeT('zh') }}><DataPanel api={api} /></I18n.Provider>);
     cleanup = r.unmount;
@@ -38,6 +39,7 @@ describe('Data tab: quarantine (issue 15)', () => {
       listQuarantine: vi.fn(async () => ({ items: [item] })),
       getQuarantined: vi.fn(async () => ({ raw: { id: 'O7', shippedAt: '2022-02-30' } })),
       restoreQuarantined: vi.fn(async () => ({ ok: true })),
+      listStoredAccounts: vi.fn(async () => ({ accounts: [] })),
     };
     const r = await render(<I18n.Provider value={{ lang: 'en', t: makeT('en') }}><DataPanel api={api} /></I18n.Provider>);
     cleanup = r.unmount;
@@ -54,5 +56,22 @@ describe('Data tab: quarantine (issue 15)', () => {
     await click(r.container.querySelector('[data-testid="quarantine-restore"]'));
     expect(api.restoreQuarantined).toHaveBeenCalledWith(item.id, { id: 'O7', shippedAt: '2022-02-28' });
     expect(text(r.container.querySelector('[data-testid="quarantine"] [role="status"]'))).toBe('Restored');
+  });
+});
+
+describe('Data tab: what each account stores (issue 15)', () => {
+  it('shows the stored order count and size of every account, in zh and en', async () => {
+    const api = {
+      listBackups: vi.fn(async () => ({ backups: [] })), restoreBackup: vi.fn(async () => ({ ok: true })),
+      listQuarantine: vi.fn(async () => ({ items: [] })), getQuarantined: vi.fn(async () => ({ raw: null })), restoreQuarantined: vi.fn(async () => ({ ok: true })),
+      listStoredAccounts: vi.fn(async () => ({ accounts: [{ accountId: 'acct-1', orders: 100_000, bytes: 73_400_000 }, { accountId: 'acct-2', orders: 3, bytes: 2_345 }] })),
+    };
+    const zh = await render(<I18n.Provider value={{ lang: 'zh', t: makeT('zh') }}><DataPanel api={api} /></I18n.Provider>);
+    const rows = [...zh.container.querySelectorAll('[data-testid="stored-account"]')].map(text);
+    expect(rows).toEqual(['账号 acct-1 · 100000 笔订单 · 约 73.4 MB', '账号 acct-2 · 3 笔订单 · 约 2.3 KB']);
+    zh.unmount();
+    const en = await render(<I18n.Provider value={{ lang: 'en', t: makeT('en') }}><DataPanel api={api} /></I18n.Provider>);
+    cleanup = en.unmount;
+    expect(text(en.container.querySelector('[data-testid="stored-account"]'))).toBe('Account acct-1 · 100000 orders · about 73.4 MB');
   });
 });

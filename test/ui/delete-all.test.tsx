@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeleteAllData } from '../../src/ui/DeleteAllData';
 import { I18n } from '../../src/ui/i18nContext';
 import { makeT } from '../../src/i18n';
-import { SNAPSHOT, TODAY, ACCOUNT } from './fixture';
-import { click, render, text } from './render';
+import { fixtureView, TODAY, ACCOUNT } from './fixture';
+import { click, fakeApi, render, text } from './render';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => { cleanup?.(); cleanup = null; });
@@ -13,7 +13,7 @@ async function mount(deleteAll = vi.fn(async () => ({ ok: true }))) {
   const download = vi.fn();
   const r = await render(
     <I18n.Provider value={{ lang: 'zh', t: makeT('zh') }}>
-      <DeleteAllData deleteAll={deleteAll} snapshot={SNAPSHOT} accountId={ACCOUNT} today={TODAY} download={download} />
+      <DeleteAllData deleteAll={deleteAll} exporter={fakeApi(fixtureView()).api} accountId={ACCOUNT} today={TODAY} download={download} />
     </I18n.Provider>,
   );
   cleanup = r.unmount;
@@ -29,7 +29,7 @@ describe('delete all StarGuard data (issue 17)', () => {
     await click(c.querySelector('[data-testid="delete-all-export"]'));
     expect(download).toHaveBeenCalledOnce();
     expect(download.mock.calls[0]![0]).toMatch(/\.json$/);
-    expect(JSON.parse(download.mock.calls[0]![1] as string).account.id).toBe(ACCOUNT);
+    expect(JSON.parse([download.mock.calls[0]![1]].flat().join('')).account.id).toBe(ACCOUNT);
     expect(deleteAll).not.toHaveBeenCalled();
     await click(c.querySelector('[data-testid="delete-all-confirm"]'));
     expect(deleteAll).toHaveBeenCalledOnce();

@@ -11,7 +11,7 @@ let cleanup: (() => void) | null = null;
 afterEach(() => { cleanup?.(); cleanup = null; });
 
 async function popup(view: AccountView, browserLanguage = 'zh-CN', today = TODAY, sites?: SiteControls) {
-  const fake = fakeApi(view);
+  const fake = fakeApi(view, today);
   const openSidePanel = vi.fn();
   const r = await render(<PopupApp api={fake.api} today={today} browserLanguage={browserLanguage} openSidePanel={openSidePanel} sites={sites} />);
   cleanup = r.unmount;

@@ -4,6 +4,8 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { AccountView } from '../../src/state/view';
 import type { UiApi } from '../../src/ui/api';
+import { panelViews } from '../../src/state/panel';
+import { TODAY } from './fixture';
 
 export async function render(ui: ComponentChild) {
   const container = document.createElement('div');
@@ -36,10 +38,24 @@ export async function choose(select: Element | null, value: string) {
   await flush();
 }
 
-export function fakeApi(view: AccountView | (() => Promise<AccountView>)) {
+/**
+ * A fake worker over a full account state: it answers the same views the worker does
+ * (src/state/panel.ts, issue 15), on `today` (the worker's CST date).
+ */
+export function fakeApi(view: AccountView | (() => Promise<AccountView>), today = TODAY) {
   let listener: (() => void) | null = null;
+  const state = typeof view === 'function' ? view : async () => view;
+  const views = async () => panelViews(await state(), today);
   const api = {
-    getState: vi.fn(typeof view === 'function' ? view : async () => view),
+    getState: vi.fn(async (_accountId: string | null) => (await views()).summary()),
+    getActions: vi.fn(async ({ from, count }: { from: number; count: number }) => (await views()).actions(from, count)),
+    getOrder: vi.fn(async ({ orderId }: { orderId: string }) => (await views()).order(orderId)),
+    getOrders: vi.fn(async ({ from, count }: { from: number; count: number }) => (await views()).orders(from, count)),
+    getDeadlines: vi.fn(async ({ from, count }: { from: number; count: number }) => (await views()).deadlines(from, count)),
+    listStoredAccounts: vi.fn(async () => {
+      const s = await state();
+      return { accounts: s.accountId && s.snapshot ? [{ accountId: s.accountId, orders: s.snapshot.orders.length, bytes: JSON.stringify(s.snapshot).length }] : [] };
+    }),
     setSettings: vi.fn(async () => ({ ok: true })),
     stageImport: vi.fn(async () => ({ ok: true })),
     previewImport: vi.fn(async () => ({ changes: [] })),
