@@ -6,6 +6,7 @@ import { EXPORT_METHOD, ORDER_STATUS, TEXT, TRANSPORT, type Lang } from '../i18n
 import { beijingTime, country, dateWithTime, usd } from '../format';
 import { Link, href } from '../router';
 import { NotFound } from './not-found';
+import { tablesUnreadable } from '../unreadable';
 
 /** 发货信息 as the page shows it; by default from the store, at the real path from the page's embedded data. */
 export interface ShippingFacts { shippedAt: string | null; shipBy: string | null; exportAndTransport: string; tradeTerm: string }
@@ -16,6 +17,7 @@ export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: stri
   const order = store.orders.find((o) => o.id === props.orderId);
   if (!order) return <NotFound lang={lang} orderId={props.orderId} />;
   const colon = lang === 'zh' ? '：' : ': ';
+  if (tablesUnreadable()) return <div className="demo-page" data-page="order-detail" data-unreadable="yes"><h1>{t.navOrderDetail}</h1>{props.children}</div>;
   const shipping = props.shipping ?? {
     shippedAt: order.shippedAt, shipBy: order.agreedShipBy, tradeTerm: order.tradeTerm,
     exportAndTransport: `${EXPORT_METHOD[order.exportMethod][lang]} ${TRANSPORT[order.transport][lang]}`,
