@@ -110,7 +110,7 @@ describe('order detail and shipment batches: JSON and table agree (real paths, i
       expect(json.diagnostics).toEqual([]);
       const table = await tableRead(v.frame.html, v.frame.url);
       expect(table.kind).toBe('tracking-detail');
-      const pick = (s: Record<string, unknown>) => Object.fromEntries(BATCH_FIELDS.map((f) => [f, s[f]]));
+      const pick = (s: object) => Object.fromEntries(BATCH_FIELDS.map((f) => [f, (s as Record<string, unknown>)[f]]));
       const expected = truth.shipments.map(pick);
       expect(json.orders[0]!.shipments!.map(pick), `${id} JSON`).toEqual(expected);
       expect(table.orders[0]!.shipments!.map(pick), `${id} table`).toEqual(expected);
