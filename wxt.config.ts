@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_MATCHES, EXTENSION_PAGES_CSP, PORTAL_MATCHES } from './src/portal/hosts';
+import { DEMO_FRAME_MATCHES, FRAME_MATCHES, frameContentScripts } from './src/portal/frames';
 import { buildClockOffsetMs } from './src/util/clock-build';
 
 // The demo portal (demo/) is matched only in development and test builds (issue 3):
@@ -58,11 +59,15 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries] };
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      if (!withDemo && wxt.config.mode === 'production') return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...DEMO_MATCHES];
-      for (const war of manifest.web_accessible_resources ?? []) {
-        if (typeof war === 'object' && 'matches' in war) war.matches = [...(war.matches ?? []), ...DEMO_MATCHES];
+      const demo = withDemo || wxt.config.mode !== 'production';
+      if (demo) {
+        for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...DEMO_MATCHES];
+        for (const war of manifest.web_accessible_resources ?? []) {
+          if (typeof war === 'object' && 'matches' in war) war.matches = [...(war.matches ?? []), ...DEMO_MATCHES];
+        }
       }
+      // Issue 13: the pages the back office shows in an iframe get the content scripts in every frame (src/portal/frames.ts).
+      if (manifest.content_scripts) manifest.content_scripts = frameContentScripts(manifest.content_scripts, demo ? [...FRAME_MATCHES, ...DEMO_FRAME_MATCHES] : FRAME_MATCHES) as typeof manifest.content_scripts;
     },
   },
 });

@@ -9,7 +9,7 @@ import { toSnapshot } from './store/snapshot';
 import type { DemoStore } from './store/types';
 import { demoAssets } from './bundle';
 import { isRoute } from './client/routes';
-import { orderListPage } from './store/portal-json';
+import { orderDetailSchema, orderListPage, predictedStarsJsonp, shipmentBatches, starIndicators } from './store/portal-json';
 
 export type { DemoStore } from './store/types';
 
@@ -32,7 +32,11 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-function shell(store: DemoStore): string {
+/**
+ * The app's HTML. `embedded`: the page's own data as a global set by an inline script before the
+ * app runs, as the real `ta/detail.htm` embeds `window.VISION_SCHEMA` (PORTAL.md).
+ */
+function shell(store: DemoStore, embedded?: { name: string; value: unknown }): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -45,7 +49,7 @@ function shell(store: DemoStore): string {
 <body>
 <div id="root"></div>
 <script id="demo-store" type="application/json">${scriptJson(store)}</script>
-<script src="/assets/app.js"></script>
+${embedded ? `<script>window.${embedded.name} = ${scriptJson(embedded.value)};</script>\n` : ''}<script src="/assets/app.js"></script>
 </body>
 </html>
 `;
@@ -75,6 +79,15 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     if (path === '/snapshot.json') return send(res, 200, 'application/json', snapshotJson);
     // The order list's own JSON at the real path and in the real shape (issue 13, PORTAL.md).
     if (path === '/list/ajax/ta/mainv2.json') return send(res, 200, 'application/json', JSON.stringify(orderListPage(store, requestUrl.searchParams)));
+    // The order's shipment batches, star-level capability data (real paths and shapes, issue 13).
+    if (path === '/shipping/delivery/initDetail.json') return send(res, 200, 'application/json', JSON.stringify(shipmentBatches(store, requestUrl.searchParams)));
+    if (path === '/capability/fetchIndicatorsByType.json') return send(res, 200, 'application/json', JSON.stringify(starIndicators(store, requestUrl.searchParams)));
+    if (path === '/capability/fetchPredictedStars.jsonp') return send(res, 200, 'text/javascript', predictedStarsJsonp(store, requestUrl.searchParams));
+    // The order detail at the real path embeds its data (window.VISION_SCHEMA) in the page itself.
+    if (path === '/ta/detail.htm') {
+      const order = store.orders.find((o) => o.id === requestUrl.searchParams.get('orderId'));
+      return send(res, 200, 'text/html', order ? shell(store, { name: 'VISION_SCHEMA', value: orderDetailSchema(order) }) : html);
+    }
     if (isRoute(path)) return send(res, 200, 'text/html', html);
     return send(res, 404, 'text/plain', 'Not found');
   };

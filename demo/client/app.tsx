@@ -12,6 +12,8 @@ import { TrackingDetail } from './pages/tracking-detail';
 import { Orders } from './pages/orders';
 import { OrdersLive } from './pages/orders-live';
 import { OrderDetail } from './pages/order-detail';
+import { OrderDetailLive } from './pages/order-detail-live';
+import { ExpressDetail } from './pages/express-detail';
 import { DisputeCenter } from './pages/dispute-center';
 import { StarLevel } from './pages/star-level';
 import { ProductRadar } from './pages/product-radar';
@@ -21,7 +23,7 @@ export function App(props: { store: DemoStore }) {
   const route = useRoute();
   const { store } = props;
   const { lang } = route;
-  const orderId = route.query.get('order');
+  const orderId = route.query.get('order') ?? route.query.get('orderId') ?? route.query.get('id');
   useEffect(() => {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   }, [lang]);
@@ -32,6 +34,7 @@ export function App(props: { store: DemoStore }) {
       case '/orders': return <Orders store={store} lang={lang} />;
       case '/ta/list/scene/mainList.htm': return <OrdersLive store={store} lang={lang} />;
       case '/order-detail': return <OrderDetail store={store} lang={lang} orderId={orderId} />;
+      case '/ta/detail.htm': return <OrderDetailLive store={store} lang={lang} orderId={orderId} />;
       case '/dispute-center': return <DisputeCenter store={store} lang={lang} />;
       case '/star-level': return <StarLevel store={store} lang={lang} />;
       case '/product-radar': return <ProductRadar store={store} lang={lang} />;
@@ -42,6 +45,8 @@ export function App(props: { store: DemoStore }) {
   useEffect(() => {
     document.title = `${TEXT[lang].portal} (${TEXT[lang].demo})`;
   }, [lang]);
+  // The logistics page is shown inside the order detail's iframe: no header and menu of its own.
+  if (route.path === '/luyou/express/detail.htm') return <ExpressDetail store={store} lang={lang} orderId={orderId} />;
   // Keyed by path and order so that a page's state (pagination, dialogs) resets on navigation.
   return (
     <ConfigProvider locale={NEXT_LOCALES[lang]}>

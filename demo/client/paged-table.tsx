@@ -6,6 +6,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Pagination, Table } from './next';
 import { TEXT, type Lang } from './i18n';
+import { tablesUnreadable } from './unreadable';
 
 export const PAGE_SIZE = 20;
 
@@ -25,6 +26,7 @@ export function PagedTable<T extends { id: string }>(props: {
   useEffect(() => { if (page > pages) setPage(1); }, [page, pages]);
   const visible = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const fixed = props.fixedHeader ?? true;
+  if (tablesUnreadable()) return <section className="demo-table" aria-label={props.label} data-unreadable="yes" />;
   return (
     <section className="demo-table" aria-label={props.label}>
       <Table

@@ -56,3 +56,80 @@ export function orderListPage(store: DemoStore, query: URLSearchParams) {
   const rows = store.orders.slice((pageNum - 1) * pageSize, pageNum * pageSize);
   return { code: 200, success: true, data: { pageData: { data: rows.map(orderListRow), total: store.orders.length, pageNum, pageSize } } };
 }
+
+/** A CST date at a time of day as epoch ms (the portal's detail and batch times are epoch ms). */
+const cstTimeMs = (date: string) => Date.parse(`${date}T10:23:05+08:00`);
+
+const EXPORT_SERVICE: Record<DemoOrder['exportMethod'], string> = {
+  convenient: '便捷发货', self: '自营出口', onetouch: '一达通代理出口', market_procurement: '市场采购出口',
+};
+
+/**
+ * `window.VISION_SCHEMA` of `ta/detail.htm?orderId=…` (PORTAL.md, whchnb/spider 2019): modules
+ * `shipment_1.fields.{promisedDeliveryDate, shipmentDate, shipmentStep}` and
+ * `contractShipment_1.fields.{shippingMethod, tradeTerm, shippingFrom, exportServiceText, estimatedTime, shippingFee}`.
+ * The ship-by date is a CST date text, the ship date epoch ms (both forms seen in saved data).
+ */
+export function orderDetailSchema(o: DemoOrder) {
+  return {
+    modules: {
+      contractInfo_1: { fields: { orderId: o.id, buyerCompanyName: o.buyer, statusText: STATUS[o.status].displayName } },
+      shipment_1: { fields: { promisedDeliveryDate: o.agreedShipBy, shipmentDate: o.shippedAt ? cstTimeMs(o.shippedAt) : null, shipmentStep: [] } },
+      contractShipment_1: {
+        fields: {
+          shippingMethod: SHIPPING_TYPE[o.transport], tradeTerm: o.tradeTerm, shippingFrom: 'China',
+          exportServiceText: EXPORT_SERVICE[o.exportMethod], estimatedTime: '7-15 days', shippingFee: null,
+        },
+      },
+      fund_1: { fields: { currency: 'USD', totalAmount: o.amountUsd } },
+    },
+  };
+}
+
+/** `expressexport…/shipping/delivery/initDetail.json?source=TA&tradeOrderId=…`: the order's shipment batches. */
+export function shipmentBatches(store: DemoStore, query: URLSearchParams) {
+  const order = store.orders.find((o) => o.id === query.get('tradeOrderId'));
+  if (!order) return { success: false, code: 'ORDER_NOT_FOUND', errorMsg: 'order not found' };
+  return {
+    success: true,
+    offlineModule: {
+      list: order.shipments.map((s) => ({
+        orderType: 'TA', serviceProvider: s.carrier, trackingNumber: s.trackingNumber,
+        statusName: s.events.length ? '运输中' : '已发货', deliveryTime: cstTimeMs(s.uploadedAt), needAudit: false,
+      })),
+    },
+    logisticsModule: { list: [] },
+  };
+}
+
+/** Stars need every ability at or above the threshold (RULES.md R4), and the on-time gate. */
+const STAR_THRESHOLDS = [[5, 90], [4, 85], [3, 80], [2, 70], [1, 60]] as const;
+
+/** The star count the star-level page forecasts for the store's own track. */
+export function forecastStars(store: DemoStore): number {
+  const s = store.starLevel;
+  if (s.dueOrders >= 11 && s.onTimeRate < 0.8) return 0;
+  const lowest = Math.min(s.abilities.merchant, s.abilities.marketing, s.abilities.transaction, s.abilities.assurance);
+  return STAR_THRESHOLDS.find(([, min]) => lowest >= min)?.[0] ?? 0;
+}
+
+/** `supplier…/capability/fetchIndicatorsByType.json?type=rts|custom` → `values[].{code, name, starLevel, value}`. */
+export function starIndicators(store: DemoStore, query: URLSearchParams) {
+  const s = store.starLevel;
+  if (query.get('type') !== s.track) return { success: true, values: [] };
+  const ability = (code: string, name: string, value: number) => ({ code, name, value, starLevel: STAR_THRESHOLDS.find(([, min]) => value >= min)?.[0] ?? 0, descMcmsKey: `star.${code}` });
+  return {
+    success: true,
+    values: [
+      ability('merchant', '商品力', s.abilities.merchant), ability('marketing', '营销力', s.abilities.marketing),
+      ability('transaction', '交易力', s.abilities.transaction), ability('assurance', '保障力', s.abilities.assurance),
+    ],
+  };
+}
+
+/** `merchant-rating…/capability/fetchPredictedStars.jsonp?callback=cb` → `cb({data: {values: [{star, type}]}})`. */
+export function predictedStarsJsonp(store: DemoStore, query: URLSearchParams): string {
+  const callback = query.get('callback') ?? '';
+  const body = JSON.stringify({ success: true, data: { values: [{ star: forecastStars(store), type: store.starLevel.track }] } });
+  return /^[\w$]{1,80}$/.test(callback) ? `${callback}(${body});` : body;
+}

@@ -19,6 +19,7 @@ import type { AcceptSender } from '../messaging/client';
 import { acceptObservation, drainInboxDetailed } from '../store/accounts';
 import { afterChange, type Clock } from './effects';
 import { dropMismatchedColumns } from './taught';
+import { observeFromFrameAllowed } from './senders';
 
 export function createObserveListener(accept: AcceptSender, now: Clock) {
   return (message: unknown, sender: Parameters<AcceptSender>[1]): Promise<unknown> | undefined => {
@@ -29,6 +30,8 @@ export function createObserveListener(accept: AcceptSender, now: Clock) {
     return (async () => {
       // Checked before anything is stashed: a refused read never reaches the store (issue 12).
       if (!(await allowed)) return { error: 'sender not allowed for observe' };
+      // A subframe reads only what its frame page is read for (issue 13).
+      if (!observeFromFrameAllowed(sender, (envelope.data.data as { kind?: unknown } | null)?.kind)) return { error: 'sender not allowed for observe' };
       try {
         // Budgets before anything is stored (issue 12): the raw message is cut, then validated on drain.
         const key = await acceptObservation(fitObservation(envelope.data.data), now());

@@ -8,6 +8,7 @@
 import type { MessageKind } from '../messaging/protocol';
 import type { Sender } from '../messaging/client';
 import { isBackOfficeUrl, isDemoUrl } from '../portal/hosts';
+import { framePageOf } from '../portal/frames';
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(['observe', 'lookupTrackingNumber', 'getOverlay']);
 /** The overlay (content script) and the popup both open the side panel on an order. */
@@ -15,8 +16,11 @@ const CONTENT_OR_UI_KINDS: ReadonlySet<string> = new Set(['openSidePanel',
   // Issue 18: the seller answers in the side panel or in the in-page prompt (trusted clicks only);
   // forgetting a lesson (forgetColumn, forgetPage) is for the extension's own pages only.
   'teachColumn', 'teachPage']);
-/** Content kinds a reader in a subframe may send (none yet: every reader runs in the top frame). */
-const FRAME_KINDS: ReadonlySet<string> = new Set<string>();
+/**
+ * Content kinds a subframe may send (issue 13): only from a frame page (src/portal/frames.ts) on its
+ * own host, never from an enabled site; and `observeFromFrameAllowed` checks the read's page kind.
+ */
+const FRAME_KINDS: ReadonlySet<string> = new Set<string>(['observe', 'getOverlay']);
 
 export interface SenderPolicy {
   runtimeId: string;
@@ -45,7 +49,7 @@ export function fromExtensionPage(sender: Sender, extensionOrigin: string): bool
 /** A content script on a page we read: top frame (unless the kind is meant for frames), allowlisted URL. */
 function contentVerdict(kind: MessageKind, sender: Sender, policy: SenderPolicy): SenderVerdict {
   if (!fromContentScript(sender, policy.extensionOrigin)) return 'reject';
-  if (sender.frameId !== 0 && !FRAME_KINDS.has(kind)) return 'reject';
+  if (sender.frameId !== 0) return FRAME_KINDS.has(kind) && framePageOf(sender.url, policy.demo) ? 'accept' : 'reject';
   const url = sender.url ?? '';
   if (isBackOfficeUrl(url) || (policy.demo && isDemoUrl(url))) return 'accept';
   return url.startsWith('https://') ? 'if-enabled' : 'reject';
@@ -58,6 +62,17 @@ export function senderVerdict(kind: MessageKind, sender: Sender, policy: SenderP
     return fromExtensionPage(sender, policy.extensionOrigin) ? 'accept' : contentVerdict(kind, sender, policy);
   }
   return fromExtensionPage(sender, policy.extensionOrigin) ? 'accept' : 'reject';
+}
+
+/**
+ * A read from a subframe must be of a kind its frame page is read for (the tracking-detail page
+ * sends batches, never an order list a hostile frame could fake); top-frame reads are not limited.
+ */
+export function observeFromFrameAllowed(sender: Sender, pageKind: unknown): boolean {
+  if (sender.frameId === 0 || sender.frameId === undefined) return true;
+  // Loopback counts here: senderVerdict has already refused a frame that is no frame page of this build.
+  const page = framePageOf(sender.url, true);
+  return !!page && page.kinds.includes(pageKind as never);
 }
 
 /** The synchronous check without enabled sites (an enabled site's sender needs the store: see main.ts). */

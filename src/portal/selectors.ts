@@ -13,6 +13,19 @@ export const FUSION_BODY_ROWS = '.next-table-body tr';
 /** Fusion's "no data" placeholder row (fixture logistics-performance/…-zh-empty-fusion.html). */
 export const FUSION_EMPTY = '.next-table-empty';
 
+/**
+ * Ant Design 4/5 Table root (rc-table; newer back-office pages, PORTAL.md). Proven by
+ * test/fixtures/portal/*\/…-antd*.html (saved from the demo portal's Ant Design markup).
+ * With a fixed header, header and body are separate <table>s, as with Fusion.
+ */
+export const ANT_TABLE = '.ant-table';
+/** Header cells; the last one of a fixed header is an empty scrollbar cell (ANT_SCROLLBAR_CELL). */
+export const ANT_HEADER_CELLS = '.ant-table-thead th';
+export const ANT_SCROLLBAR_CELL = 'ant-table-cell-scrollbar';
+/** Body rows; the first of a fixed-header body is a hidden measure row, an empty table has a placeholder row. */
+export const ANT_BODY_ROWS = '.ant-table-tbody tr';
+export const ANT_NON_RECORD_ROWS = ['ant-table-measure-row', 'ant-table-placeholder', 'ant-table-expanded-row'];
+
 /** Plain tables (fixtures …-plain.html). */
 export const TABLE = 'table';
 export const HEADER_ROW_CELLS = 'th';

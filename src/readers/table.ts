@@ -1,6 +1,6 @@
 /**
  * A generic table model over real DOM (issue 3): header texts plus body rows, whatever the markup:
- * Fusion Next's split header/body tables with cell-wrapper divs, a plain <table>, or ARIA
+ * Fusion Next's split header/body tables with cell-wrapper divs, Ant Design's (issue 13), a plain <table>, or ARIA
  * role="grid"/"row"/"cell" markup. Columns are positions in the header; cells with colspan are
  * expanded so that a body cell lines up with its header.
  */
@@ -21,7 +21,7 @@ export interface TableRow {
 
 export interface TableModel {
   root: Element;
-  markup: 'fusion' | 'plain' | 'grid';
+  markup: 'fusion' | 'ant' | 'plain' | 'grid';
   headers: string[];
   rows: TableRow[];
 }
@@ -127,6 +127,19 @@ function fusionTable(root: Element): TableModel | null {
   return { root, markup: 'fusion', headers, rows: toRows(root, rowEls, headers.length, (r) => childCells(r, BODY_CELLS)) };
 }
 
+/** Ant Design's table (issue 13): like Fusion's, minus its scrollbar header cell and non-record rows. */
+function antTable(root: Element): TableModel | null {
+  const own = (el: Element) => el.closest(S.ANT_TABLE) === root;
+  const headerCells = Array.from(root.querySelectorAll(S.ANT_HEADER_CELLS)).filter((c) => own(c) && !c.classList.contains(S.ANT_SCROLLBAR_CELL));
+  if (headerCells.length === 0) return null;
+  const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
+  const last = headerRows[headerRows.length - 1]!;
+  const headers = expand(childCells(last, ['TH']).filter((c) => !c.classList.contains(S.ANT_SCROLLBAR_CELL))).map(cellText);
+  const rowEls = Array.from(root.querySelectorAll(S.ANT_BODY_ROWS))
+    .filter((r) => own(r) && r.getAttribute('aria-hidden') !== 'true' && !S.ANT_NON_RECORD_ROWS.some((c) => r.classList.contains(c)));
+  return { root, markup: 'ant', headers, rows: toRows(root, rowEls, headers.length, (r) => childCells(r, BODY_CELLS)) };
+}
+
 function plainTable(table: Element): TableModel | null {
   const all = Array.from(table.querySelectorAll(S.BODY_ROWS));
   const trs = table.querySelector(S.TABLE) ? all.filter((r) => r.closest(S.TABLE) === table) : all;
@@ -152,11 +165,16 @@ export function findTables(root: ParentNode): TableModel[] {
   const out: TableModel[] = [];
   const roots = unchanged(root as Node, 'tables', () => ({
     fusion: Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)),
-    plain: Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.GRID)),
+    ant: Array.from(root.querySelectorAll(S.ANT_TABLE)).filter((el) => !el.parentElement?.closest(S.ANT_TABLE)),
+    plain: Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID)),
     grid: Array.from(root.querySelectorAll(S.GRID)).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)),
   }));
   for (const el of roots.fusion) {
     const t = fusionTable(el);
+    if (t) out.push(t);
+  }
+  for (const el of roots.ant) {
+    const t = antTable(el);
     if (t) out.push(t);
   }
   for (const el of roots.plain) {

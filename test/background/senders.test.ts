@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { clock, freshDb, keys } from '../store/helpers';
 import { obs } from '../store/fixtures';
 import { startBackground } from '../../src/background/main';
-import { acceptSender, senderVerdict } from '../../src/background/senders';
+import { acceptSender, observeFromFrameAllowed, senderVerdict } from '../../src/background/senders';
 import { writeEnabledOrigin } from '../../src/store/guard';
 import type { Sender } from '../../src/messaging/client';
 
@@ -58,6 +58,42 @@ describe('the sender check', () => {
     expect(senderVerdict('openSidePanel', content('https://www.alibaba.com/') as Sender, policy)).toBe('if-enabled');
     expect(senderVerdict('openSidePanel', pageSender as Sender, policy)).toBe('accept');
     expect(senderVerdict('setSettings', content('https://biz.alibaba.com/') as Sender, policy)).toBe('reject');
+  });
+});
+
+describe('subframes (issue 13): only a frame page on its own host, only its kinds', () => {
+  const policy = { runtimeId: ID, extensionOrigin: ORIGIN };
+  const FRAME = 'https://scm.alibaba.com/luyou/express/detail.htm?id=200007350102670907';
+
+  it('a frame page in a subframe may send its reads and ask for chips, nothing else', () => {
+    expect(senderVerdict('observe', content(FRAME, 5) as Sender, policy)).toBe('accept');
+    expect(senderVerdict('getOverlay', content(FRAME, 5) as Sender, policy)).toBe('accept');
+    expect(senderVerdict('lookupTrackingNumber', content(FRAME, 5) as Sender, policy)).toBe('reject');
+    expect(senderVerdict('teachColumn', content(FRAME, 5) as Sender, policy)).toBe('reject');
+  });
+
+  it.each([
+    ['another page of the frame host', 'https://scm.alibaba.com/luyou/express/list.htm'],
+    ['an allowlisted page that is no frame page', 'https://biz.alibaba.com/ta/list/scene/mainList.htm'],
+    ['the frame path on another host', 'https://evil.example/luyou/express/detail.htm?id=1'],
+    ['the frame path on a lookalike host', 'https://scm.alibaba.com.evil.com/luyou/express/detail.htm'],
+    ['the frame page over http', 'http://scm.alibaba.com/luyou/express/detail.htm'],
+    ['an enabled-site candidate', 'https://gsp.alibaba.com/luyou/express/detail.htm'],
+    ['the demo frame page in a production build', 'http://localhost:4173/luyou/express/detail.htm?id=1'],
+  ])('refuses a subframe on %s', (_what, url) => {
+    expect(senderVerdict('observe', content(url, 5) as Sender, policy)).toBe('reject');
+  });
+
+  it('the demo portal\'s frame page only in a demo build', () => {
+    expect(senderVerdict('observe', content('http://localhost:4173/luyou/express/detail.htm?id=1', 5) as Sender, { ...policy, demo: true })).toBe('accept');
+    expect(senderVerdict('observe', content('http://127.0.0.1:4173/orders', 5) as Sender, { ...policy, demo: true })).toBe('reject');
+  });
+
+  it('a subframe\'s read must be of its page\'s kind; top-frame reads are not limited', () => {
+    expect(observeFromFrameAllowed(content(FRAME, 5) as Sender, 'tracking-detail')).toBe(true);
+    expect(observeFromFrameAllowed(content(FRAME, 5) as Sender, 'order-list')).toBe(false);
+    expect(observeFromFrameAllowed(content(FRAME, 5) as Sender, undefined)).toBe(false);
+    expect(observeFromFrameAllowed(content('https://biz.alibaba.com/ta/list/scene/mainList.htm', 0) as Sender, 'order-list')).toBe(true);
   });
 });
 

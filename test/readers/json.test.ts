@@ -78,7 +78,13 @@ describe('shipment batches (initDetail.json)', () => {
       { trackingNumber: '1234567890', carrier: 'DHL', uploadedAt: '2026-11-29' },
     ] }]);
   });
-  it.each([['empty', 'json-no-rows'], ['error-code', 'json-error-code'], ['renamed-fields', 'json-missing-field']])('%s: no records, %s', (v, code) => {
+  it('reads the demo portal\'s two batches (saved response) with carrier and upload date', () => {
+    expect(read('shipment-batches', 'demo-two-batches').orders).toEqual([{ id: '280012345678901234', shipments: [
+      { trackingNumber: '9888213300', carrier: 'DHL', uploadedAt: '2026-11-04' },
+      { trackingNumber: '784913517006', carrier: 'FedEx', uploadedAt: '2026-11-04' },
+    ] }]);
+  });
+  it.each([['empty', 'json-no-rows'], ['error-code', 'json-error-code'], ['renamed-fields', 'json-missing-field'], ['order-not-found', 'json-error-code']])('%s: no records, %s', (v, code) => {
     const r = read('shipment-batches', v);
     expect(r.orders).toEqual([]);
     expect(codes(r)).toEqual([code]);
@@ -86,8 +92,29 @@ describe('shipment batches (initDetail.json)', () => {
 });
 
 describe('order detail (embedded VISION_SCHEMA)', () => {
-  it('reads ship date (CST), trade term, export method and transport', () => {
-    expect(read('order-detail', 'happy').orders).toEqual([{ id: '280012345678901234', shippedAt: '2026-12-01', tradeTerm: 'DDP', exportMethod: 'onetouch', transport: 'express' }]);
+  it('reads ship date (CST), ship-by date, trade term, export method and transport', () => {
+    expect(read('order-detail', 'happy').orders).toEqual([{ id: '280012345678901234', shippedAt: '2026-12-01', shipBy: '2026-12-05', tradeTerm: 'DDP', exportMethod: 'onetouch', transport: 'express' }]);
+  });
+  it('promisedDeliveryDate → shipBy (RULES.md R9): a date text, or epoch ms as a CST date', () => {
+    // 2026-12-01T16:30Z is already 2 December in China.
+    expect(read('order-detail', 'ship-by-epoch').orders).toEqual([{ id: '280012345678901234', shipBy: '2026-12-02', tradeTerm: 'FOB', exportMethod: 'convenient', transport: 'express' }]);
+    // Saved from the demo portal: the planted SHIP_DUE_TOMORROW order (not shipped) and a shipped one.
+    expect(read('order-detail', 'demo-ship-due').orders).toEqual([{ id: '280012345678901234', shipBy: '2026-12-02', tradeTerm: 'DDP', exportMethod: 'convenient', transport: 'express' }]);
+    expect(read('order-detail', 'demo-shipped').orders[0]).toMatchObject({ shippedAt: '2026-11-07', shipBy: '2026-11-09', tradeTerm: 'DDP' });
+  });
+  it('a term relative to payment gives no ship-by date (no payment time in the embedded data), never a guess', () => {
+    const r = read('order-detail', 'relative-term');
+    expect(r.orders).toEqual([{ id: '280012345678901234', tradeTerm: 'CIF', exportMethod: 'convenient', transport: 'express' }]);
+  });
+  it('a renamed ship-by field and a missing contract module: the rest is read, the gap is said', () => {
+    const r = read('order-detail', 'renamed-ship-by');
+    expect(r.orders).toEqual([{ id: '280012345678901234', shippedAt: '2026-11-30' }]);
+    expect(codes(r)).toEqual(['json-missing-field']);
+  });
+  it('an error envelope gives a diagnostic and no records', () => {
+    const r = read('order-detail', 'error-code');
+    expect(r.orders).toEqual([]);
+    expect(codes(r)).toEqual(['json-error-code']);
   });
   it('an unknown shape gives a diagnostic and no records', () => {
     const r = read('order-detail', 'unknown-shape');
@@ -102,9 +129,16 @@ describe('star level', () => {
     const renamed = read('indicators', 'renamed-fields');
     expect(renamed.starLevel).toBeNull();
     expect(codes(renamed)).toEqual(['json-missing-field']);
+    const rtsUrl = ENDPOINT_URLS.indicators!.replace('type=custom', 'type=rts');
+    const demo = readJson(rtsUrl, readFileSync(resolve(JSON_FIXTURES, 'indicators', '2026-12-01-demo-rts.json'), 'utf8'));
+    expect(demo.starLevel).toEqual({ track: 'rts', abilities: { merchant: 88, marketing: 72, transaction: 91, assurance: 79 } });
+    const other = read('indicators', 'other-track-empty');
+    expect(other.starLevel).toBeNull();
+    expect(codes(other)).toEqual(['json-missing-field']);
   });
   it('reads predicted stars from a JSONP body and the final star (also the older field name)', () => {
     expect(read('predicted-stars', 'happy').facts).toEqual({ predictedStars: { custom: 3, rts: 2 } });
+    expect(read('predicted-stars', 'demo-jsonp').facts).toEqual({ predictedStars: { rts: 2 } });
     expect(read('final-star', 'happy').facts).toEqual({ finalStar: 3 });
     expect(read('final-star', 'older-realtime').facts).toEqual({ finalStar: 2 });
     expect(codes(read('final-star', 'error-code'))).toEqual(['json-error-code']);

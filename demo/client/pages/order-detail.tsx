@@ -1,17 +1,27 @@
 /** @jsxImportSource react */
 /** 订单详情: 发货信息 and the 物流信息 event list of every batch. */
+import type { ReactNode } from 'react';
 import type { DemoStore } from '../../store/types';
 import { EXPORT_METHOD, ORDER_STATUS, TEXT, TRANSPORT, type Lang } from '../i18n';
 import { beijingTime, country, dateWithTime, usd } from '../format';
 import { Link, href } from '../router';
 import { NotFound } from './not-found';
+import { tablesUnreadable } from '../unreadable';
 
-export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: string | null }) {
+/** 发货信息 as the page shows it; by default from the store, at the real path from the page's embedded data. */
+export interface ShippingFacts { shippedAt: string | null; shipBy: string | null; exportAndTransport: string; tradeTerm: string }
+
+export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: string | null; shipping?: ShippingFacts; children?: ReactNode }) {
   const { store, lang } = props;
   const t = TEXT[lang];
   const order = store.orders.find((o) => o.id === props.orderId);
   if (!order) return <NotFound lang={lang} orderId={props.orderId} />;
   const colon = lang === 'zh' ? '：' : ': ';
+  if (tablesUnreadable()) return <div className="demo-page" data-page="order-detail" data-unreadable="yes"><h1>{t.navOrderDetail}</h1>{props.children}</div>;
+  const shipping = props.shipping ?? {
+    shippedAt: order.shippedAt, shipBy: order.agreedShipBy, tradeTerm: order.tradeTerm,
+    exportAndTransport: `${EXPORT_METHOD[order.exportMethod][lang]} ${TRANSPORT[order.transport][lang]}`,
+  };
   return (
     <div className="demo-page" data-page="order-detail">
       <h1>{t.navOrderDetail}</h1>
@@ -32,10 +42,10 @@ export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: stri
       <section aria-labelledby="shipping-info">
         <h2 id="shipping-info">{t.shippingInfo}</h2>
         <dl className="demo-facts">
-          <dt>{t.actualShipDate}</dt><dd>{order.shippedAt ?? '-'}</dd>
-          <dt>{t.agreedShipDate}</dt><dd>{order.agreedShipBy ?? '-'}</dd>
-          <dt>{t.exportAndTransport}</dt><dd>{EXPORT_METHOD[order.exportMethod][lang]} {TRANSPORT[order.transport][lang]}</dd>
-          <dt>{t.tradeTerm}</dt><dd>{order.tradeTerm}</dd>
+          <dt>{t.actualShipDate}</dt><dd>{shipping.shippedAt ?? '-'}</dd>
+          <dt>{t.agreedShipDate}</dt><dd>{shipping.shipBy ?? '-'}</dd>
+          <dt>{t.exportAndTransport}</dt><dd>{shipping.exportAndTransport}</dd>
+          <dt>{t.tradeTerm}</dt><dd>{shipping.tradeTerm}</dd>
         </dl>
       </section>
       {order.refund && (
@@ -75,6 +85,7 @@ export function OrderDetail(props: { store: DemoStore; lang: Lang; orderId: stri
           <p><Link to={href('/tracking-detail', lang, { order: order.id })}>{t.viewTracking}</Link></p>
         )}
       </section>
+      {props.children}
     </div>
   );
 }

@@ -3,19 +3,32 @@
  * 商家星等级 (seed 001 page mock): track tabs (定制 | 快速交易), 预测星级, 应发订单数, the four
  * ability scores ("88分") and the 保障力 metric table (指标 | 我的表现).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { forecastStars } from '../../store/portal-json';
 import type { DemoStore } from '../../store/types';
 import { TEXT, type Lang } from '../i18n';
 import { percent } from '../format';
 
-/** Stars need every ability at or above the threshold (RULES.md R4), and the on-time gate. */
-const STAR_THRESHOLDS = [[5, 90], [4, 85], [3, 80], [2, 70], [1, 60]] as const;
-
-function forecastStars(store: DemoStore): number {
-  const s = store.starLevel;
-  if (s.dueOrders >= 11 && s.onTimeRate < 0.8) return 0;
-  const lowest = Math.min(s.abilities.merchant, s.abilities.marketing, s.abilities.transaction, s.abilities.assurance);
-  return STAR_THRESHOLDS.find(([, min]) => lowest >= min)?.[0] ?? 0;
+/**
+ * Like the real page (PORTAL.md), it loads its figures from the capability endpoints at their real
+ * paths: `fetchIndicatorsByType.json` (fetch) and `fetchPredictedStars.jsonp` (JSONP), in the real
+ * shapes (demo/store/portal-json.ts, the same store); `data-loaded` says when both arrived.
+ */
+function useCapabilityData(track: 'custom' | 'rts'): boolean {
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => {
+    let live = true;
+    const done = () => { if (live) setLoaded((n) => n + 1); };
+    void fetch(`/capability/fetchIndicatorsByType.json?type=${track}`, { credentials: 'include' }).then((r) => r.json()).then(done, done);
+    const callback = `__demoStars${Date.now()}`;
+    const w = window as unknown as Record<string, unknown>;
+    w[callback] = () => { done(); delete w[callback]; };
+    const script = document.createElement('script');
+    script.src = `/capability/fetchPredictedStars.jsonp?callback=${callback}`;
+    document.head.appendChild(script);
+    return () => { live = false; script.remove(); };
+  }, [track]);
+  return loaded >= 2;
 }
 
 export function StarLevel(props: { store: DemoStore; lang: Lang }) {
@@ -24,6 +37,7 @@ export function StarLevel(props: { store: DemoStore; lang: Lang }) {
   const s = store.starLevel;
   // The portal opens on the track with the better forecast; the demo store has data for its own track only.
   const [track, setTrack] = useState<'custom' | 'rts'>(s.track);
+  const loaded = useCapabilityData(s.track);
   const abilities: Array<[string, number]> = [
     [s.track === 'rts' ? t.merchantRts : t.merchantCustom, s.abilities.merchant],
     [t.marketing, s.abilities.marketing],
@@ -39,7 +53,7 @@ export function StarLevel(props: { store: DemoStore; lang: Lang }) {
   ];
   const tabs: Array<['custom' | 'rts', string]> = [['custom', t.trackCustom], ['rts', t.trackRts]];
   return (
-    <div className="demo-page" data-page="star-level">
+    <div className="demo-page" data-page="star-level" data-loaded={loaded ? 'yes' : 'no'}>
       <h1>{t.starLevel}</h1>
       <div role="tablist" aria-label={t.track} className="demo-tabs">
         {tabs.map(([key, label]) => (

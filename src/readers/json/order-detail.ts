@@ -3,18 +3,21 @@
  * with modules `shipment_1.fields.{promisedDeliveryDate, shipmentDate}` and
  * `contractShipment_1.fields.{shippingMethod, tradeTerm, exportServiceText}` (PORTAL.md,
  * whchnb/spider 2019: may be stale). The tap hands over the object with the page URL; the order id
- * is the URL's `orderId`. Ship date, trade term, export method and transport are recorded; the
- * promised ship-by date is checked but the snapshot has no field for it.
+ * is the URL's `orderId`. Ship date, ship-by date (`promisedDeliveryDate` → `shipBy`, RULES.md R9:
+ * a date text or epoch time; a term relative to payment is not turned into a date here, the
+ * embedded data names no payment time), trade term, export method and transport are recorded.
  */
 import { z } from '../../util/zod';
 import { ObservedOrder, type Diagnostic } from '../../snapshot/observation';
 import { parseExportMethod, parseTradeTerm, parseTransport } from '../../portal/text';
 import { defined } from '../rows';
-import { cstDate, emptyJsonOutput, missingField, Num, Obj, Text, unknownShape, type JsonReader } from './common';
+import { cstDate, emptyJsonOutput, missingField, Obj, Text, tolerant, unknownShape, type JsonReader } from './common';
 
+/** Epoch time or a date text (`z.union([Num, Text])` would stop at Num's null for a text). */
+const NumOrText = tolerant(z.union([z.number(), z.string()]));
 const Fields = <S extends z.core.$ZodLooseShape>(shape: S) => Obj({ fields: Obj(shape) });
 const Modules = z.looseObject({
-  shipment_1: Fields({ promisedDeliveryDate: z.union([Num, Text]), shipmentDate: z.union([Num, Text]) }),
+  shipment_1: Fields({ promisedDeliveryDate: NumOrText, shipmentDate: NumOrText }),
   contractShipment_1: Fields({ shippingMethod: Text, tradeTerm: Text, exportServiceText: Text }),
 });
 const Root = z.looseObject({ modules: tolerantObject(), data: tolerantObject() });
@@ -39,6 +42,7 @@ export const orderDetailJson: JsonReader = {
     const order = defined({
       id,
       shippedAt: cstDate(ship?.shipmentDate) ?? undefined,
+      shipBy: cstDate(ship?.promisedDeliveryDate) ?? undefined,
       tradeTerm: parseTradeTerm(contract?.tradeTerm) ?? undefined,
       exportMethod: parseExportMethod(contract?.exportServiceText) ?? undefined,
       transport: parseTransport(contract?.shippingMethod) ?? undefined,
