@@ -11,6 +11,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { shadowBox, shadowClick, shadowVisible, waitForShadow } from './lib/closed-shadow';
+
+const SUMMARY = 'starguard-summary';
 
 export interface AnnotatedDemoOptions {
   context: BrowserContext;
@@ -57,12 +60,10 @@ export async function openAnnotatedDemo(context: BrowserContext, demoUrl: string
  * as a seller would; the extension remembers the place for the next pages.
  */
 export async function placeSummary(page: Page, to: { x: number; y: number }): Promise<void> {
-  const summary = page.locator('starguard-summary');
-  const pill = summary.locator('.pill');
-  if (await pill.isVisible()) await pill.click();
-  const head = summary.locator('.head');
-  await head.waitFor();
-  const box = (await head.boundingBox())!;
+  // The card is in a closed shadow root (issue 12): reached through DevTools, clicked with the mouse.
+  if (await shadowVisible(page, SUMMARY, '.pill')) await shadowClick(page, SUMMARY, '.pill');
+  await waitForShadow(page, SUMMARY, '.head', { visible: true });
+  const box = await shadowBox(page, SUMMARY, '.head');
   await page.mouse.move(box.x + 30, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(to.x + 30, to.y + box.height / 2, { steps: 8 });

@@ -4,6 +4,8 @@
  * `data-starguard-*` attribute (the observer ignores mutations inside such hosts, and cleanup
  * finds them). Styles live inside the shadow root; `:host { all: initial }` keeps the page's
  * inherited styles out. Text is only ever set with textContent: page text is data.
+ * The root is closed (issue 12): a page script gets `host.shadowRoot === null` and cannot read
+ * our figures or reach our buttons; we keep the only reference, returned here.
  */
 export const OVERLAY_HOST_ATTRIBUTE = 'data-starguard-overlay';
 
@@ -15,7 +17,7 @@ export interface ShadowHost {
 export function createShadowHost(doc: Document, tag: string, kind: string, css: string): ShadowHost {
   const host = doc.createElement(tag);
   host.setAttribute(OVERLAY_HOST_ATTRIBUTE, kind);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);

@@ -9,6 +9,7 @@ import type { Report } from '../report/schema';
 import type { DailyMetric, PageRead } from '../state/view';
 import { cstDateOf, minDate } from '../util/dates';
 import { readCounts } from '../ui/freshness';
+import { idGet, idRecord } from '../util/id-record';
 
 export const MAX_PAGE_READS = 50;
 /** About 13 months: enough for year-on-year trends, bounded in size. */
@@ -34,16 +35,17 @@ export function recordFirstSeen(
   orders: readonly Order[],
   seenOn: string,
 ): { firstSeenNonTraceable: Record<string, string>; firstSeenAppealFiled: Record<string, string> } {
-  const nonTraceable = { ...firstSeenNonTraceable };
-  const appealFiled = { ...firstSeenAppealFiled };
+  // Keyed by order id: prototype-less, so "__proto__" is an order like any other (issue 12).
+  const nonTraceable = idRecord(firstSeenNonTraceable);
+  const appealFiled = idRecord(firstSeenAppealFiled);
   for (const order of orders) {
     if (seenNonTraceable(order)) {
-      const prev = nonTraceable[order.id];
+      const prev = idGet(nonTraceable, order.id);
       nonTraceable[order.id] = prev ? minDate(prev, seenOn) : seenOn;
     }
     if (seenAppealFiled(order)) {
       const date = order.appeal?.filedAt ?? seenOn;
-      const prev = appealFiled[order.id];
+      const prev = idGet(appealFiled, order.id);
       appealFiled[order.id] = prev ? minDate(prev, date) : date;
     }
   }

@@ -12,6 +12,9 @@
  * - appeal status only moves forward (none → pending → approved/rejected), except when the page
  *   shows a newer filing date (a fresh appeal was filed: explicit evidence of a restart).
  *
+ * Records keyed by order or task id are prototype-less (`idRecord`): an id "__proto__" or
+ * "constructor" merges like any other (issue 12).
+ *
  * Defaults for required snapshot fields of an order first seen on a page that does not show them
  * (ASSUMPTIONS, documented in docs and here):
  * - tradeAssurance = true: every order page StarGuard reads is a Trade Assurance (信用保障) page;
@@ -24,6 +27,7 @@
  */
 import type { Observation, ObservedOrder, ObservedRadarTask, ObservedShipment, ObservedStarLevel } from '../snapshot/observation';
 import { normaliseTrackingNumber } from '../carriers/normalise';
+import { idGet, idRecord } from '../util/id-record';
 import { RadarTask, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, StarLevelInput, type Order, type PortalDisputeFigures, type Shipment, type Snapshot, type TrackingEvent } from '../snapshot/schema';
 
 /** What the merge keeps beside the snapshot: provenance and records not yet complete. */
@@ -51,7 +55,7 @@ export function emptySnapshot(accountId: string, capturedAt: string): Snapshot {
 }
 
 export function emptyMergeState(accountId: string, capturedAt: string): MergeState {
-  return { snapshot: emptySnapshot(accountId, capturedAt), orderSeenAt: {}, pendingRadarTasks: {}, pendingStarLevel: null, defaultedFields: {} };
+  return { snapshot: emptySnapshot(accountId, capturedAt), orderSeenAt: idRecord(), pendingRadarTasks: idRecord(), pendingStarLevel: null, defaultedFields: idRecord() };
 }
 
 /** Default values for an order first seen on a page that does not show them (see header). */
@@ -215,11 +219,11 @@ function mergeStarLevel(state: MergeState, obs: ObservedStarLevel | null): Pick<
 function mergeRadar(state: MergeState, tasks: ObservedRadarTask[], newer: boolean): Pick<MergeState, 'pendingRadarTasks'> & { radarTasks: Snapshot['radarTasks'] } {
   if (tasks.length === 0) return { radarTasks: state.snapshot.radarTasks, pendingRadarTasks: state.pendingRadarTasks };
   const byId = new Map(state.snapshot.radarTasks.map((t) => [t.id, t]));
-  const pending = { ...state.pendingRadarTasks };
+  const pending = idRecord(state.pendingRadarTasks);
   for (const obs of tasks) {
     const known = byId.get(obs.id);
     if (known) { byId.set(obs.id, mergeFields(known, obs, new Set(['id']), newer)); continue; }
-    const candidate = mergeFields(pending[obs.id] ?? { id: obs.id }, obs, new Set(['id']), newer);
+    const candidate = mergeFields(idGet(pending, obs.id) ?? { id: obs.id }, obs, new Set(['id']), newer);
     const complete = RadarTask.safeParse(candidate);
     if (complete.success) { byId.set(obs.id, complete.data); delete pending[obs.id]; } else pending[obs.id] = candidate;
   }
@@ -253,8 +257,8 @@ function own(state: MergeState): Working {
     state: {
       ...state,
       snapshot: { ...state.snapshot, orders },
-      orderSeenAt: { ...state.orderSeenAt },
-      defaultedFields: { ...state.defaultedFields },
+      orderSeenAt: idRecord(state.orderSeenAt),
+      defaultedFields: idRecord(state.defaultedFields),
     },
     orderIndex: new Map(orders.map((o, i) => [o.id, i])),
   };
@@ -267,11 +271,11 @@ function mergeInto(work: Working, obs: Observation): void {
   const { orderSeenAt, defaultedFields } = state;
   const readAt = instant(obs.readAt);
   for (const observed of obs.orders) {
-    const seen = orderSeenAt[observed.id];
+    const seen = idGet(orderSeenAt, observed.id);
     const newer = !seen || readAt >= instant(seen);
     const at = orderIndex.get(observed.id);
     const merged = mergeOrder(at === undefined ? undefined : orders[at], observed, newer);
-    const assumed = at === undefined ? DEFAULTED_ORDER_FIELDS : (defaultedFields[observed.id] ?? []);
+    const assumed = at === undefined ? DEFAULTED_ORDER_FIELDS : (idGet(defaultedFields, observed.id) ?? []);
     const stillAssumed: string[] = [];
     for (const field of assumed) {
       const shown = (observed as Record<string, unknown>)[field];

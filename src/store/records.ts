@@ -12,6 +12,7 @@
  *   quarantine:<key>:<time>  a corrupt record moved aside, with the reason
  */
 import { z } from '../util/zod';
+import { idRecordOf } from '../util/id-record';
 import { Snapshot } from '../snapshot/schema';
 import { ObservedRadarTask, ObservedStarLevel } from '../snapshot/observation';
 import { Report } from '../report/schema';
@@ -32,15 +33,16 @@ export const AccountRecord = z.object({
   schemaVersion: z.literal(ACCOUNT_RECORD_VERSION),
   accountId: z.string().check(z.minLength(1)),
   snapshot: Snapshot,
-  orderSeenAt: z.record(z.string(), z.string()),
-  pendingRadarTasks: z.record(z.string(), ObservedRadarTask),
+  // Keyed by page-derived ids: idRecordOf keeps an id "__proto__" (z.record drops it; issue 12).
+  orderSeenAt: idRecordOf(z.string()),
+  pendingRadarTasks: idRecordOf(ObservedRadarTask),
   pendingStarLevel: z.nullable(ObservedStarLevel),
-  defaultedFields: z.record(z.string(), z.array(z.string())),
+  defaultedFields: idRecordOf(z.array(z.string())),
   report: z.nullable(Report),
   history: z.array(DailyMetric),
   pageReads: z.array(PageRead),
-  firstSeenNonTraceable: z.record(z.string(), z.string()),
-  firstSeenAppealFiled: z.record(z.string(), z.string()),
+  firstSeenNonTraceable: idRecordOf(z.string()),
+  firstSeenAppealFiled: idRecordOf(z.string()),
   /** Page kind → latest read without an error diagnostic (issue 17: each figure's freshness). Absent in older records. */
   lastReadAt: z.optional(z.record(z.string(), z.string())),
   /** Where each order field came from (issue 13, src/store/provenance.ts); absent in older records. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
+import { inShadow, shadowClick, shadowTexts, waitForShadow } from './shadow';
 import { readStore } from './worker-pages';
 import { nextPage, rowOnSomePage } from './paging';
 import { startDemoServer, type DemoServer } from '../../demo/server';
@@ -35,17 +36,22 @@ function expectedZh(today: string): Record<string, string[]> {
 
 interface ChipOnPage { id: string | null; texts: string[]; severities: string[]; rowText: string; inRow: number }
 
-/** Every chip host on the page with the row it sits in. */
-function chipsOnPage(page: Page): Promise<ChipOnPage[]> {
-  return page.evaluate(() => [...document.querySelectorAll('starguard-chip')].map((host) => {
+/** Every chip host on the page with the row it sits in (its buttons read in its closed root). */
+async function chipsOnPage(page: Page): Promise<ChipOnPage[]> {
+  const perHost = await inShadow(page, 'starguard-chip', 'button', (b) => {
+    const host = (b.getRootNode() as ShadowRoot).host;
     const row = host.closest('tr');
     return {
       id: host.getAttribute('data-order-id'),
-      texts: [...host.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent ?? ''),
-      severities: [...host.shadowRoot!.querySelectorAll('button')].map((b) => b.getAttribute('data-severity') ?? ''),
+      text: b.textContent ?? '',
+      severity: b.getAttribute('data-severity') ?? '',
       rowText: row?.textContent?.replace(/\s+/g, '') ?? '',
       inRow: row?.querySelectorAll('starguard-chip').length ?? 0,
     };
+  });
+  return perHost.filter((buttons) => buttons.length > 0).map((buttons) => ({
+    id: buttons[0]!.id, rowText: buttons[0]!.rowText, inRow: buttons[0]!.inRow,
+    texts: buttons.map((b) => b.text), severities: buttons.map((b) => b.severity),
   }));
 }
 
@@ -107,9 +113,8 @@ describe('the overlay on the demo portal (Chromium)', () => {
     expect(chips.map((c) => c.id).sort()).toEqual(Object.keys(expected).filter((id) => id !== PLANTED.EXEMPT_WEEK_UNTRACEABLE).sort());
     expect(chips.find((c) => c.id === PLANTED.NON_TRACEABLE_APPEAL_OPEN)?.severities).toEqual(['critical']);
     expect(chips.find((c) => c.id === PLANTED.APPEAL_PENDING)?.severities).toEqual(['info']);
-    const colour = await page.locator(`starguard-chip[data-order-id="${PLANTED.NON_TRACEABLE_APPEAL_OPEN}"]`)
-      .evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('button')!).color);
-    expect(colour).toBe('rgb(180, 35, 24)');
+    const colour = await inShadow(page, `starguard-chip[data-order-id="${PLANTED.NON_TRACEABLE_APPEAL_OPEN}"]`, 'button', (b) => getComputedStyle(b).color);
+    expect(colour).toEqual([['rgb(180, 35, 24)']]);
     // Inside the order-number cell, not a new column.
     const cells = await page.locator('.next-table-body tr.next-table-row').first().locator('td').count();
     expect(cells).toBe(await page.locator('.next-table-header th').count());
@@ -141,7 +146,7 @@ describe('the overlay on the demo portal (Chromium)', () => {
     await page.locator('[data-page="dispute-center"]').waitFor();
     const dispute = page.locator(`starguard-chip[data-order-id="${PLANTED.RTS_SELLER_FAULT_REFUND}"]`);
     await expect.poll(() => dispute.count(), { timeout: 20_000 }).toBe(1);
-    expect(await dispute.evaluate((h) => h.shadowRoot!.querySelector('button')!.textContent)).toBe('有责纠纷 · 计入');
+    expect(await shadowTexts(page, `starguard-chip[data-order-id="${PLANTED.RTS_SELLER_FAULT_REFUND}"]`, 'button')).toEqual(['有责纠纷 · 计入']);
     // A buyer-side refund is not a seller-fault dispute: nothing to say.
     expect(await page.locator(`starguard-chip[data-order-id="${PLANTED.BUYER_SIDE_REFUND}"]`).count()).toBe(0);
     for (const chip of await chipsOnPage(page)) expect(chip.inRow).toBe(1);
@@ -180,10 +185,10 @@ describe('the overlay on the demo portal (Chromium)', () => {
 
   it('opens the side panel on the clicked order', async () => {
     await page.locator('#only-untraceable').check();
-    const chip = page.locator(`starguard-chip[data-order-id="${PLANTED.TWO_BATCH_ONE_PRE_ADVICE}"]`);
-    await chip.waitFor({ timeout: 20_000 });
+    const chip = `starguard-chip[data-order-id="${PLANTED.TWO_BATCH_ONE_PRE_ADVICE}"]`;
+    await waitForShadow(page, chip, 'button');
     const before = page.url();
-    await chip.locator('button').click();
+    await shadowClick(page, chip, 'button');
     // The worker received openSidePanel with the order and stored the focus.
     await expect.poll(async () => ((await readStore(await browser.worker(), { key: 'ui' })).value as { focus?: { orderId?: string } } | undefined)?.focus?.orderId,
       { timeout: 15_000 }).toBe(PLANTED.TWO_BATCH_ONE_PRE_ADVICE);
@@ -217,7 +222,7 @@ describe('the overlay on the demo portal (Chromium)', () => {
     };
     await expect.poll(async () => (await chipsOnPage(en)).find((c) => c.id === PLANTED.APPEAL_PENDING)?.texts, { timeout: 20_000 }).toEqual(['Appeal pending']);
     await expectConsistentChips(en, expected);
-    const summary = await en.locator('starguard-summary').evaluate((h) => [...h.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent));
+    const summary = await shadowTexts(en, 'starguard-summary', 'li');
     expect(summary[0]).toMatch(/^Tracking visibility \d+\.\d% \(\d+\/\d+\)$/);
     // Where the screenshot step dragged it, expanded: remembered across pages.
     const width = en.viewportSize()!.width;
@@ -227,11 +232,11 @@ describe('the overlay on the demo portal (Chromium)', () => {
     expect(Math.abs(placed[1] - 52)).toBeLessThanOrEqual(2);
     expect(placed[2]).toBe('false');
     // Collapsing is remembered too.
-    await en.locator('starguard-summary .toggle').click();
+    await shadowClick(en, 'starguard-summary', '.toggle');
     const next = await browser.context.newPage();
     await next.goto(new URL('/star-level?lang=en', server.url).toString());
     await expect.poll(() => next.locator('starguard-summary').getAttribute('data-collapsed'), { timeout: 20_000 }).toBe('true');
-    expect(await next.locator('starguard-summary .pill').textContent()).toBe('StarGuard');
+    expect(await shadowTexts(next, 'starguard-summary', '.pill')).toEqual(['StarGuard']);
     await next.close();
     await en.close();
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { launchWithExtension, type Launched } from './harness';
+import { shadowCount, shadowTexts } from './shadow';
 
 const UPS_OK = '1Z5R89390357567127';
 const UPS_BAD_CHECK = '1Z5R89390357567128';
@@ -17,7 +18,9 @@ async function fill(page: Page, carrier: string, number: string): Promise<void> 
   await page.locator('#proof-tracking').fill(number);
 }
 
-const problems = (page: Page) => page.locator(`${PANEL} li[data-severity="error"], ${PANEL} li[data-severity="warning"]`);
+/** The panel's findings live in its closed shadow root (issue 12): read through DevTools. */
+const problemCount = (page: Page) => shadowCount(page, PANEL, 'li[data-severity="error"], li[data-severity="warning"]');
+const firstText = async (page: Page, inner: string) => (await shadowTexts(page, PANEL, inner))[0];
 
 describe('pre-flight on the logistics-proof form', () => {
   let demo: DemoServer;
@@ -38,23 +41,20 @@ describe('pre-flight on the logistics-proof form', () => {
     await page.goto(`${demo.url}logistics-proof`);
     await page.locator('#proof-tracking').waitFor();
     await fill(page, 'UPS', UPS_BAD_CHECK);
-    const error = page.locator(`${PANEL} li[data-finding="check_digit_failed"]`);
-    await expect.poll(() => error.textContent(), { timeout: 15_000 }).toBe(`单号 ${UPS_BAD_CHECK} 的校验位不对，不是有效的 UPS 单号，请核对是否输错。`);
-    // The panel sits right after the field, inside its own shadow root.
-    expect(await page.locator(PANEL).evaluate((host) => [host.previousElementSibling?.id, host.shadowRoot !== null])).toEqual(['proof-tracking', true]);
+    await expect.poll(() => firstText(page, 'li[data-finding="check_digit_failed"]'), { timeout: 15_000 }).toBe(`单号 ${UPS_BAD_CHECK} 的校验位不对，不是有效的 UPS 单号，请核对是否输错。`);
+    // The panel sits right after the field, inside its own closed shadow root: the page sees no root.
+    expect(await page.locator(PANEL).evaluate((host) => [host.previousElementSibling?.id, host.shadowRoot])).toEqual(['proof-tracking', null]);
   });
 
   it('says the number looks like another carrier\'s', async () => {
     await fill(page, 'FedEx', UPS_OK);
-    const mismatch = page.locator(`${PANEL} li[data-finding="looks_like_other_carrier"]`);
-    await expect.poll(() => mismatch.textContent(), { timeout: 15_000 }).toBe('这个单号看起来是 UPS 的，但选择的承运商是 FedEx。');
+    await expect.poll(() => firstText(page, 'li[data-finding="looks_like_other_carrier"]'), { timeout: 15_000 }).toBe('这个单号看起来是 UPS 的，但选择的承运商是 FedEx。');
   });
 
   it('shows no warning for a correct number', async () => {
     await fill(page, 'UPS', UPS_OK);
-    const ok = page.locator(`${PANEL} li[data-severity="ok"]`);
-    await expect.poll(() => ok.textContent(), { timeout: 15_000 }).toBe('符合 UPS 单号格式，校验位正确。');
-    expect(await problems(page).count()).toBe(0);
+    await expect.poll(() => firstText(page, 'li[data-severity="ok"]'), { timeout: 15_000 }).toBe('符合 UPS 单号格式，校验位正确。');
+    expect(await problemCount(page)).toBe(0);
   });
 
   it('does not stop the seller from submitting', async () => {
@@ -66,8 +66,7 @@ describe('pre-flight on the logistics-proof form', () => {
     await page.goto(`${demo.url}logistics-proof?lang=en`);
     await page.locator('#proof-tracking').waitFor();
     await fill(page, 'FedEx', UPS_OK);
-    const mismatch = page.locator(`${PANEL} li[data-finding="looks_like_other_carrier"]`);
-    await expect.poll(() => mismatch.textContent(), { timeout: 15_000 }).toBe('This looks like a UPS number, but FedEx is selected.');
+    await expect.poll(() => firstText(page, 'li[data-finding="looks_like_other_carrier"]'), { timeout: 15_000 }).toBe('This looks like a UPS number, but FedEx is selected.');
   });
 
   it('warns when the number is already used on another order the extension knows', async () => {
@@ -94,8 +93,7 @@ describe('pre-flight on the logistics-proof form', () => {
     await page.goto(`${demo.url}logistics-proof`);
     await page.locator('#proof-tracking').waitFor();
     await fill(page, 'UPS', `${used.slice(0, 9)} ${used.slice(9)}`);
-    const duplicate = page.locator(`${PANEL} li[data-finding="duplicate_number"]`);
-    await expect.poll(() => duplicate.textContent(), { timeout: 15_000 }).toBe(`单号 ${used} 已用于其他订单（${order.id}）。同一单号出现在两个订单上通常是填错了。`);
-    expect(await page.locator(`${PANEL} li[data-severity="error"]`).count()).toBe(0);
+    await expect.poll(() => firstText(page, 'li[data-finding="duplicate_number"]'), { timeout: 15_000 }).toBe(`单号 ${used} 已用于其他订单（${order.id}）。同一单号出现在两个订单上通常是填错了。`);
+    expect(await shadowCount(page, PANEL, 'li[data-severity="error"]')).toBe(0);
   });
 });

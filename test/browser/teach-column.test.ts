@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
 import { sendFromExtensionPage } from './worker-pages';
+import { shadowClick, shadowCount, shadowTexts, waitForShadow } from './shadow';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { readAccountId, readPage, type TaughtColumn } from '../../src/readers';
 import { parseHtml } from '../../scripts/lib/parse-html';
@@ -36,8 +37,8 @@ describe('teach the traceable column in one click (Chromium)', () => {
     await server?.close();
   });
 
-  const chipTexts = (page: Page) => page.evaluate(() => [...document.querySelectorAll('starguard-chip')]
-    .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button') ?? [])].map((b) => b.textContent ?? '')));
+  const SUMMARY = 'starguard-summary';
+  const chipTexts = (page: Page) => shadowTexts(page, 'starguard-chip', 'button');
 
   async function openPage(b: Launched): Promise<Page> {
     const page = await b.context.newPage();
@@ -51,7 +52,7 @@ describe('teach the traceable column in one click (Chromium)', () => {
 
   async function expandSummary(page: Page) {
     const summary = page.locator('starguard-summary');
-    if (await summary.getAttribute('data-collapsed') === 'true') await summary.locator('button.pill').click();
+    if (await summary.getAttribute('data-collapsed') === 'true') await shadowClick(page, SUMMARY, 'button.pill');
   }
 
   const latestRead = async (b: Launched) => {
@@ -74,19 +75,19 @@ describe('teach the traceable column in one click (Chromium)', () => {
     await expect.poll(async () => (await latestRead(browser!))?.diagnostics.map((d) => d.code), { timeout: 30_000 }).toContain('missing-column');
     expect((await chipTexts(page)).filter((t) => /not traceable/i.test(t))).toEqual([]);
     await expandSummary(page);
-    const choice = page.locator('starguard-summary .prompt button.choice[data-header="Track OK"]');
-    await choice.waitFor({ timeout: 20_000 });
-    expect(await page.locator('starguard-summary .prompt p').first().textContent()).toBe('StarGuard cannot find the traceable column. Which one is it?');
-    await choice.click();
+    const choice = '.prompt button.choice[data-header="Track OK"]';
+    await waitForShadow(page, SUMMARY, choice, { visible: true });
+    expect((await shadowTexts(page, SUMMARY, '.prompt p'))[0]).toBe('StarGuard cannot find the traceable column. Which one is it?');
+    await shadowClick(page, SUMMARY, choice);
 
     // The next read uses the column: verdicts on the rows, no missing column.
     await expect.poll(async () => (await chipTexts(page)).filter((t) => /not traceable|appeal/i.test(t)).length, { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await latestRead(browser!))?.diagnostics.map((d) => d.code), { timeout: 30_000 }).not.toContain('missing-column');
-    await expect.poll(() => page.locator('starguard-summary .prompt').count()).toBe(0);
+    await expect.poll(() => shadowCount(page, SUMMARY, '.prompt')).toBe(0);
 
     // The redacted copy of this page.
     const original = await page.content();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('starguard-summary button.copy').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), shadowClick(page, SUMMARY, 'button.copy')]);
     expect(download.suggestedFilename()).toMatch(/^starguard-logistics-performance-redacted-\d{8}-\d{6}\.html$/);
     const copy = readFileSync((await download.path())!, 'utf8');
     const before = readPage(parseHtml(original, url).document, url, { columns: [TRACK_OK] });
@@ -115,6 +116,6 @@ describe('teach the traceable column in one click (Chromium)', () => {
       if (!r || r.readAt <= restartedAt) return 'not read yet';
       return r.diagnostics.some((d) => d.code === 'missing-column') ? 'missing column' : 'read with the taught column';
     }, { timeout: 30_000 }).toBe('read with the taught column');
-    expect(await again.locator('starguard-summary .prompt').count()).toBe(0);
+    expect(await shadowCount(again, SUMMARY, '.prompt')).toBe(0);
   });
 });

@@ -2,7 +2,8 @@
  * The trust boundary, replayed as an attacker would, on the PRODUCTION build (issue 12):
  * `npm run build` → .output/chrome-mv3, pages served by Playwright's `route` on their real https
  * URLs. Storefronts, product pages and buyer messages are never read; an allowlisted back-office
- * page is and a page script cannot click its overlay; the built manifest matches no wildcard
+ * page is and a page script can neither read nor click its overlay (closed shadow roots,
+ * trusted clicks only); the built manifest matches no wildcard
  * alibaba.com host and extension pages cannot reach the network. (Oversized cells, 10,000
  * diagnostics, prototype-named cells and direction marks: test/snapshot/bounds.test.ts,
  * test/readers/hostile-cells.test.ts, test/content/observe.test.ts.)
@@ -12,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchProduction, PRODUCTION_EXTENSION_DIR, type Launched } from './harness';
-import { bigPerformancePage, readStore, sendFromExtensionPage } from './worker-pages';
+import { bigPerformancePage, readStore, sendFromExtensionPage, servePagesOnRealUrls } from './worker-pages';
+import { inShadow, shadowClick, shadowTexts } from './shadow';
 
 const ACCOUNT = 'cn1519380001';
 const SHIPPED = '2026-11-20';
@@ -41,15 +43,9 @@ describe('the trust boundary on the production build (Chromium)', () => {
   beforeAll(async () => {
     browser = await launchProduction();
     // Nothing reaches the network: every page is served here, on its real https URL.
-    await browser.context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol === 'chrome-extension:') return route.continue();
-      const href = url.href;
-      const html = href.startsWith('https://message.alibaba.com/') ? starLevelChat()
-        : url.pathname.endsWith('.html') || url.pathname.endsWith('.htm') ? orderTablePage()
-        : null;
-      return html ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' });
-    });
+    await servePagesOnRealUrls(browser.context, (url) => (url.href.startsWith('https://message.alibaba.com/') ? starLevelChat()
+      : url.pathname.endsWith('.html') || url.pathname.endsWith('.htm') ? orderTablePage()
+      : null));
     ui = await browser.context.newPage();
     await ui.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   });
@@ -98,23 +94,39 @@ describe('the trust boundary on the production build (Chromium)', () => {
     expect((await readStore(worker, { prefix: 'account:' })).keys).toEqual([]);
   });
 
-  it('an allowlisted back-office page is read; a page script cannot click the overlay', async () => {
+  it('an allowlisted back-office page is read; its overlay is closed to page scripts: no root, no text, no clicks', async () => {
     const page = await browser.context.newPage();
     await page.goto(BACK_OFFICE);
     await expect.poll(async () => (await state()).orderCount, { timeout: 20_000 }).toBe(20);
     expect((await state()).accountId).toBe(ACCOUNT);
-    await expect.poll(() => injected(page), { timeout: 20_000 }).toBeGreaterThan(0);
-    // A page script clicking every overlay button it can reach changes nothing (untrusted clicks).
-    const clicked = await page.evaluate(() => {
-      let n = 0;
-      for (const host of document.querySelectorAll('starguard-chip, starguard-summary')) {
-        for (const b of host.shadowRoot?.querySelectorAll('button') ?? []) { (b as HTMLButtonElement).click(); n += 1; }
-      }
-      return n;
+    // The floating summary is there; DevTools reads its closed root.
+    const OURS = 'starguard-chip, starguard-summary';
+    await expect.poll(() => shadowTexts(page, OURS, 'button'), { timeout: 20_000 }).toContain('打开侧边栏');
+    const ours = (await shadowTexts(page, OURS, 'button, li, .title, p')).filter((t) => t.trim().length > 1);
+    expect(ours.length).toBeGreaterThan(2);
+    // A page script finds the hosts but no root, none of their text, and cannot re-open them.
+    const seen = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll<HTMLElement>('starguard-chip, starguard-summary')];
+      let reopened = 0;
+      for (const h of hosts) { try { h.attachShadow({ mode: 'open' }); reopened += 1; } catch { /* already has a root */ } }
+      for (const h of hosts) h.click(); // all a page can reach: the host, not our buttons
+      return { hosts: hosts.length, roots: hosts.filter((h) => h.shadowRoot !== null).length, reopened, text: hosts.map((h) => h.textContent).join('') + document.body.innerText };
     });
+    expect(seen.hosts).toBeGreaterThan(0);
+    expect(seen.roots).toBe(0);
+    expect(seen.reopened).toBe(0);
+    for (const t of ours) expect(seen.text, t).not.toContain(t);
+    // Even a script holding our buttons (here: DevTools calling .click()) makes untrusted clicks: refused.
+    const scripted = (await inShadow(page, OURS, 'button', (b) => { (b as HTMLElement).click(); return 1; })).flat().length;
+    expect(scripted).toBeGreaterThan(2);
     await page.waitForTimeout(1_000);
     const after = await sendFromExtensionPage<{ focusOrderId?: string | null }>(ui, 'getState', { accountId: null });
-    expect(after.focusOrderId ?? null, `${clicked} synthetic clicks`).toBeNull();
+    expect(after.focusOrderId ?? null, `${scripted} script clicks`).toBeNull();
+    const summary = page.locator('starguard-summary');
+    expect(await summary.getAttribute('data-collapsed')).toBe('false');
+    // A person's click on the same kind of button works (the refusal above is not a dead button).
+    await shadowClick(page, 'starguard-summary', '.toggle');
+    await expect.poll(() => summary.getAttribute('data-collapsed'), { timeout: 10_000 }).toBe('true');
     await page.close();
   });
 });

@@ -31,6 +31,19 @@ export function bigPerformancePage(rows: number, shippedAt: string, account = TE
 </body></html>`;
 }
 
+/**
+ * Serves pages on their real https URLs (Playwright's `route`): `pageFor` gives a page's HTML, or
+ * null for a 404. Nothing reaches the network; the extension's own URLs load as usual.
+ */
+export async function servePagesOnRealUrls(context: BrowserContext, pageFor: (url: URL) => string | null): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    const html = pageFor(url);
+    return html === null ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+}
+
 export interface PageServer { url: string; close(): Promise<void> }
 
 /** Serves `pages` (path → html) on 127.0.0.1 with an ephemeral port. */

@@ -8,6 +8,7 @@ import { initWhatPage, WHAT_PAGE_TAG } from '../../src/features/what-page/card';
 import { readPage } from '../../src/readers';
 import { isBackOfficeUrl } from '../../src/portal/back-office';
 import { parseHtml } from '../../scripts/lib/parse-html';
+import { recordShadowRoots, shadowOf } from '../overlay/closed-roots';
 
 /** A logistics table whose headers StarGuard knows but whose page says nothing about what it is. */
 const PAGE = '<html><body><h1>报表</h1><table><thead><tr><th>信保订单号</th><th>Track OK</th></tr></thead><tbody>'
@@ -25,10 +26,11 @@ const host = (doc: Document) => doc.querySelector(WHAT_PAGE_TAG);
 describe('what page is this', () => {
   it('is asked on a back-office page with a table, with every page kind in zh and en', () => {
     const { document } = parseHtml(PAGE, URL_);
+    recordShadowRoots(document);
     expect(readPage(document, URL_).kind).toBe('unknown');
     const send = vi.fn(async () => ({ ok: true }));
     const stop = initWhatPage({ document, url: URL_, signal: new AbortController().signal }, send);
-    const root = host(document)!.shadowRoot!;
+    const root = shadowOf(host(document)!);
     expect(root.querySelector('.q')?.textContent).toBe('这是哪个页面？ / What page is this?');
     const buttons = [...root.querySelectorAll('button[data-kind]')];
     expect(buttons).toHaveLength(8);

@@ -5,12 +5,13 @@ import { createChipLayer } from '../../src/overlay/chip-layer';
 import { buildOverlayView } from '../../src/overlay/build';
 import type { OrderRow } from '../../src/readers/types';
 import { IDS, TODAY, mountTable, overlayAccountView } from './fixture';
+import { shadowOf } from './closed-roots';
 
 const ALL = Object.values(IDS);
 const chipsZh = buildOverlayView(overlayAccountView(), ALL, 'zh', TODAY).chips;
 
 const hosts = () => [...document.querySelectorAll('starguard-chip')] as HTMLElement[];
-const buttons = (host: Element) => [...host.shadowRoot!.querySelectorAll('button')];
+const buttons = (host: Element) => [...shadowOf(host).querySelectorAll('button')];
 const chipTexts = () => hosts().map((h) => [h.getAttribute('data-order-id'), buttons(h).map((b) => b.textContent)]);
 
 afterEach(() => { document.body.replaceChildren(); });
@@ -28,7 +29,9 @@ describe('the chip layer', () => {
     expect(host.closest('td')).toBe(rows[0]!.element.children[1]);
     expect(rows[0]!.element.children).toHaveLength(3);
     // Shadow root: the page's text (what readers read) is unchanged.
-    expect(host.shadowRoot).not.toBeNull();
+    expect(shadowOf(host).querySelector('button')).not.toBeNull();
+    // Closed (issue 12): the page's scripts get null and cannot read the chip.
+    expect(host.shadowRoot).toBeNull();
     expect(rows[0]!.element.children[1]!.textContent).toBe(IDS.failOpen);
   });
 
@@ -38,7 +41,7 @@ describe('the chip layer', () => {
     createChipLayer(document, () => undefined).reconcile(rows, chipsZh);
     const severities = hosts().map((h) => buttons(h)[0]!.dataset.severity);
     expect(severities).toEqual(['critical', 'warning', 'info', 'ok']);
-    const css = hosts()[0]!.shadowRoot!.querySelector('style')!.textContent!;
+    const css = shadowOf(hosts()[0]!).querySelector('style')!.textContent!;
     expect(css).toContain('button[data-severity="critical"] { color: #b42318');
     expect(css).toContain('button[data-severity="warning"] { color: #8a4b00');
     expect(css).toContain('button[data-severity="info"] { color: #175cd3');

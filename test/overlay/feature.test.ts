@@ -8,6 +8,7 @@ import { decodeSummaryState } from '../../src/overlay/summary-store';
 import type { ReadWithRows } from '../../src/readers';
 import type { OrderRow } from '../../src/readers/types';
 import { IDS, TODAY, mountTable, overlayAccountView } from './fixture';
+import { shadowOf } from './closed-roots';
 
 const read = (rows: OrderRow[]): ReadWithRows => ({
   result: { kind: 'logistics-performance', orders: rows.map((r) => ({ id: r.orderId })), radarTasks: [], starLevel: null, diagnostics: [] },
@@ -29,7 +30,7 @@ function fakeDeps(saved: SummaryState = DEFAULT_SUMMARY_STATE) {
 const settle = () => new Promise((r) => setTimeout(r, 10));
 const chipIds = () => [...document.querySelectorAll('starguard-chip')].map((h) => h.getAttribute('data-order-id'));
 const summary = () => document.querySelector('starguard-summary') as HTMLElement | null;
-const inSummary = (sel: string) => summary()!.shadowRoot!.querySelector(sel) as HTMLElement;
+const inSummary = (sel: string) => shadowOf(summary()!).querySelector(sel) as HTMLElement;
 
 function start(rows: OrderRow[], deps: OverlayDeps, kind: 'logistics-performance' | 'star-level' = 'logistics-performance') {
   const controller = new AbortController();
@@ -90,7 +91,7 @@ describe('the overlay feature', () => {
     const f = fakeDeps();
     start(rows, f.deps);
     await settle();
-    document.querySelector('starguard-chip')!.shadowRoot!.querySelector('button')!.click();
+    shadowOf(document.querySelector('starguard-chip')!).querySelector('button')!.click();
     expect(f.opened).toEqual([IDS.failOpen]);
   });
 
@@ -100,7 +101,7 @@ describe('the overlay feature', () => {
     await settle();
     expect(summary()!.style.left).toBe('40px');
     expect(summary()!.style.top).toBe('50px');
-    expect([...summary()!.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent)[0]).toBe('轨迹可视率 85.0%（17/20）');
+    expect([...shadowOf(summary()!).querySelectorAll('li')].map((li) => li.textContent)[0]).toBe('轨迹可视率 85.0%（17/20）');
     inSummary('.open').click();
     expect(f.opened).toEqual([null]);
     inSummary('.toggle').click();

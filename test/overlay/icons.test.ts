@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWarningBox } from '../../src/overlay/warning-box';
+import { shadowOf } from './closed-roots';
 
 const ROOT = resolve(__dirname, '../..');
 /** Symbols in GB2312 (so in every CJK font) and in WGL4 Latin fonts. */
@@ -27,7 +28,7 @@ describe('icon glyphs', () => {
     const box = createWarningBox(document);
     document.body.append(box.host);
     box.render('t', [{ severity: 'error', id: 'e', text: 'x' }, { severity: 'warning', id: 'w', text: 'y' }, { severity: 'info', id: 'i', text: 'z' }, { severity: 'ok', id: 'o', text: 'k' }]);
-    const css = box.host.shadowRoot!.querySelector('style')!.textContent!;
+    const css = shadowOf(box.host).querySelector('style')!.textContent!;
     const contents = [...css.matchAll(/content:\s*"([^"]*)"/g)].map((m) => m[1]!);
     expect(contents.length).toBeGreaterThan(0);
     for (const c of contents) for (const ch of c) expect(ch.codePointAt(0)! < 0x80 || SAFE.has(ch), `content "${c}"`).toBe(true);

@@ -2,6 +2,7 @@
 /** The shared warning box (issue 8; the pre-flight renders through it). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWarningBox } from '../../src/overlay/warning-box';
+import { shadowOf } from './closed-roots';
 
 afterEach(() => { document.body.replaceChildren(); });
 
@@ -18,9 +19,9 @@ describe('the warning box', () => {
     expect(document.querySelector('[data-starguard-test]')).toBe(box.host);
     expect(box.host.hidden).toBe(false);
     expect(box.host.getAttribute('data-level')).toBe('error');
-    const items = [...box.host.shadowRoot!.querySelectorAll('li')].map((li) => [li.dataset.severity, li.dataset.finding, li.textContent]);
+    const items = [...shadowOf(box.host).querySelectorAll('li')].map((li) => [li.dataset.severity, li.dataset.finding, li.textContent]);
     expect(items).toEqual([['info', 'carrier_guess', '看起来是 UPS 单号'], ['error', 'check_digit_failed', '校验位不对']]);
-    expect(box.host.shadowRoot!.querySelector('.title')!.textContent).toBe('运单号检查');
+    expect(shadowOf(box.host).querySelector('.title')!.textContent).toBe('运单号检查');
     // Nothing in the light DOM: the page's text and layout are its own.
     expect(box.host.childNodes).toHaveLength(0);
     box.render('运单号检查', []);
@@ -33,7 +34,7 @@ describe('the warning box', () => {
     const box = createWarningBox(document);
     document.body.append(box.host);
     box.render('<b>x</b>', [{ severity: 'warning', id: 'w', text: '<img src=x onerror=alert(1)>' }]);
-    expect(box.host.shadowRoot!.querySelector('img')).toBeNull();
-    expect(box.host.shadowRoot!.querySelector('li')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(shadowOf(box.host).querySelector('img')).toBeNull();
+    expect(shadowOf(box.host).querySelector('li')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });

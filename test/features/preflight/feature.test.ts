@@ -2,6 +2,7 @@
 /** The pre-flight feature against a minimal 提交物流凭证 form (issue 6). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_ATTRIBUTE, initPreflight, preflightFeature } from '../../../src/features/preflight';
+import { shadowOf } from '../../overlay/closed-roots';
 
 const UPS_OK = '1Z5R89390357567127';
 const UPS_BAD_CHECK = '1Z5R89390357567128';
@@ -60,7 +61,7 @@ const settle = () => new Promise((r) => setTimeout(r, 30));
 
 function panel() {
   const host = document.querySelector(`[${HOST_ATTRIBUTE}]`) as HTMLElement | null;
-  const lines = Array.from(host?.shadowRoot?.querySelectorAll('li') ?? []).map((li) => ({
+  const lines = Array.from(host ? shadowOf(host).querySelectorAll('li') : []).map((li) => ({
     severity: li.dataset.severity, finding: li.dataset.finding, text: li.textContent ?? '',
   }));
   return { host, lines, problems: lines.filter((l) => l.severity === 'error' || l.severity === 'warning') };
@@ -181,13 +182,13 @@ describe('never in the way', () => {
     form.dispatchEvent(submit);
     expect(submit.defaultPrevented).toBe(false);
     expect(form.querySelector('button')?.disabled).toBe(false);
-    expect(host.shadowRoot?.querySelector('style')).not.toBeNull();
+    expect(shadowOf(host).querySelector('style')).not.toBeNull();
   });
 
   it('treats page text as text', async () => {
     mountForm(ZH, { carriers: ['<img src=x onerror="alert(1)">'] }); start();
     setSelect('carrier', '<img src=x onerror="alert(1)">'); type(UPS_OK); await settle();
-    const root = panel().host?.shadowRoot;
+    const root = shadowOf(panel().host!);
     expect(root?.querySelector('img')).toBeNull();
     expect(panel().lines.map((l) => l.text).join(' ')).toContain('<img src=x onerror="alert(1)">');
   });
