@@ -10,11 +10,11 @@ import type { Deadline, Localized, Report } from '../report/schema';
 import type { AccountView, ActionsPage, DeadlinesPage, OrderDetailView, OrdersPage, PanelView } from './view';
 import { atRiskOrderIds, buildActionItems, countBySeverity, countToActOn, nextDeadline, type ActionItem } from '../ui/actions';
 import { daysBetween } from '../util/dates';
+// A view carries no more diagnostics per page read (and for the store) than a read may keep.
+import { MAX_DIAGNOSTICS } from '../snapshot/bounds';
 
 /** The most items, orders or deadlines one page request answers (a page is a few hundred KB). */
 export const MAX_PAGE = 2000;
-/** Diagnostics a view carries per page read and for the store: bounded, newest first. */
-export const MAX_DIAGNOSTICS = 50;
 /** R9 flags: warning within 3 days (issue 14). */
 export const SHIP_SOON_DAYS = 3;
 
