@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openAnnotatedDemo, placeSummary } from '../overlay-screenshot';
 import { PLANTED } from '../../demo/store';
 import { demoHref, WRONG_TRACKING_NUMBER, type DemoLang } from './walk';
+import { waitForShadow } from '../lib/closed-shadow';
 
 /** Chrome's side panel is a narrow column; the tab we open it in is given the same width. */
 export const SIDE_PANEL_VIEWPORT = { width: 420, height: 1000 };
@@ -87,7 +88,8 @@ export async function shootPreflight(o: ShotContext, lang: DemoLang = 'zh'): Pro
     await page.locator('#proof-tracking').waitFor();
     await page.locator('#proof-carrier').selectOption({ label: 'UPS' });
     await page.locator('#proof-tracking').fill(WRONG_TRACKING_NUMBER);
-    await page.locator('[data-starguard-preflight] li[data-finding="check_digit_failed"]').waitFor({ timeout: 15_000 });
+    // The pre-flight lives in a closed shadow root (issue 12): read through the DevTools protocol.
+    await waitForShadow(page, '[data-starguard-preflight]', 'li[data-finding="check_digit_failed"]', { timeoutMs: 15_000, visible: true });
     await page.screenshot({ path: file, fullPage: true });
     return file;
   });

@@ -9,6 +9,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PLANTED } from '../../demo/store';
 import type { ActionsPage, OrdersPage, PanelView } from '../../src/state/view';
 import type { ActionItem } from '../../src/ui/actions';
+import { waitForShadow } from '../lib/closed-shadow';
 
 export type DemoLang = 'zh' | 'en';
 
@@ -154,7 +155,8 @@ export async function walkDemoStore(page: Page, watch: ReadWatcher, demoUrl: str
   });
   await page.locator('#proof-carrier').selectOption({ label: 'UPS' });
   await page.locator('#proof-tracking').fill(WRONG_TRACKING_NUMBER);
-  await page.locator('[data-starguard-preflight] li[data-finding="check_digit_failed"]').waitFor({ timeout: 15_000 });
+  // The pre-flight lives in a closed shadow root (issue 12): read through the DevTools protocol.
+  await waitForShadow(page, '[data-starguard-preflight]', 'li[data-finding="check_digit_failed"]', { timeoutMs: 15_000, visible: true });
   log(`提交物流凭证 / logistics proof: typed ${WRONG_TRACKING_NUMBER} (wrong check digit)`);
 }
 

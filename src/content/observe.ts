@@ -50,6 +50,13 @@ export const IDLE_TIMEOUT_MS = 1000;
  */
 export const READ_SLICE_MS = 8;
 
+/**
+ * Slices a read may take before it finishes whole: a page that changes under every slice (or a
+ * reader that cannot resume) must still be read, never silently skipped (issue 16; found when a
+ * 3,000-row page was never read).
+ */
+export const MAX_READ_SLICES = 40;
+
 /** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
@@ -192,11 +199,12 @@ export function observePage(o: ObserverOptions): PageObserver {
    * the rows read); changes meanwhile reach the cache first. null: stopped, or the page moved on.
    */
   const readInSlices = async (url: string): Promise<ReadWithRows | null> => {
-    for (;;) {
+    for (let slice = 1; ; slice++) {
       // Changes the observer has not delivered yet (same task) must reach the cache before reading.
       take(observer.takeRecords());
       const started = clock.now();
       try {
+        if (slice >= MAX_READ_SLICES) return read(doc, url);
         return read(doc, url, () => clock.now() - started > READ_SLICE_MS);
       } catch (e) {
         if (!(e instanceof ReadYield)) throw e;

@@ -16,13 +16,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchProduction, type Launched } from './harness';
+import { storedOrders } from '../../scripts/demo/walk';
 import { bigPerformancePage, orderId, sendFromExtensionPage, servePagesOnRealUrls } from './worker-pages';
 
 const ACCOUNT = 'cn1519380003';
 const ORIGIN = 'https://logistics.alibaba.com';
 const PAGE = `${ORIGIN}/performance.htm`;
 
-interface View { accounts: string[]; enabledSites?: string[]; snapshot: { orders: Array<{ id: string }> } | null }
+interface View { accounts: string[]; enabledSites?: string[] }
 
 /** Evaluates `expression` in the open extension popup (a target Playwright does not list), as a user gesture. */
 async function inPopup(cdp: CDPSession, extensionId: string, tabs: ReadonlySet<string>, expression: string): Promise<unknown> {
@@ -122,7 +123,7 @@ describe('enable StarGuard on a back-office site it does not know (production bu
 
     // The registered script reads the page on its next load.
     site = await visit();
-    await expect.poll(async () => (await view()).snapshot?.orders.map((o) => o.id) ?? [], { timeout: 30_000 }).toEqual(expect.arrayContaining(idsOf(version)));
+    await expect.poll(async () => (await storedOrders(ui, null)).map((o) => o.id), { timeout: 30_000 }).toEqual(expect.arrayContaining(idsOf(version)));
     expect((await view()).accounts).toEqual([ACCOUNT]);
     await expect.poll(() => injected(site), { timeout: 15_000 }).toBeGreaterThan(0);
   }, 120_000);
@@ -136,11 +137,11 @@ describe('enable StarGuard on a back-office site it does not know (production bu
     await expect.poll(() => panel.evaluate((match) => chrome.permissions.contains({ origins: [match] }), `${ORIGIN}/*`), { timeout: 10_000 }).toBe(false);
     await panel.close();
 
-    const before = (await view()).snapshot!.orders.length;
+    const before = (await storedOrders(ui, null)).length;
     site = await visit();
     await site.waitForTimeout(2_500); // an absence, as above
     expect(await injected(site)).toBe(0);
-    const after = (await view()).snapshot!.orders.map((o) => o.id);
+    const after = (await storedOrders(ui, null)).map((o) => o.id);
     expect(after).toHaveLength(before);
     for (const id of idsOf(version)) expect(after).not.toContain(id);
   }, 60_000);

@@ -15,6 +15,8 @@ import type { Page } from 'playwright-core';
 import { launchProduction, PRODUCTION_EXTENSION_DIR, type Launched } from './harness';
 import { bigPerformancePage, readStore, sendFromExtensionPage, servePagesOnRealUrls } from './worker-pages';
 import { inShadow, shadowClick, shadowTexts } from './shadow';
+import { FRAME_MATCHES } from '../../src/portal/frames';
+import { PORTAL_MATCHES } from '../../src/portal/hosts';
 
 const ACCOUNT = 'cn1519380001';
 const SHIPPED = '2026-11-20';
@@ -62,7 +64,9 @@ describe('the trust boundary on the production build (Chromium)', () => {
     };
     const every = [...manifest.content_scripts.flatMap((c) => c.matches), ...manifest.web_accessible_resources.flatMap((w) => w.matches)];
     expect(every.length).toBeGreaterThan(0);
-    for (const m of every) expect(m).toMatch(/^https:\/\/[a-z-]+\.alibaba\.com\/\*$/);
+    // A whole back-office host, or one frame page on an allowlisted host (issue 13, src/portal/frames.ts).
+    for (const m of FRAME_MATCHES) expect(PORTAL_MATCHES).toContain(`${new URL(m.replace(/\*$/, '')).origin}/*`);
+    for (const m of every) if (!FRAME_MATCHES.includes(m)) expect(m).toMatch(/^https:\/\/[a-z-]+\.alibaba\.com\/\*$/);
     expect(every.some((m) => /^https:\/\/(www|message|[^/]*\.en)\.alibaba\.com/.test(m))).toBe(false);
     expect(every.some((m) => m.includes('127.0.0.1') || m.includes('localhost'))).toBe(false);
     for (const w of manifest.web_accessible_resources) expect(w.use_dynamic_url).toBe(true);
