@@ -42,12 +42,29 @@ async function browseJsonOnly(page: Page, base: string, store: DemoServer['store
   }
 }
 
-async function browseTablesOnly(page: Page, base: string, store: DemoServer['store']): Promise<void> {
+/**
+ * The content script reads at idle time, later on a busy machine: each page shown is turned only
+ * once the orders it shows are in the store (a fixed pause lost a page under CI load).
+ */
+async function untilShownOrdersStored(page: Page, profile: Launched): Promise<void> {
+  const body = await page.locator('.next-table-body').first().textContent() ?? '';
+  const shown = [...new Set(body.match(/\d{18}/g) ?? [])];
+  const missing = async () => {
+    const ids = new Set(((await stored(profile)).snapshot?.orders ?? []).map((o) => o.id));
+    return shown.filter((id) => !ids.has(id));
+  };
+  const until = Date.now() + 60_000;
+  for (let left = await missing(); left.length; left = await missing()) {
+    if (Date.now() > until) throw new Error(`orders shown on the page never reached the store: ${left.join(', ')}`);
+    await page.waitForTimeout(300);
+  }
+}
+
+async function browseTablesOnly(page: Page, base: string, store: DemoServer['store'], profile: Launched): Promise<void> {
   await page.goto(new URL('/orders', base).toString());
   await firstPage(page);
-  // The content script reads at idle time: give each page shown a moment before turning it.
-  await page.waitForTimeout(1000);
-  while (await nextPage(page)) await page.waitForTimeout(1000);
+  await untilShownOrdersStored(page, profile);
+  while (await nextPage(page)) await untilShownOrdersStored(page, profile);
   for (const id of DETAILS) {
     await page.goto(new URL(`/order-detail?order=${id}`, base).toString());
     await page.locator('[data-page="order-detail"]').waitFor();
@@ -72,7 +89,7 @@ describe('the same findings whichever source fed the store (two fresh profiles)'
     await jsonOnly.context.addInitScript(() => { (window as unknown as { __demoUnreadable: boolean }).__demoUnreadable = true; });
     await browseJsonOnly(await jsonOnly.context.newPage(), server.url, server.store);
     tablesOnly = await launchWithExtension();
-    await browseTablesOnly(await tablesOnly.context.newPage(), server.url, server.store);
+    await browseTablesOnly(await tablesOnly.context.newPage(), server.url, server.store, tablesOnly);
     // Both stores hold every order and the detail facts before comparing.
     const ready = async (l: Launched) => {
       const s = await stored(l);
