@@ -69,12 +69,16 @@ export class ReadWatcher {
     return new ReadWatcher(page, timeoutMs);
   }
 
-  /** Resolves when the worker has recorded a read of page `kind` made at or after `since` (ms). */
+  /**
+   * Resolves when the worker has recorded a read of page `kind` made at or after `since` (ms) from
+   * the page as shown (its table). A page's own JSON is read first and is no sign that what is on
+   * screen was read (a star-level page left on its JSON read lost the on-time figures only its table has).
+   */
   async delivered(kind: string, since: number): Promise<boolean> {
     const deadline = Date.now() + this.timeoutMs;
     while (Date.now() < deadline) {
       const view = await sendFromExtensionPage<PanelView | undefined>(this.page, 'getState', { accountId: null }).catch(() => undefined);
-      if (view?.pageReads.some((r) => r.kind === kind && Date.parse(r.readAt) >= since)) return true;
+      if (view?.pageReads.some((r) => r.kind === kind && r.source !== 'json' && Date.parse(r.readAt) >= since)) return true;
       await this.page.waitForTimeout(150);
     }
     return false;

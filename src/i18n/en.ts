@@ -103,6 +103,8 @@ export const en: Record<MessageKey, string> = {
   'diagnostics.empty': 'No page has been read yet',
   'diagnostics.read': '{page}: read {rows} {rows|row|rows} at {time}',
   'diagnostics.allRead': 'Fully read',
+  'diagnostics.source.table': 'Source: the table on the page',
+  'diagnostics.source.json': 'Source: the data the page loaded (JSON)',
   'diagnostics.level.error': 'Error',
   'diagnostics.level.warning': 'Warning',
   'diagnostics.level.info': 'Info',

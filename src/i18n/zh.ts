@@ -102,6 +102,8 @@ export const zh = {
   'diagnostics.empty': '还没有读取过任何页面',
   'diagnostics.read': '{page}：{time} 读取 {rows} 行',
   'diagnostics.allRead': '完整读取',
+  'diagnostics.source.table': '来源：页面表格',
+  'diagnostics.source.json': '来源：页面加载的数据（JSON）',
   'diagnostics.level.error': '错误',
   'diagnostics.level.warning': '警告',
   'diagnostics.level.info': '信息',

@@ -48,6 +48,8 @@ export const PageRead = z.object({
   readAt: IsoDateTime,
   rows: z.number().check(z.int(), z.nonnegative()),
   diagnostics: z.array(Diagnostic),
+  /** The rendered table or the page's own JSON (issue 13); absent in reads stored before it. */
+  source: z.optional(z.enum(['table', 'json'])),
 });
 export type PageRead = z.infer<typeof PageRead>;
 

@@ -70,6 +70,7 @@ export function pageReadOf(obs: Observation): PageRead {
     kind: obs.kind, url: obs.url, readAt: obs.readAt,
     rows: obs.orders.length + obs.radarTasks.length + (obs.starLevel ? 1 : 0),
     diagnostics: obs.diagnostics,
+    source: obs.source ?? 'table',
   };
 }
 

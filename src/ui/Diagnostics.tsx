@@ -36,9 +36,10 @@ export function Diagnostics({ pageReads, store = [], onTeach }: { pageReads: rea
       {reads.length === 0 ? <p class="empty">{t('diagnostics.empty')}</p> : (
         <ul class="list">
           {reads.map((r, i) => (
-            <li key={i} class="list-row card" data-page-kind={r.kind}>
+            <li key={i} class="list-row card" data-page-kind={r.kind} data-source={r.source ?? 'table'}>
               <p>{t('diagnostics.read', { page: t(`page.${r.kind}` as MessageKey), time: dateTime(r.readAt, lang), rows: r.rows })}</p>
               <p class="muted small url">{r.url}</p>
+              <p class="muted small">{t(r.source === 'json' ? 'diagnostics.source.json' : 'diagnostics.source.table')}</p>
               {r.diagnostics.length === 0 ? <p class="ok">{t('diagnostics.allRead')}</p> : <DiagnosticItems items={r.diagnostics} onTeach={onTeach} />}
             </li>
           ))}

@@ -27,9 +27,17 @@ describe('ingesting observations', () => {
     expect(record?.pageReads).toEqual([{
       kind: 'logistics-performance', url: 'https://i.alibaba.com/logistics/performance?page=1', readAt: '2024-03-10T10:00:00+08:00', rows: 1,
       diagnostics: [{ level: 'warning', code: 'missing-column', message: { zh: '缺列', en: 'missing column' } }],
+      source: 'table',
     }]);
     expect(record?.history.map((m) => m.date)).toEqual(['2024-03-10']);
     expect(await keys('inbox:')).toEqual([]);
+  });
+
+  it('remembers which source each page read came from (issue 13): the table, or the JSON the page loaded', async () => {
+    await ingest(obs({ orders: [{ id: 'A1' }], readAt: '2024-03-10T10:00:00+08:00' }));
+    await ingest(obs({ orders: [{ id: 'A2' }], readAt: '2024-03-10T10:00:01+08:00', source: 'json', url: 'https://biz.alibaba.com/list/ajax/ta/mainv2.json' }));
+    const record = await readAccount('acct-1', now);
+    expect(record?.pageReads.map((r) => r.source)).toEqual(['table', 'json']);
   });
 
   it('keeps accounts apart', async () => {
