@@ -27,7 +27,22 @@ async function stored(b: Launched): Promise<Stored> {
   return ((await readStore(await b.worker(), { key: `account:${DEMO_ACCOUNT_ID}` })).value ?? {}) as Stored;
 }
 
-async function browseJsonOnly(page: Page, base: string, store: DemoServer['store']): Promise<void> {
+/**
+ * Waits (up to 30 s, then lets the comparison say what is missing) until the store holds what a
+ * detail page shows of order `id`: its trade term, and with `batches` as many shipments as the
+ * demo planted. A fixed pause per page lost a read under load.
+ */
+async function untilDetailStored(profile: Launched, store: DemoServer['store'], id: string, batches: boolean): Promise<void> {
+  const want = batches ? store.orders.find((o) => o.id === id)!.shipments.length : 0;
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const o = ((await stored(profile)).snapshot?.orders ?? []).find((x) => x.id === id);
+    if (o?.tradeTerm != null && (o.shipments?.length ?? 0) >= want) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function browseJsonOnly(page: Page, base: string, store: DemoServer['store'], profile: Launched): Promise<void> {
   await page.goto(new URL('/ta/list/scene/mainList.htm', base).toString());
   const pages = Math.ceil(store.orders.length / 20);
   for (let n = 1; n <= pages; n++) {
@@ -37,8 +52,9 @@ async function browseJsonOnly(page: Page, base: string, store: DemoServer['store
   for (const id of DETAILS) {
     await page.goto(new URL(`/ta/detail.htm?orderId=${id}`, base).toString());
     await page.locator('[data-page="order-detail"][data-unreadable="yes"]').waitFor();
-    if (store.orders.find((o) => o.id === id)!.shipments.length) await page.frameLocator('iframe.demo-logistics-frame').locator('[data-loaded="yes"]').waitFor();
-    await page.waitForTimeout(300);
+    const shipped = store.orders.find((o) => o.id === id)!.shipments.length > 0;
+    if (shipped) await page.frameLocator('iframe.demo-logistics-frame').locator('[data-loaded="yes"]').waitFor();
+    await untilDetailStored(profile, store, id, shipped);
   }
 }
 
@@ -68,11 +84,11 @@ async function browseTablesOnly(page: Page, base: string, store: DemoServer['sto
   for (const id of DETAILS) {
     await page.goto(new URL(`/order-detail?order=${id}`, base).toString());
     await page.locator('[data-page="order-detail"]').waitFor();
-    await page.waitForTimeout(300);
+    await untilDetailStored(profile, store, id, false);
     if (!store.orders.find((o) => o.id === id)!.shipments.length) continue;
     await page.goto(new URL(`/tracking-detail?order=${id}`, base).toString());
     await page.locator('[data-page="tracking-detail"]').waitFor();
-    await page.waitForTimeout(300);
+    await untilDetailStored(profile, store, id, true);
   }
 }
 
@@ -87,7 +103,7 @@ describe('the same findings whichever source fed the store (two fresh profiles)'
     server = await startDemoServer();
     jsonOnly = await launchWithExtension();
     await jsonOnly.context.addInitScript(() => { (window as unknown as { __demoUnreadable: boolean }).__demoUnreadable = true; });
-    await browseJsonOnly(await jsonOnly.context.newPage(), server.url, server.store);
+    await browseJsonOnly(await jsonOnly.context.newPage(), server.url, server.store, jsonOnly);
     tablesOnly = await launchWithExtension();
     await browseTablesOnly(await tablesOnly.context.newPage(), server.url, server.store, tablesOnly);
     // Both stores hold every order and the detail facts before comparing.
