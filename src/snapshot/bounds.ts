@@ -100,8 +100,15 @@ export function boundObservation<T>(raw: T): T {
   if (within(raw, '', 0)) return raw;
   const cuts: Cuts = { texts: 0, items: 0, diagnostics: 0 };
   const out = bound(raw, '', 0, cuts) as Record<string, unknown>;
+  let kept: unknown[] = Array.isArray(out.diagnostics) ? out.diagnostics : [];
+  if (cuts.texts + cuts.items + cuts.diagnostics > 0 && kept.length >= MAX_DIAGNOSTICS) {
+    cuts.diagnostics += kept.length - (MAX_DIAGNOSTICS - 1);
+    kept = kept.slice(0, MAX_DIAGNOSTICS - 1);
+  }
+  // What was cut is said first and within the cap, so every later cap (a view, the worker's own
+  // bound) keeps it: the seller always learns that a read was cut (issue 12).
   const said = cutDiagnostic(cuts);
-  if (said) out.diagnostics = [...(Array.isArray(out.diagnostics) ? out.diagnostics : []), said];
+  if (said) out.diagnostics = [said, ...kept];
   return out as T;
 }
 
