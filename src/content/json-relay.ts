@@ -7,7 +7,7 @@
  * Observation with zod again and checks the sender (src/background), as for table reads.
  */
 import { z } from '../util/zod';
-import type { Observation } from '../snapshot/observation';
+import type { Observation, ReadResult } from '../snapshot/observation';
 import { readJson, jsonReaderFor } from '../readers/json';
 import { TAP_MAX_BODY_CHARS, TAP_MAX_URL_CHARS, TAP_SOURCE, TAP_VERSION } from '../tap/endpoints';
 import { createDelivery, type Delivery, type DeliveryContext } from './delivery';
@@ -29,7 +29,10 @@ export interface JsonRelayOptions {
   accountId: () => string | null;
   now: () => Date;
   retryDelaysMs?: readonly number[];
-  /** How long to wait for the page header to name the account before using 'default' (as the table observer does). */
+  /**
+   * How long a held read polls for the page header's member id (the header renders late); after
+   * that it waits for the page to change, like the table observer (src/content/observe.ts).
+   */
   accountWaitMs?: number;
 }
 
@@ -72,16 +75,7 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     return s;
   };
 
-  const deliver = (url: string, body: string, waited: number): void => {
-    if (!ctx.isValid) return;
-    const accountId = o.accountId();
-    if (accountId === null && waited < accountWaitMs) {
-      ctx.setTimeout(() => deliver(url, body, waited + ACCOUNT_POLL_MS), ACCOUNT_POLL_MS);
-      return;
-    }
-    const result = readJson(url, body);
-    if (result.kind === 'unknown') return;
-    const account = accountId ?? 'default';
+  const send = (url: string, result: ReadResult, account: string): void => {
     const s = slot(deliveryKey(url));
     const hash = hashText(JSON.stringify([account, result]));
     if (hash === s.lastHash) return;
@@ -89,6 +83,63 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     accepted++;
     const observation: Observation = { ...result, accountId: account, url: withoutTokens(url), readAt: o.now().toISOString(), source: 'json' };
     void s.delivery.deliver(observation).then((ok) => { if (!ok && s.lastHash === hash) s.lastHash = null; });
+  };
+
+  /**
+   * No account, no store (issue 12): a read that comes before the page header names the member id
+   * is held (the latest per endpoint), never sent under a shared account. It goes out as soon as
+   * the page shows one: polled while the header renders, then checked on the page's next change.
+   */
+  const held = new Map<string, { url: string; result: ReadResult }>();
+  let holding: { polls: number; timer: boolean; observer: MutationObserver | null } | null = null;
+  const release = (): void => {
+    if (!holding || !ctx.isValid) return;
+    const account = o.accountId();
+    if (account === null) return;
+    holding.observer?.disconnect();
+    holding = null;
+    const reads = [...held.values()];
+    held.clear();
+    for (const { url, result } of reads) send(url, result, account);
+  };
+  const poll = (): void => {
+    if (!holding) return;
+    holding.timer = false;
+    release();
+    if (!holding || !ctx.isValid) return;
+    if (++holding.polls * ACCOUNT_POLL_MS < accountWaitMs) {
+      holding.timer = true;
+      ctx.setTimeout(poll, ACCOUNT_POLL_MS);
+      return;
+    }
+    if (holding.observer) return;
+    // Past the header's usual delay: the page's next change (debounced) is the next look.
+    const h = holding;
+    h.observer = new win.MutationObserver(() => {
+      if (h.timer || holding !== h) return;
+      h.timer = true;
+      ctx.setTimeout(poll, ACCOUNT_POLL_MS);
+    });
+    h.observer.observe(win.document, { childList: true, subtree: true, characterData: true });
+  };
+  const hold = (url: string, result: ReadResult): void => {
+    const key = deliveryKey(url);
+    held.delete(key);
+    if (held.size >= MAX_KEYS) held.delete(held.keys().next().value!);
+    held.set(key, { url, result });
+    if (holding) return;
+    console.debug('[StarGuard] page data held: the page shows no member id (会员ID / Member ID) yet');
+    holding = { polls: 0, timer: true, observer: null };
+    ctx.setTimeout(poll, ACCOUNT_POLL_MS);
+  };
+
+  const deliver = (url: string, body: string): void => {
+    if (!ctx.isValid) return;
+    const result = readJson(url, body);
+    if (result.kind === 'unknown') return;
+    const account = holding ? null : o.accountId();
+    if (account === null) hold(url, result);
+    else send(url, result, account);
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -100,13 +151,13 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
       const msg = TapMessageSchema.safeParse(data);
       if (!msg.success) return;
       if (!jsonReaderFor(msg.data.url)) return;
-      deliver(msg.data.url, msg.data.body, 0);
+      deliver(msg.data.url, msg.data.body);
     } catch (e) {
       console.debug('[StarGuard] tapped response not read:', e instanceof Error ? e.message : e);
     }
   };
   win.addEventListener('message', onMessage);
-  const stop = () => win.removeEventListener('message', onMessage);
+  const stop = () => { win.removeEventListener('message', onMessage); holding?.observer?.disconnect(); holding = null; held.clear(); };
   ctx.onInvalidated(stop);
   return { stop, get received() { return received; }, get accepted() { return accepted; } };
 }

@@ -13,13 +13,13 @@ import { ENDPOINT_URLS, JSON_FIXTURES } from '../readers/load-json';
 
 const happyBody = readFileSync(resolve(JSON_FIXTURES, 'order-list/2026-12-01-happy.json'), 'utf8');
 
-function setup(accountId: () => string | null = () => 'cn1519380001') {
+function setup(accountId: () => string | null = () => 'cn1519380001', accountWaitMs?: number) {
   const happy = new Window({ url: 'https://biz.alibaba.com/ta/list/scene/mainList.htm' });
   const win = happy as unknown as typeof globalThis.window;
   const sent: Observation[] = [];
   const ctx = { isValid: true, onInvalidated: () => () => undefined, setTimeout: (h: () => void, ms?: number) => setTimeout(h, ms) as unknown as number };
   const relay = startJsonRelay({
-    window: win, ctx, accountId, now: () => new Date('2026-12-01T16:30:00Z'), retryDelaysMs: [1],
+    window: win, ctx, accountId, accountWaitMs, now: () => new Date('2026-12-01T16:30:00Z'), retryDelaysMs: [1],
     send: async (o) => { sent.push(o); return { ok: true }; },
   });
   const post = (data: unknown, source: unknown = win) => win.dispatchEvent(new happy.MessageEvent('message', { data, source: source as never }) as unknown as Event);
@@ -87,5 +87,37 @@ describe('json relay', () => {
     account = 'cn1519380001';
     await new Promise((r) => setTimeout(r, 300));
     expect(sent.map((o) => o.accountId)).toEqual(['cn1519380001']);
+  });
+
+  it('holds a read while the page names no account, never sends it under a shared account (issue 12)', async () => {
+    let account: string | null = null;
+    const { win, sent, post } = setup(() => account, 100);
+    post(msg());
+    // Well past the header's usual delay: still held, nothing stored under 'default' (the worker refuses it).
+    await new Promise((r) => setTimeout(r, 600));
+    expect(sent).toEqual([]);
+    // The page shows the member id (a change of the page): the held read goes to that account.
+    account = 'cn1519380001';
+    win.document.body.appendChild(win.document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sent.map((o) => Observation.parse(o).accountId)).toEqual(['cn1519380001']);
+    expect(sent[0]?.orders[0]).toMatchObject({ id: '280012345678901234' });
+  });
+
+  it('keeps the latest held read of each endpoint and sends them all once the account shows', async () => {
+    let account: string | null = null;
+    const { sent, post } = setup(() => account);
+    const page2 = 'https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%22page%22%3A2%7D';
+    post(msg({ body: '{"success":false,"code":"SESSION_EXPIRED"}' }));
+    post(msg());
+    post(msg({ url: page2 }));
+    await flush();
+    expect(sent).toEqual([]);
+    account = 'cn1519380001';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent.map((o) => [o.url, o.accountId, o.orders.length > 0])).toEqual([
+      ['https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D', 'cn1519380001', true],
+      [page2, 'cn1519380001', true],
+    ]);
   });
 });
