@@ -4,6 +4,7 @@
  * the worker passes `today` and the resolved language.
  */
 import type { AccountView } from '../state/view';
+import { idRecord } from '../util/id-record';
 // The shared dictionaries only: the worker runs this (issue 7 budget, src/i18n/shared.ts).
 import { makeSharedT, type SharedMessageKey, type SharedT, type UiLanguage } from '../i18n/shared';
 import { buildActionItems, countBySeverity, countToActOn, nextDeadline } from '../ui/actions';
@@ -86,7 +87,8 @@ function summaryOf(view: AccountView, lang: UiLanguage, t: SharedT, today: strin
 /** The overlay view for the orders a page shows. */
 export function buildOverlayView(view: AccountView, orderIds: readonly string[], lang: UiLanguage, today: string): OverlayView {
   const t = makeSharedT(lang);
-  const chips: OverlayView['chips'] = {};
+  // Order ids are page data: a prototype-less record keeps a chip for an order "__proto__" (issue 12).
+  const chips: OverlayView['chips'] = idRecord();
   if (view.report) {
     for (const [id, verdicts] of orderVerdicts(view.report, orderIds, today)) chips[id] = verdicts.map((v) => chipFor(id, v, t));
   }

@@ -4,6 +4,7 @@
  * (it holds the i18n dictionaries) so the content script stays small and renders data only.
  */
 import { z } from '../util/zod';
+import { idRecordOf } from '../util/id-record';
 
 /** Chip colours: critical (red, act now), warning (amber), info (blue/grey), ok (green, resolved). */
 export const ChipSeverity = z.enum(['critical', 'warning', 'info', 'ok']);
@@ -54,8 +55,8 @@ export type OverlayRequest = z.infer<typeof OverlayRequest>;
 export const OverlayView = z.object({
   lang: z.enum(['zh', 'en']),
   accountId: z.nullable(z.string()),
-  /** order id → its chips (orders with nothing to say are absent). */
-  chips: z.record(z.string(), z.array(OverlayChip)),
+  /** order id → its chips (orders with nothing to say are absent); an id "__proto__" is data too (issue 12). */
+  chips: idRecordOf(z.array(OverlayChip)),
   /** null when nothing has been read or imported yet. */
   summary: z.nullable(OverlaySummary),
 });

@@ -3,6 +3,7 @@
  * The worker owns the store; UI pages only read this view and send messages.
  */
 import { z } from '../util/zod';
+import { idRecordOf } from '../util/id-record';
 import { Account, IsoDate, IsoDateTime, Order, Snapshot, StarLevelInput } from '../snapshot/schema';
 import { Deadline, Localized, Report, Severity } from '../report/schema';
 import type { ActionItem } from '../ui/actions';
@@ -68,7 +69,7 @@ const ViewShared = {
   /** Store problems, e.g. a corrupt record moved to quarantine (code `store-quarantined`; issue 4). */
   diagnostics: z.optional(z.array(Diagnostic)),
   /** Accounts whose latest page read could not be stored because the disk is full (issue 15). */
-  storageFull: z.optional(z.record(z.string(), z.object({ at: z.string(), error: z.string() }))),
+  storageFull: z.optional(idRecordOf(z.object({ at: z.string(), error: z.string() }))),
   /** Origins the seller turned StarGuard on for, beyond the allowlist (issue 12). */
   enabledSites: z.optional(z.array(z.string())),
 };
@@ -77,9 +78,9 @@ const ViewShared = {
 export const AccountView = z.object({
   ...ViewShared,
   snapshot: z.nullable(Snapshot),
-  /** History the portal does not keep (issue 4): order id → first date seen. */
-  firstSeenNonTraceable: z.record(z.string(), IsoDate),
-  firstSeenAppealFiled: z.record(z.string(), IsoDate),
+  /** History the portal does not keep (issue 4): order id → first date seen (ids as data, issue 12). */
+  firstSeenNonTraceable: idRecordOf(IsoDate),
+  firstSeenAppealFiled: idRecordOf(IsoDate),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

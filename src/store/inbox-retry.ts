@@ -51,7 +51,7 @@ export function decodeStorage(raw: unknown): StorageRecord {
 /** Writes clearing `accountId`'s disk-full note (none if there is no note). */
 export function storageSolved(raw: unknown, accountId: string): Writes {
   const record = decodeStorage(raw);
-  if (!(accountId in record.full)) return {};
+  if (!Object.hasOwn(record.full, accountId)) return {};
   const { [accountId]: _, ...rest } = record.full;
   return { put: [[STORAGE_KEY, { ...record, full: rest }]] };
 }

@@ -12,13 +12,14 @@
  * `source-disagreement` diagnostic, shown in the side panel's 读取诊断 tab.
  */
 import { z } from '../util/zod';
+import { idGet, idRecord, idRecordOf } from '../util/id-record';
 import { PageKind, type Diagnostic, type Observation } from '../snapshot/observation';
 import { IsoDateTime, type Order } from '../snapshot/schema';
 
 export const FieldSource = z.object({ source: z.enum(['json', 'table']), kind: PageKind, at: IsoDateTime });
 export type FieldSource = z.infer<typeof FieldSource>;
-/** order id → field → where its stored value came from. */
-export const Provenance = z.record(z.string(), z.record(z.string(), FieldSource));
+/** order id → field → where its stored value came from. Order ids are page data: "__proto__" too (issue 12). */
+export const Provenance = idRecordOf(z.record(z.string(), FieldSource));
 export type Provenance = z.infer<typeof Provenance>;
 
 /** Scalar order fields (shipments, appeal and refund are merged by their own rules). */
@@ -51,7 +52,7 @@ function disagreement(orderId: string, field: string, json: unknown, table: unkn
 export function applyProvenance(before: readonly Order[], merged: Order[], provenance: Provenance | undefined, obs: Observation):
   { orders: Order[]; provenance: Provenance; diagnostics: Diagnostic[] } {
   const incoming: FieldSource = { source: obs.source ?? 'table', kind: obs.kind, at: obs.readAt };
-  const next: Provenance = { ...(provenance ?? {}) };
+  const next: Provenance = idRecord(provenance);
   const diagnostics: Diagnostic[] = [];
   const beforeById = new Map(before.map((o) => [o.id, o] as const));
   const mergedIndex = new Map(merged.map((o, i) => [o.id, i] as const));
@@ -60,7 +61,7 @@ export function applyProvenance(before: readonly Order[], merged: Order[], prove
     const i = mergedIndex.get(seen.id);
     if (i === undefined) continue;
     const old = beforeById.get(seen.id) as Record<string, unknown> | undefined;
-    const fields = { ...(next[seen.id] ?? {}) };
+    const fields = { ...idGet(next, seen.id) };
     let order = orders[i] as Record<string, unknown>;
     for (const f of FIELDS) {
       const value = (seen as Record<string, unknown>)[f];

@@ -8,6 +8,12 @@ import { recordFirstSeen } from '../../src/store/history';
 import { AccountRecordType, decodeRecord } from '../../src/store/records';
 import { emptyAccountRecord } from '../../src/store/accounts';
 import { obs } from './fixtures';
+import { applyObservation } from '../../src/store/accounts';
+import { scoreSnapshot } from '../../src/engine/score';
+import { idRecord } from '../../src/util/id-record';
+import { AccountView } from '../../src/state/view';
+import type { Observation } from '../../src/snapshot/observation';
+import { emptyView } from '../ui/fixture';
 
 const IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
 const start = (): MergeState => emptyMergeState('acct-1', '2024-03-01T00:00:00+08:00');
@@ -59,5 +65,33 @@ describe('prototype-named order ids', () => {
     const again = mergeObservation(decoded.value, obs({ readAt: '2024-03-12T10:00:00+08:00', orders: IDS.map((id) => ({ id, amountUsd: 7 })) }));
     for (const id of IDS) expect(order(again, id)?.amountUsd, id).toBe(7);
     expect(again.snapshot.orders).toHaveLength(IDS.length);
+  });
+});
+
+describe('prototype-named order ids in provenance and views (issue 12)', () => {
+  const NOW = new Date('2024-03-10T02:00:00Z');
+  const read = (source: 'json' | 'table', readAt: string, amountUsd: number): Observation =>
+    obs({ kind: 'order-list', source, readAt, orders: IDS.map((id) => ({ id, amountUsd })) });
+
+  it('keep where each field came from, through the stored record, and JSON still outranks a table', () => {
+    const first = applyObservation(null, read('json', '2024-03-10T10:00:00+08:00', 100), NOW, scoreSnapshot).record;
+    for (const id of IDS) expect(Object.hasOwn(first.provenance!, id) && first.provenance![id]?.amountUsd?.source, id).toBe('json');
+    const decoded = decodeRecord(AccountRecordType, structuredClone(first));
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(Object.keys(decoded.value.provenance!).sort()).toEqual([...IDS].sort());
+    // A later table read that disagrees: the JSON value is kept for every id, "__proto__" too.
+    const next = applyObservation(decoded.value, read('table', '2024-03-10T11:00:00+08:00', 200), NOW, scoreSnapshot).record;
+    for (const id of IDS) expect(next.snapshot.orders.find((o) => o.id === id)?.amountUsd, id).toBe(100);
+    expect(next.pageReads.at(-1)?.diagnostics.filter((d) => d.code === 'source-disagreement')).toHaveLength(IDS.length);
+  });
+
+  it('keep their first-seen dates and disk-full notes in the account view schema', () => {
+    const dates = Object.fromEntries(IDS.map((id) => [id, '2024-03-10']));
+    const wire = JSON.parse(JSON.stringify({ ...emptyView(), firstSeenNonTraceable: idRecord(dates), firstSeenAppealFiled: idRecord(dates),
+      storageFull: JSON.parse('{"__proto__": {"at": "2024-03-10T00:00:00Z", "error": "QuotaExceededError"}}') as unknown }));
+    const view = AccountView.parse(wire);
+    expect(Object.keys(view.firstSeenNonTraceable).sort()).toEqual([...IDS].sort());
+    expect(Object.keys(view.firstSeenAppealFiled).sort()).toEqual([...IDS].sort());
+    expect(Object.keys(view.storageFull ?? {})).toEqual(['__proto__']);
   });
 });
