@@ -7,10 +7,11 @@
 const ALREADY_NORMAL = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
 
 /**
- * NFKC (full-width digits/letters/spaces → ASCII), nbsp and other spaces → space, every other
- * Unicode format character (\p{Cf}: direction marks U+200E/F, U+202A–E, U+2066–9, soft hyphen,
- * word joiner…) removed, collapsed, trimmed. The one normaliser for ids and cells: invisible marks
- * around a member id must not make it another account (issue 12).
+ * NFKC (full-width digits/letters/spaces → ASCII), nbsp and the other visible spaces → space,
+ * every Unicode format character (\p{Cf}: direction marks U+200E/F, U+202A–E, U+2066–9, soft
+ * hyphen, zero-width space U+200B, word joiner, zero-width no-break space U+FEFF…) removed,
+ * collapsed, trimmed. The one normaliser for ids and cells: invisible marks in or around a member
+ * id must not make it another account, or no account (issue 12).
  */
 export function normalizeText(raw: string | null | undefined): string {
   if (!raw) return '';
@@ -21,7 +22,7 @@ export function normalizeText(raw: string | null | undefined): string {
   if (ALREADY_NORMAL.test(trimmed)) return trimmed;
   return raw
     .normalize('NFKC')
-    .replace(/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/\p{Cf}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,7 +1,7 @@
 /**
  * Content attacks on an allowlisted back-office page, replayed on the PRODUCTION build (issue 12):
  * pages served with Playwright's `route` on a real https back-office URL. Several-MB cells,
- * `__proto__` / `constructor` cells, and direction marks around the member id: the right values
+ * `__proto__` / `constructor` cells, direction marks around and zero-width spaces inside the member id: the right values
  * or a diagnostic, bounded stored bytes, the right account, and the side panel still loads.
  * Every wait is on stored state, never a fixed sleep. (10,000 diagnostics in one read:
  * test/snapshot/bounds.test.ts; the readers do not yield that many from one page here.)
@@ -15,6 +15,8 @@ import { storedOrders } from '../../scripts/demo/walk';
 const ACCOUNT = 'cn1519380002';
 /** The member id as a hostile page writes it: wrapped in LRM, RLE … PDF, LRI … PDI and RLM. */
 const MARKED_ACCOUNT = `\u200E\u202B\u2066${ACCOUNT}\u2069\u202C\u200F`;
+/** The member id with invisible spaces inside: zero-width space U+200B, zero-width no-break space U+FEFF. */
+const ZERO_WIDTH_ACCOUNT = `\u2066${ACCOUNT.slice(0, 4)}\u200B${ACCOUNT.slice(4, 8)}\uFEFF${ACCOUNT.slice(8)}\u2069`;
 const SHIPPED = '2026-11-20';
 const BASE = 'https://biz.alibaba.com/hostile';
 const BIG = 3 * 1024 * 1024;
@@ -39,13 +41,13 @@ const oversized = () => page('oversized', Array.from({ length: 20 }, (_, i) => {
   if (i === 2) r[6] = '快'.repeat(BIG / 3);
   return r;
 }));
-/** Prototype member names in the country, trade-term and transport cells of every other row (ids stay real). */
+/** Prototype member names in the country, trade-term and transport cells of every other row (ids stay real); zero-width spaces in the member id. */
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 const protoCells = () => page('proto', Array.from({ length: 20 }, (_, i) => {
   const r = plain(100 + i);
   if (i % 2 === 1) { r[3] = PROTO[i % PROTO.length]!; r[5] = PROTO[(i + 1) % PROTO.length]!; r[6] = PROTO[(i + 2) % PROTO.length]!; }
   return r;
-}));
+}), ZERO_WIDTH_ACCOUNT);
 const PAGES: Record<string, () => string> = { '/hostile/oversized.htm': oversized, '/hostile/proto.htm': protoCells };
 
 interface Diag { code: string; detail?: Record<string, unknown> }
@@ -97,7 +99,7 @@ describe('hostile content on a back-office page, production build (Chromium)', (
     expect(await storedBytes()).toBeLessThan(1024 * 1024);
   }, 60_000);
 
-  it('__proto__ / constructor cells: every row stored, those cells unknown, never a prototype name as a value', async () => {
+  it('__proto__ / constructor cells (and zero-width spaces in the member id): every row stored under the real account, those cells unknown, never a prototype name as a value', async () => {
     const read = await visit('proto.htm');
     const orders = (await storedOrders(ui, ACCOUNT)).filter((o) => Number(o.id.slice(4)) >= 100 && Number(o.id.slice(4)) < 120);
     expect(orders).toHaveLength(20);
@@ -109,6 +111,8 @@ describe('hostile content on a back-office page, production build (Chromium)', (
       for (const v of Object.values(o)) expect(PROTO, o.id).not.toContain(v);
     }
     expect(read.rows).toBe(20);
+    // Zero-width spaces inside the member id are stripped: the read went to the one real account.
+    expect((await view()).accounts).toEqual([ACCOUNT]);
   }, 180_000);
 
   it('the side panel still loads and says what was cut', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './load';
-import { readPage } from '../../src/readers';
+import { readAccountId, readPage } from '../../src/readers';
 
 const FILES = [
   'order-list/2022-11-08-zh-fusion.html',
@@ -50,5 +50,21 @@ describe('direction marks around ids', () => {
     const before = readPage(doc, 'https://biz.alibaba.com/x').orders.map((o) => o.id);
     for (const td of cells(doc)) if (/^\d{10,}$/.test(td.textContent!.trim())) td.textContent = `\u200e\u2066${td.textContent!.trim()}\u2069\u200f`;
     expect(readPage(doc, 'https://biz.alibaba.com/x').orders.map((o) => o.id)).toEqual(before);
+  });
+});
+
+describe('invisible characters in the member id (issue 12)', () => {
+  it.each([
+    ['a zero-width space inside', 'cn15\u200b19380009'],
+    ['a zero-width no-break space and a word joiner inside', 'cn\ufeff1519\u2060380009'],
+    ['direction marks around, a zero-width space inside', '\u200e\u2066cn151938\u200b0009\u2069\u200f'],
+  ])('%s: the real account', (_name, shown) => {
+    // The fixture's own header names cn1519380001: the hostile header comes first and names another.
+    const doc = loadFixture('logistics-performance/2022-11-08-zh-fusion.html');
+    const header = doc.createElement('div');
+    header.innerHTML = '<span>会员ID:</span><span></span>';
+    header.lastElementChild!.textContent = shown;
+    doc.body.prepend(header);
+    expect(readAccountId(doc)).toBe('cn1519380009');
   });
 });

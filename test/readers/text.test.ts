@@ -63,7 +63,10 @@ describe('normalizeText strips invisible format characters (issue 12)', () => {
     ['\u2066cn1519380001\u2069\u2067\u2068', 'cn1519380001'],
     ['cn\u00ad1519\u2060380001\ufeff', 'cn1519380001'],
     ['\u00a0153408703501026709\u202f', '153408703501026709'],
-    ['已\u200b上网', '已 上网'],
+    // Zero-width (no-break) spaces are invisible: stripped, never a space inside an id or a word.
+    ['已\u200b上网', '已上网'],
+    ['cn15\u200b1938\ufeff0001', 'cn1519380001'],
+    ['\u2007cn1519380001\u00a0已上网', 'cn1519380001 已上网'],
   ])('%j → %s', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });
