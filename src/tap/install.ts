@@ -103,6 +103,12 @@ function wrapXhr(win: PageWindow, base: () => string, post: Post): void {
  * JSONP (fetchPredictedStars.jsonp): the page defines `window[callback]` and adds a <script src>.
  * When such a script appears, its callback is wrapped in place: the wrapper posts a copy of the
  * argument and calls the page's function with the same `this` and arguments.
+ *
+ * Where scripts are added, not the whole document: JSONP loaders put the script into <head>
+ * (jQuery, KISSY, the demo), <body> or beside the first script (which sits in one of them), so
+ * only the direct children of the document, <html>, <head> and <body> are observed (issue 13:
+ * a subtree observer saw every node the page's app rendered, most of the tap's cost). A JSONP
+ * script put deeper is not copied; the table reader still reads that page.
  */
 function watchJsonp(win: PageWindow, base: () => string, post: Post): void {
   const check = (node: Node) => {
@@ -120,12 +126,26 @@ function watchJsonp(win: PageWindow, base: () => string, post: Post): void {
     };
   };
   try {
+    const doc = win.document;
+    const watched: Node[] = [];
+    const watch = (node: Node | null) => {
+      if (!node || watched.includes(node)) return;
+      watched.push(node);
+      observer.observe(node, { childList: true });
+    };
+    // <html>, <head> and <body> appear while the page loads (or are replaced): watched when they do.
+    const watchParents = () => { watch(doc.documentElement); watch(doc.head); watch(doc.body); };
     const observer = new win.MutationObserver((records) => {
       try {
-        for (const r of records) for (const n of Array.from(r.addedNodes)) check(n);
+        for (const r of records) {
+          const added = r.addedNodes;
+          for (let i = 0; i < added.length; i++) check(added[i]!);
+        }
+        watchParents();
       } catch { /* never into the page */ }
     });
-    observer.observe(win.document, { childList: true, subtree: true });
+    watch(doc);
+    watchParents();
   } catch { /* never into the page */ }
 }
 

@@ -129,6 +129,56 @@ describe('JSONP', () => {
   });
 });
 
+describe('JSONP scripts, where loaders add them (issue 13: not the whole document)', () => {
+  const starsUrl = (cb: string) => `https://merchant-rating.alibaba.com/capability/fetchPredictedStars.jsonp?callback=${cb}`;
+  const data = { success: true, data: { values: [{ star: 4, type: 'rts' }] } };
+
+  it.each([
+    ['appended to <body>', (doc: Document, s: HTMLScriptElement) => doc.body.appendChild(s)],
+    ['inserted before the first script (jsonp\'s way)', (doc: Document, s: HTMLScriptElement) => {
+      const first = doc.createElement('script');
+      doc.head.appendChild(first);
+      first.parentNode!.insertBefore(s, first);
+    }],
+    ['appended to <html>', (doc: Document, s: HTMLScriptElement) => doc.documentElement.appendChild(s)],
+  ])('a script %s is wrapped', async (_name, add) => {
+    const { win, posted } = page('https://merchant-rating.alibaba.com/');
+    win.jsonp8 = vi.fn();
+    const script = win.document.createElement('script');
+    script.src = starsUrl('jsonp8');
+    add(win.document, script);
+    await flush();
+    (win.jsonp8 as (d: unknown) => unknown)(data);
+    expect(posted).toEqual([{ source: TAP_SOURCE, v: 1, via: 'jsonp', url: script.src, body: JSON.stringify(data) }]);
+  });
+
+  it('a <body> put in place later is watched too', async () => {
+    const { win, posted } = page('https://merchant-rating.alibaba.com/');
+    win.document.documentElement.replaceChild(win.document.createElement('body'), win.document.body);
+    await flush();
+    win.jsonp9 = vi.fn();
+    const script = win.document.createElement('script');
+    script.src = starsUrl('jsonp9');
+    win.document.body.appendChild(script);
+    await flush();
+    (win.jsonp9 as (d: unknown) => unknown)(data);
+    expect(posted).toHaveLength(1);
+  });
+
+  it('never observes the page\'s whole tree: only the direct children of the document, <html>, <head> and <body>', () => {
+    const happy = new Window({ url: 'https://merchant-rating.alibaba.com/' });
+    const win = happy as unknown as PageWindow;
+    const observed: Array<[string, MutationObserverInit | undefined]> = [];
+    const Original = win.MutationObserver;
+    win.MutationObserver = class extends Original {
+      observe(target: Node, options?: MutationObserverInit) { observed.push([target.nodeName, options]); super.observe(target, options); }
+    } as typeof MutationObserver;
+    installTap(win);
+    expect(observed.map(([name]) => name).sort()).toEqual(['#document', 'BODY', 'HEAD', 'HTML']);
+    for (const [, options] of observed) expect(options).toEqual({ childList: true });
+  });
+});
+
 describe('embedded order detail', () => {
   it('copies window.VISION_SCHEMA once the document is parsed', async () => {
     const { win, posted } = page('https://biz.alibaba.com/ta/detail.htm?orderId=280012345678901234');
