@@ -171,7 +171,7 @@ describe('JSONP scripts, where loaders add them (issue 13: not the whole documen
     const observed: Array<[string, MutationObserverInit | undefined]> = [];
     const Original = win.MutationObserver;
     win.MutationObserver = class extends Original {
-      observe(target: Node, options?: MutationObserverInit) { observed.push([target.nodeName, options]); super.observe(target, options); }
+      override observe(target: Node, options?: MutationObserverInit) { observed.push([target.nodeName, options]); super.observe(target, options); }
     } as typeof MutationObserver;
     installTap(win);
     expect(observed.map(([name]) => name).sort()).toEqual(['#document', 'BODY', 'HEAD', 'HTML']);
