@@ -29,7 +29,8 @@ export function chromeSiteApis(): SiteApis {
     unregister: (ids) => chrome.scripting.unregisterContentScripts({ ids }),
     hasPermission: (origin) => chrome.permissions.contains({ origins: [originMatch(origin)] }),
     contentFiles() {
-      const cs = chrome.runtime.getManifest().content_scripts?.[0];
+      // The isolated content script (the MAIN-world tap is not registered for such sites).
+      const cs = chrome.runtime.getManifest().content_scripts?.find((c) => (c as { world?: string }).world !== 'MAIN');
       return { js: cs?.js ?? [], css: cs?.css ?? [] };
     },
   };

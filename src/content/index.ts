@@ -1,8 +1,11 @@
 /**
- * Content-script wiring (issue 3): the observe core plus the registered features. The entrypoint
- * only calls `startContentScript(ctx)`.
+ * Content-script wiring (issue 3): the observe core plus the registered features, and the relay of
+ * the page's own JSON (issue 13). The entrypoint only calls `startPageScripts(ctx)`.
  */
 import { sendToWorker } from './send';
+import { startJsonRelay } from './json-relay';
+import { readAccountId } from '../readers';
+import { systemNow } from '../util/clock';
 import { FeatureRunner, registerFeature } from './features';
 import { observePage, type ContentContext, type PageObserver } from './observe';
 // The pre-flight code loads only on the proof form (lazy.ts): the content script's 25 KB budget (issue 7).
@@ -36,4 +39,22 @@ export function startContentScript(ctx: ContentContext, doc: Document = document
   const unsubscribe = onTaughtChanged((t) => { taught = t; observer.forget(); void observer.scan(); });
   ctx.onInvalidated(unsubscribe);
   return observer;
+}
+
+/**
+ * The one content script (issue 13), run at document_start: the relay listens at once (the MAIN-world
+ * tap hands over the page's responses while the page loads, and a window message is not kept for a
+ * late listener); the table observer and the features start once the document is parsed, where a
+ * document_idle script used to start.
+ */
+export function startPageScripts(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): void {
+  startJsonRelay({
+    window: win, ctx,
+    send: (observation) => sendToWorker('observe', observation),
+    accountId: () => (doc.body ? readAccountId(doc) : null),
+    now: systemNow,
+  });
+  const start = () => { if (ctx.isValid) startContentScript(ctx, doc, win); };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

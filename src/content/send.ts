@@ -1,7 +1,7 @@
 /**
  * The content script's sender: a protocol envelope over `browser.runtime`, without re-parsing
- * the answer with zod (src/messaging/client.ts does, and zod with every schema would not fit the
- * content script's 25 KB budget, budgets.json). The worker parses every request it receives with
+ * the answer with zod (src/messaging/client.ts does, and the protocol's schemas would not fit the
+ * content script's budget, budgets.json). The worker parses every request it receives with
  * the protocol's zod schema (createMessageListener): that is the trust boundary for page data.
  * Types still come from the protocol map, so a contract change breaks this file's types.
  */
