@@ -3,10 +3,13 @@
  * pages served with Playwright's `route` on a real https back-office URL. Several-MB cells,
  * `__proto__` / `constructor` cells, direction marks around and zero-width spaces inside the member id: the right values
  * or a diagnostic, bounded stored bytes, the right account, and the side panel still loads.
- * Every wait is on stored state, never a fixed sleep. (10,000 diagnostics in one read:
+ * The page's own JSON read before its header names the member id is held, then stored under that
+ * account once the header shows it (past the relay's polling: on the page's change).
+ * Every wait is on stored state, never a fixed sleep (the one exception is that scenario's own timeline). (10,000 diagnostics in one read:
  * test/snapshot/bounds.test.ts; the readers do not yield that many from one page here.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchProduction, type Launched } from './harness';
 import { orderId, readStore, sendFromExtensionPage, servePagesOnRealUrls } from './worker-pages';
@@ -48,7 +51,19 @@ const protoCells = () => page('proto', Array.from({ length: 20 }, (_, i) => {
   if (i % 2 === 1) { r[3] = PROTO[i % PROTO.length]!; r[5] = PROTO[(i + 1) % PROTO.length]!; r[6] = PROTO[(i + 2) % PROTO.length]!; }
   return r;
 }), ZERO_WIDTH_ACCOUNT);
-const PAGES: Record<string, () => string> = { '/hostile/oversized.htm': oversized, '/hostile/proto.htm': protoCells };
+/** The account of a page whose own JSON (mainv2.json) arrives long before its header names the member id. */
+const LATE_ACCOUNT = 'cn1519380003';
+/** Past the relay's polling of the header (10 s from the held read): then only a change of the page releases it. */
+const PAST_POLLING_MS = 11_000;
+const LIST_JSON = readFileSync(new URL('../fixtures/portal-json/order-list/2026-12-01-happy.json', import.meta.url), 'utf8');
+const lateMember = () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>late member id</title><link rel="icon" href="data:,"></head><body>
+<div class="ma-header" id="header"></div><h1>订单列表</h1>
+<script>fetch('/list/ajax/ta/mainv2.json?json=%7B%7D', { credentials: 'include' }).then((r) => r.text()).then(() => { document.title = 'loaded'; });</script>
+</body></html>`;
+const PAGES: Record<string, () => string> = {
+  '/hostile/oversized.htm': oversized, '/hostile/proto.htm': protoCells,
+  '/hostile/late-member.htm': lateMember, '/list/ajax/ta/mainv2.json': () => LIST_JSON,
+};
 
 interface Diag { code: string; detail?: Record<string, unknown> }
 interface View {
@@ -124,4 +139,23 @@ describe('hostile content on a back-office page, production build (Chromium)', (
     expect(await panel.getByTestId('empty-state').count()).toBe(0);
     await panel.close();
   }, 90_000);
+
+  it('the page\'s own JSON before the header names the member id: held, then stored under that account, never a shared default (issue 12)', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${BASE}/late-member.htm`, { timeout: 60_000 });
+    await expect.poll(() => tab.title(), { timeout: 30_000 }).toBe('loaded');
+    // The scenario's timeline (the page's clock), not a wait for a result: the header is still empty
+    // past the relay's polling, and nothing is stored anywhere new.
+    await tab.waitForFunction((ms) => performance.now() > ms, PAST_POLLING_MS, { timeout: 30_000 });
+    expect((await view()).accounts).toEqual([ACCOUNT]);
+    await tab.evaluate((id) => {
+      const label = document.createElement('span'); label.textContent = '会员ID:';
+      const value = document.createElement('span'); value.textContent = id;
+      document.getElementById('header')!.append(label, value);
+    }, LATE_ACCOUNT);
+    // The header shows the member id: the held read goes to that account.
+    await expect.poll(async () => (await storedOrders(ui, LATE_ACCOUNT)).map((o) => o.id), { timeout: 60_000, interval: 1_000 }).toContain('280012345678901234');
+    expect((await view()).accounts.sort()).toEqual([ACCOUNT, LATE_ACCOUNT].sort());
+    await tab.close();
+  }, 180_000);
 });
