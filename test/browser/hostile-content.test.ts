@@ -6,7 +6,7 @@
  * The page's own JSON read before its header names the member id is held, then stored under that
  * account once the header shows it (past the relay's polling: on the page's change).
  * Every wait is on stored state, never a fixed sleep (the one exception is that scenario's own timeline). (10,000 diagnostics in one read:
- * test/snapshot/bounds.test.ts; the readers do not yield that many from one page here.)
+ * test/browser/hostile-diagnostics.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
