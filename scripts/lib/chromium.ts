@@ -38,6 +38,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   locale?: string;
+  /** The browser to run instead of chromePath()'s, e.g. a wrapper giving it a small disk (test/browser/small-disk.ts). */
+  executablePath?: string;
   /** Viewport of new pages; null lets the window size decide (a person's window). Default 1280×900. */
   viewport?: { width: number; height: number } | null;
 }
@@ -46,7 +48,7 @@ export interface LaunchOptions {
 function contextOptions(options: LaunchOptions, extraArgs: string[]) {
   const headless = options.headless ?? true;
   return {
-    executablePath: chromePath(),
+    executablePath: options.executablePath ?? chromePath(),
     // Extensions need the new headless mode, which playwright's own `headless: true` is not.
     headless: false,
     locale: options.locale ?? 'zh-CN',

@@ -16,7 +16,7 @@ import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type Accou
 import { checkBeforeWrite, decodeAccount, type SetAside } from './salvage';
 import { quarantineWrites } from './quarantine';
 import { deadLetter, deadLetterKey } from './deadletter';
-import { STORAGE_KEY, errorMessage, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
+import { STORAGE_KEY, errorMessage, isStorageFull, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
 import { BACKUPS_KEY, backupWrites } from './backups';
 import { jsonBytes, MAX_RECORD_BYTES, recordOverBudget } from '../snapshot/bounds';
 import { applyProvenance } from './provenance';
@@ -169,9 +169,7 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
     const records = new Map<string, AccountRecord>();
     const failed: Record<string, string> = {};
     const retries = await readRetries();
-    for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
-      const retry = retries[inboxKey];
-      if (retry && Date.parse(retry.nextAt) > now().getTime()) continue;
+    const attempt = async (inboxKey: string) => {
       // Each entry on its own (issue 15): one that cannot be stored never blocks the others.
       const seen: { accountId?: string } = {};
       try {
@@ -182,9 +180,20 @@ export function drainInboxDetailed(now: () => Date, score: Scorer = scoreSnapsho
       } catch (e) {
         failed[inboxKey] = errorMessage(e);
         // Even the note may not fit on a full disk: the entry then simply stays in the inbox.
-        await recordFailure(inboxKey, e, retry, seen.accountId, now()).catch(() => undefined);
+        await recordFailure(inboxKey, e, retries[inboxKey], seen.accountId, now()).catch(() => undefined);
       }
+    };
+    /** Reads that found the disk full, not yet due: once their account is stored again, so can they be. */
+    const waitingForSpace: Array<[string, string]> = [];
+    for (const inboxKey of await keysWithPrefix(INBOX_PREFIX)) {
+      const retry = retries[inboxKey];
+      if (retry && Date.parse(retry.nextAt) > now().getTime()) {
+        if (retry.accountId && isStorageFull(retry.error)) waitingForSpace.push([inboxKey, retry.accountId]);
+        continue;
+      }
+      await attempt(inboxKey);
     }
+    for (const [inboxKey, accountId] of waitingForSpace) if (touched.has(accountId)) await attempt(inboxKey);
     return { touched: [...touched], invalid, failed, records };
   });
 }

@@ -15,7 +15,7 @@ export const MAX_ATTEMPTS = 5;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 3_600_000;
 
-export interface RetryNote { attempts: number; nextAt: string; error: string }
+export interface RetryNote { attempts: number; nextAt: string; error: string; accountId?: string }
 export interface StorageProblem { at: string; error: string }
 /** account id → the last time its data could not be stored because the disk was full. */
 export interface StorageRecord { schemaVersion: 1; full: Record<string, StorageProblem> }
@@ -25,9 +25,17 @@ const inboxKeyOf = (key: string): string => `${INBOX_PREFIX}${key.slice(RETRY_PR
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function isQuotaError(e: unknown): boolean {
+/**
+ * Chromium's IndexedDB on a full disk (proven on a real small disk, test/browser/store-disk-full):
+ * with `unlimitedStorage` no quota applies, so a large value (a big account record, kept as a
+ * blob) fails with DataError "Failed to write blobs (IOError)" and a small one with UnknownError
+ * "… IO error: …: FILE_ERROR_NO_SPACE …"; QuotaExceededError where a quota does apply.
+ */
+const FULL_DISK = /quota|Failed to write blobs|FILE_ERROR_NO_SPACE|no space left/i;
+
+export function isStorageFull(e: unknown): boolean {
   const name = (e as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || /quota/i.test(errorMessage(e));
+  return name === 'QuotaExceededError' || FULL_DISK.test(errorMessage(e));
 }
 
 /** inbox key → its retry note. */
@@ -60,14 +68,14 @@ export function storageSolved(raw: unknown, accountId: string): Writes {
 export function recordFailure(inboxKey: string, e: unknown, previous: RetryNote | undefined, accountId: string | undefined, now: Date): Promise<void> {
   const attempts = (previous?.attempts ?? 0) + 1;
   const error = errorMessage(e);
-  const quota = isQuotaError(e);
+  const quota = isStorageFull(e);
   if (!quota && attempts >= MAX_ATTEMPTS) {
     return transact([inboxKey], ([raw]) => (raw === undefined ? { result: undefined } : {
       put: [[deadLetterKey(inboxKey), deadLetter(raw, `${error} (after ${attempts} attempts)`, now)]], del: [inboxKey, retryKey(inboxKey)], result: undefined,
     }));
   }
   const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempts - 1));
-  const note: RetryNote = { attempts, nextAt: new Date(now.getTime() + delay).toISOString(), error };
+  const note: RetryNote = { attempts, nextAt: new Date(now.getTime() + delay).toISOString(), error, ...(accountId ? { accountId } : {}) };
   return transact([STORAGE_KEY], ([storageRaw]) => {
     const put: Array<[string, unknown]> = [[retryKey(inboxKey), note]];
     if (quota && accountId) {
