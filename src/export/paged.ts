@@ -14,10 +14,10 @@ export type ExportApi = Pick<UiApi, 'getActions' | 'getOrders' | 'getDeadlines'>
 export const EXPORT_PAGE = 2000;
 
 /** Every page of a paged list, in order. */
-export async function allPages<P extends { total: number }>(fetch: (from: number) => Promise<P>, size: (page: P) => number): Promise<P[]> {
+export async function allPages<P extends { total: number }>(pageFrom: (from: number) => Promise<P>, size: (page: P) => number): Promise<P[]> {
   const pages: P[] = [];
   for (let from = 0; ;) {
-    const page = await fetch(from);
+    const page = await pageFrom(from);
     pages.push(page);
     from += size(page);
     if (size(page) === 0 || from >= page.total) return pages;
