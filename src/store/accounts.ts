@@ -9,11 +9,11 @@ import { Report } from '../report/schema';
 import type { PageRead } from '../state/view';
 import { scoreSnapshot } from '../engine/score';
 import { todayInCst } from '../util/dates';
-import { enqueue, getValue, keysWithPrefix, transact, type Writes } from './db';
+import { enqueue, getValue, keysWithPrefix, storeGeneration, transact, type Writes } from './db';
 import { emptyMergeState, mergeObservation } from './merge';
 import { pageReadOf, readDate, recordDailyMetric, recordFirstSeen, recordLastRead, recordPageRead } from './history';
 import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type AccountRecord } from './records';
-import { checkBeforeWrite, decodeAccount, type SetAside } from './salvage';
+import { checkBeforeWrite, decodeAccount, type AccountDecoded, type SetAside } from './salvage';
 import { quarantineWrites } from './quarantine';
 import { deadLetter, deadLetterKey } from './deadletter';
 import { STORAGE_KEY, errorMessage, isStorageFull, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
@@ -232,6 +232,7 @@ async function drainOne(inboxKey: string, now: () => Date, score: Scorer, seen: 
       result: true,
     };
   });
+  if (changed && written) noteWritten(written);
   return changed ? { accountId: obs.accountId, record: written } : {};
 }
 
@@ -245,15 +246,36 @@ export async function listAccounts(): Promise<string[]> {
 }
 
 /**
+ * The last account record decoded, with the store generation it was read at (issue 15: a cold
+ * open decodes a 100,000-order record once, not once for the start-up check and again for the
+ * panel). Exact while this worker is the store's only writer; memory only, one slot.
+ */
+let lastDecoded: { accountId: string; generation: number; decoded: AccountDecoded | null } | null = null;
+
+/** The stored record of `accountId`, decoded (null: none stored); reused while nothing was written since. */
+async function decodedAccount(accountId: string): Promise<AccountDecoded | null> {
+  const generation = storeGeneration();
+  if (lastDecoded?.accountId === accountId && lastDecoded.generation === generation) return lastDecoded.decoded;
+  const raw = await getValue(accountKey(accountId));
+  const decoded = raw === undefined ? null : decodeAccount(raw);
+  lastDecoded = { accountId, generation, decoded };
+  return decoded;
+}
+
+/** Remembers a record just written (as stored: decoding it again would give the same). */
+function noteWritten(record: AccountRecord): void {
+  lastDecoded = { accountId: record.accountId, generation: storeGeneration(), decoded: { status: 'ok', record, migrated: false, setAside: [], repaired: false } };
+}
+
+/**
  * Reads an account record. A record with a bad part is repaired through the write queue (the
  * part set aside, a dropped report recomputed); a corrupt one is quarantined and reads as null;
  * one from a newer StarGuard reads as null with its version, and is not touched.
  */
 export async function readAccountState(accountId: string, now: () => Date): Promise<{ record: AccountRecord | null; newer: number | null; repaired?: boolean }> {
   const key = accountKey(accountId);
-  const raw = await getValue(key);
-  if (raw === undefined) return { record: null, newer: null };
-  const decoded = decodeAccount(raw);
+  const decoded = await decodedAccount(accountId);
+  if (decoded === null) return { record: null, newer: null };
   if (decoded.status === 'newer') return { record: null, newer: decoded.version };
   if (decoded.status === 'ok' && !decoded.repaired) return { record: decoded.record, newer: null };
   const record = await enqueue(() => transact([key], ([again]) => {
@@ -264,6 +286,7 @@ export async function readAccountState(accountId: string, now: () => Date): Prom
     const fixed = opened.record.report ? opened.record : rescoreRecord(opened.record, at, scoreSnapshot).record;
     return { ...joinWrites(opened.writes, { put: [[key, fixed]] }), result: fixed };
   }));
+  if (record) noteWritten(record);
   return { record, newer: null, repaired: true };
 }
 
@@ -277,7 +300,19 @@ export function rescoreStale(now: () => Date, score: Scorer = scoreSnapshot, for
     const touched: string[] = [];
     for (const id of await listAccounts()) {
       const key = accountKey(id);
-      const changed = await transact([key, BACKUPS_KEY], ([raw, backupsRaw]) => {
+      // Most starts find today's report: tell from the decode the panel's first read reuses.
+      const generation = storeGeneration();
+      const known = await decodedAccount(id);
+      const clean = known?.status === 'ok' && !known.repaired && !known.migrated ? known.record : null;
+      if (!force && clean?.report?.asOf === todayInCst(now())) continue;
+      // Nothing written since that decode (this runs in the write queue): re-score it without reading it again.
+      const quick = clean && await transact<AccountRecord | null>([], () => {
+        if (storeGeneration() !== generation) return { result: null };
+        const rescored = rescoreRecord(clean, now(), score).record;
+        return { put: [[key, rescored]], result: rescored };
+      });
+      if (quick) noteWritten(quick);
+      const written = !!quick || await transact([key, BACKUPS_KEY], ([raw, backupsRaw]) => {
         const at = now();
         const opened = openAccount(key, raw, at, { raw: backupsRaw });
         if (!opened.record) return { ...opened.writes, result: false };
@@ -285,7 +320,7 @@ export function rescoreStale(now: () => Date, score: Scorer = scoreSnapshot, for
         if (!force && !mustWrite && opened.record.report?.asOf === todayInCst(at)) return { result: false };
         return { ...joinWrites(opened.writes, { put: [[key, rescoreRecord(opened.record, at, score).record]] }), result: true };
       });
-      if (changed) touched.push(id);
+      if (written) touched.push(id);
     }
     return touched;
   });

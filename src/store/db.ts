@@ -21,6 +21,7 @@ export function kv(): UseStore {
 /** Tests: forget the cached connection (e.g. after deleting the database). */
 export function resetKvForTests(): void {
   store = undefined;
+  generation += 1; // another database: nothing decoded from the last one may be reused
 }
 
 function promisify<T>(request: IDBRequest<T>): Promise<T> {

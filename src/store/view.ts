@@ -28,8 +28,9 @@ async function readAccountCached(accountId: string, now: () => Date, fresh: bool
 
 /**
  * The views (summary, pages, one order) of an account, or the active one (issue 15). `fresh`
- * (the summary: what every panel open and every stateChanged asks first) always reads the store;
- * the pages that follow reuse that read while nothing was written since.
+ * (the summary: what every panel open and every stateChanged asks first) rebuilds them from
+ * readAccountState, which decodes the record only if something was written since its last decode
+ * (the start-up's, on a cold open); the pages that follow reuse the views.
  */
 export async function accountViews(requested: string | null, now: () => Date, fresh = false): Promise<PanelViews> {
   const state = await buildView(requested, now, fresh);

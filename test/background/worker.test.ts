@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { clock, freshDb, keys, raw } from '../store/helpers';
+import { resetKvForTests } from '../../src/store/db';
+import { accountViews } from '../../src/store/view';
 import { obs } from '../store/fixtures';
 import { onAlarm, onNotificationClicked, onWorkerStart, startBackground } from '../../src/background/main';
 import { DAILY_ALARM, NOTIFY_ALARM } from '../../src/background/effects';
@@ -127,6 +129,35 @@ describe('messages', () => {
     expect(sidePanel.open).toHaveBeenLastCalledWith({ windowId: 3 });
     expect(sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
     expect(await send('getState', { accountId: null }, pageSender)).toMatchObject({ focusOrderId: 'B1' });
+  });
+});
+
+describe('cold open (issue 15)', () => {
+  /** Reads of the account record from IndexedDB: each one is followed by a decode of the whole record. */
+  function countAccountReads(): () => number {
+    const get = IDBObjectStore.prototype.get;
+    let n = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      if (key === 'account:acct') n += 1;
+      return get.call(this, key);
+    });
+    return () => n;
+  }
+  const snapshot = { ...emptySnapshot('acct', '2024-03-10T00:00:00Z'), orders: [] };
+
+  it.each([
+    ['today\'s report', '2024-03-10T05:00:00Z'],
+    ['yesterday\'s report (re-scored on start)', '2024-03-11T05:00:00Z'],
+  ])('with %s, the start-up and the panel\'s first view read and decode the account once', async (_, openedAt) => {
+    await importSnapshot(snapshot, clock('2024-03-10T04:00:00Z'));
+    resetKvForTests(); // a new worker life: nothing decoded in memory
+    const reads = countAccountReads();
+    const now = clock(openedAt);
+    await onWorkerStart(now);
+    // What the panel's getState answers (src/background/handlers.ts).
+    const view = (await accountViews(null, now, true)).summary();
+    expect(view).toMatchObject({ accountId: 'acct', report: { asOf: openedAt.slice(0, 10) } });
+    expect(reads()).toBe(1);
   });
 });
 

@@ -2,11 +2,14 @@
  * Bad stored data costs the seller only the bad part (issue 15), in the built extension: one
  * order with an impossible date among 1,000 is set aside alone and listed in the Data tab (999
  * stay); a record written by a newer StarGuard is left untouched and the panel says so.
+ * The bad data is written straight into the store, as it would be on disk when a worker starts
+ * (an older build, a damaged disk): the worker is stopped after each such write, since a running
+ * one rightly trusts the records it decoded itself while it is the store's only writer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
-import { openStoreProbe, sendFromExtensionPage } from './worker-pages';
+import { controlWorker, openStoreProbe, sendFromExtensionPage, type WorkerControl } from './worker-pages';
 import { order } from '../ui/fixture';
 import { todayInCst } from '../../src/util/dates';
 import type { PanelView } from '../../src/state/view';
@@ -46,6 +49,12 @@ describe('bad or newer stored data (Chromium, built extension)', () => {
   let browser: Launched;
   let panel: Page;
   let probe: Page;
+  let worker: WorkerControl;
+  /** Writes a raw record, as found on disk by the next worker. */
+  const onDisk = async (key: string, value: unknown) => {
+    await rawStore(probe, key, value);
+    await worker.stop();
+  };
   const view = (accountId: string | null) => sendFromExtensionPage<PanelView>(panel, 'getState', { accountId });
 
   beforeAll(async () => {
@@ -53,6 +62,7 @@ describe('bad or newer stored data (Chromium, built extension)', () => {
     panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     probe = await openStoreProbe(browser.context, browser.extensionId);
+    worker = await controlWorker(browser.context, probe, browser.extensionId);
   });
   afterAll(async () => { await browser?.close(); });
 
@@ -60,7 +70,7 @@ describe('bad or newer stored data (Chromium, built extension)', () => {
     expect(await sendFromExtensionPage(panel, 'importSnapshot', { snapshot: snapshot('cn-bad-order', 1000) })).toEqual({ ok: true });
     const stored = await rawStore(probe, 'account:cn-bad-order') as Raw;
     stored.snapshot.orders[500]!.shippedAt = '2022-02-30';
-    await rawStore(probe, 'account:cn-bad-order', stored);
+    await onDisk('account:cn-bad-order', stored);
 
     const v = await view('cn-bad-order');
     expect(v.orderCount).toBe(999);
@@ -80,7 +90,7 @@ describe('bad or newer stored data (Chromium, built extension)', () => {
   it('a record written by a newer StarGuard is left untouched and the panel says so', async () => {
     expect(await sendFromExtensionPage(panel, 'importSnapshot', { snapshot: snapshot('cn-newer', 10) })).toEqual({ ok: true });
     const newer = { ...(await rawStore(probe, 'account:cn-newer') as Raw), schemaVersion: 2, fromTheFuture: true };
-    await rawStore(probe, 'account:cn-newer', newer);
+    await onDisk('account:cn-newer', newer);
     expect(await sendFromExtensionPage(panel, 'setSettings', { activeAccount: 'cn-newer' })).toEqual({ ok: true });
     const answer = await sendFromExtensionPage<{ ok: boolean; error?: string }>(panel, 'importSnapshot', { snapshot: snapshot('cn-newer', 3) });
     expect(answer.error).toContain('newer StarGuard');
