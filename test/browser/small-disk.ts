@@ -4,6 +4,9 @@
  * directory. A test fills that disk with an ordinary file and the browser meets a full disk as a
  * seller's would: its own errors, from its own storage code, with no hook in the extension.
  * The test reaches the disk through /proc/<browser pid>/root, the namespace's view of the files.
+ * Why not a quota override: in Chromium 156 the extension's origin gets no quota to exceed (with
+ * `unlimitedStorage`, and even a build without it got usage + 10 GiB), and CDP
+ * Storage.overrideQuotaForOrigin on it is reported active but a write past it still succeeds.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
