@@ -51,11 +51,13 @@ export const IDLE_TIMEOUT_MS = 1000;
 export const READ_SLICE_MS = 8;
 
 /**
- * Slices a read may take before it finishes whole: a page that changes under every slice (or a
- * reader that cannot resume) must still be read, never silently skipped (issue 16; found when a
- * 3,000-row page was never read).
+ * Slices a read may take before it finishes whole: a safety net, so that a page is read even if
+ * a reader could not resume (issue 16). It is not what reads a page: each slice goes on where the
+ * last stopped (src/readers/cache.ts keeps the tables, rows, records, page text and memos of the
+ * read while the page is unchanged), so a 12,000-row page takes a few dozen slices
+ * (test/browser/sliced-read.test.ts). 500 slices of READ_SLICE_MS are 4 s of reading.
  */
-export const MAX_READ_SLICES = 40;
+export const MAX_READ_SLICES = 500;
 
 /** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
 export function hashText(s: string): string {
@@ -166,7 +168,7 @@ export function observePage(o: ObserverOptions): PageObserver {
   };
   /** The header's account, scanned again only when something outside the tables changed. */
   const accountOf = (url: string): string | null => {
-    if (account.stale || url !== lastRead) account = { id: readAccountId(doc), stale: false };
+    if (account.stale || url !== lastRead) account = { id: readAccountId(doc, cache), stale: false };
     return account.id;
   };
   let lastRead = '';
@@ -198,14 +200,19 @@ export function observePage(o: ObserverOptions): PageObserver {
    * 10,000-row page is no long task). Each try goes on where the last stopped (the ReadCache keeps
    * the rows read); changes meanwhile reach the cache first. null: stopped, or the page moved on.
    */
-  const readInSlices = async (url: string): Promise<ReadWithRows | null> => {
+  const readInSlices = async (url: string): Promise<{ read: ReadWithRows; slices: number } | null> => {
     for (let slice = 1; ; slice++) {
       // Changes the observer has not delivered yet (same task) must reach the cache before reading.
       take(observer.takeRecords());
       const started = clock.now();
       try {
-        if (slice >= MAX_READ_SLICES) return read(doc, url);
-        return read(doc, url, () => clock.now() - started > READ_SLICE_MS);
+        if (slice >= MAX_READ_SLICES) {
+          console.debug(`[StarGuard] read finished whole after ${MAX_READ_SLICES} slices`);
+          return { read: read(doc, url), slices: slice };
+        }
+        const done = read(doc, url, () => clock.now() - started > READ_SLICE_MS);
+        if (slice > 1) console.debug(`[StarGuard] read in ${slice} slices`);
+        return { read: done, slices: slice };
       } catch (e) {
         if (!(e instanceof ReadYield)) throw e;
       }
@@ -219,14 +226,27 @@ export function observePage(o: ObserverOptions): PageObserver {
     const url = win.location.href;
     lastUrl = url;
     let result: ReadWithRows;
+    /**
+     * After a read too long for one slice, each step over its rows (the features, the hash, the
+     * budgets, the message) goes in a task of its own (issue 16: zero long tasks on a big page).
+     * false: stopped, or the page moved on meanwhile.
+     */
+    let pause = async () => true;
     try {
-      const read = await readInSlices(url);
-      if (!read) return;
-      result = read;
+      const sliced = await readInSlices(url);
+      if (!sliced) return;
+      result = sliced.read;
+      if (sliced.slices > 1) {
+        pause = async () => {
+          await new Promise<void>((resolve) => whenIdle(resolve));
+          return !stopped && ctx.isValid && win.location.href === url;
+        };
+      }
     } catch (e) {
       console.debug('[StarGuard] read failed:', e instanceof Error ? e.message : e);
       return;
     }
+    if (!await pause()) return;
     // The account is read once here (a whole-page scan) and handed to the features with the read.
     if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: accountOf(url) };
     lastRead = url;
@@ -240,14 +260,18 @@ export function observePage(o: ObserverOptions): PageObserver {
       console.debug('[StarGuard] read held: the page shows no member id (会员ID / Member ID) yet');
       return;
     }
+    if (!await pause()) return;
     const json = JSON.stringify([accountId, result.result]);
     const hash = hashText(json);
     if (hash === lastHash) return;
     lastHash = hash;
+    if (!await pause()) { if (lastHash === hash) lastHash = null; return; }
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
     // The read's JSON is measured once: the observation adds its url and time to it.
     const readAt = now().toISOString();
     const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt }, json.length + url.length * 6 + readAt.length + 100);
+    // Sent even if the page moved on meanwhile: it is what the page showed at readAt.
+    await pause();
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
     // the hash so that the page's next change resends.

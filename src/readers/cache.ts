@@ -21,13 +21,21 @@ export class ReadCache {
   /** Column mappings by table root, valid while the header (and emptiness) is unchanged (./rows.ts). */
   readonly mappings: NodeMap<Map<object, { signature: string; value: unknown }>>;
   /**
-   * What a read found while nothing on the page changed (`generation`): the tables under a root,
-   * a table's header and rows so far (a sliced read goes on from there), the page text (./table.ts,
-   * ./page.ts). Issue 16: a slice does not walk the whole page again to get where the last one stopped.
+   * What a read found under a node, kept until something under that node changes (touch): the
+   * tables under a root, a table's model and how far its rows and records were read (a sliced
+   * read goes on from there), the page text (./table.ts, ./rows.ts, ./page.ts). Issue 16: a slice
+   * does not walk the whole page again to get where the last one stopped, and a change outside a
+   * table (a ticking countdown) does not make a read start that table again.
    */
-  readonly unchanged: NodeMap<Map<string, { generation: number; value: unknown }>>;
+  readonly unchanged: NodeMap<Map<string, unknown>>;
   /** Counts the changes the cache was told about (touch). */
   generation = 0;
+  /**
+   * perRead's memos (column profiles, header scores, the label index), shared by the slices of a
+   * read and the reads after it while nothing on the page changes (issue 16: a slice used to
+   * rebuild them, O(rows) each time, and got on by the 16-row minimum).
+   */
+  private memos = { generation: -1, values: new Map<string, unknown>() };
 
   /**
    * `forOneRead`: the cache lives for one read only (readPage without the content script's cache),
@@ -43,15 +51,20 @@ export class ReadCache {
     this.unchanged = map();
   }
 
-  /** `compute`'s value for `node`, kept while the page does not change (no touch since). */
+  /** `compute`'s value for `node`, kept while nothing under `node` changes (no touch below it since). */
   whileUnchanged<T>(node: Node, what: string, compute: () => T): T {
     let byWhat = this.unchanged.get(node);
-    const kept = byWhat?.get(what);
-    if (kept && kept.generation === this.generation) return kept.value as T;
+    if (byWhat?.has(what)) return byWhat.get(what) as T;
     const value = compute();
     if (!byWhat) { byWhat = new Map(); this.unchanged.set(node, byWhat); }
-    byWhat.set(what, { generation: this.generation, value });
+    byWhat.set(what, value);
     return value;
+  }
+
+  /** The memos of perRead, valid while the page is unchanged since they were made. */
+  perReadMemos(): Map<string, unknown> {
+    if (this.memos.generation !== this.generation) this.memos = { generation: this.generation, values: new Map() };
+    return this.memos.values;
   }
 
   /** A node changed (text, children or attributes): forget it and everything that contains it. */
@@ -62,6 +75,7 @@ export class ReadCache {
       this.cellTexts.delete(n);
       this.rowModels.delete(n);
       this.records.delete(n);
+      this.unchanged.delete(n);
     }
   }
 }
@@ -77,25 +91,34 @@ export class ReadYield extends Error {
 /** Fresh pieces of work (rows, records) between two looks at the clock. */
 const YIELD_EVERY = 16;
 
-/** The read in progress (set by withTableScan in ./rows.ts): its cache (or null), per-read memos, its slice. */
+/** The read in progress (set by withTableScan in ./rows.ts): its cache (or null), perRead's memos, its slice. */
 let active: { cache: ReadCache | null; memos: Map<string, unknown>; sliceOver: (() => boolean) | null; fresh: number } | null = null;
 
 /**
- * Called after each piece of work a cache did not spare (a row's texts, a row's record): ends a
- * sliced read whose time is up by throwing ReadYield. At least YIELD_EVERY pieces per slice, so a
- * read always gets on.
+ * Called after each piece of work a cache did not spare (a row's texts, a row's record; a column's
+ * profile counts as YIELD_EVERY pieces): ends a sliced read whose time is up by throwing
+ * ReadYield. At least YIELD_EVERY pieces per slice, so a read always gets on.
  */
-export function freshWork(): void {
+export function freshWork(pieces = 1): void {
   const a = active;
   if (!a?.sliceOver || !a.cache) return;
-  if (++a.fresh % YIELD_EVERY === 0 && a.sliceOver()) throw new ReadYield();
+  const before = a.fresh;
+  a.fresh += pieces;
+  if (Math.floor(a.fresh / YIELD_EVERY) > Math.floor(before / YIELD_EVERY) && a.sliceOver()) throw new ReadYield();
 }
+
+/** A piece of work as long as YIELD_EVERY rows (a whole column's values): the clock is asked after it. */
+export const COLUMN_WORK = YIELD_EVERY;
 
 export function activeCache(): ReadCache | null {
   return active?.cache ?? null;
 }
 
-/** Computed once per read (e.g. the page's labelled texts, ./page.ts); outside a read, every time. */
+/**
+ * Computed once per read (e.g. the page's labelled texts, ./page.ts), and with the content
+ * script's cache once for all the slices and reads while the page is unchanged; outside a read,
+ * every time.
+ */
 export function perRead<T>(key: string, compute: () => T): T {
   if (!active) return compute();
   if (active.memos.has(key)) return active.memos.get(key) as T;
@@ -104,8 +127,25 @@ export function perRead<T>(key: string, compute: () => T): T {
   return value;
 }
 
+/** Memos of a table model (column profiles, samples, header scores): a changed table is a new model. */
+const tableMemos = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Computed once per table model: with the content script's cache a model lives while nothing in
+ * its table changes, so its memos outlive changes elsewhere on the page (a ticking countdown),
+ * across the slices of a read and the reads after it (issue 16).
+ */
+export function perTable<T>(table: object, key: string, compute: () => T): T {
+  let memos = tableMemos.get(table);
+  if (!memos) { memos = new Map(); tableMemos.set(table, memos); }
+  if (memos.has(key)) return memos.get(key) as T;
+  const value = compute();
+  memos.set(key, value);
+  return value;
+}
+
 export function withCache<T>(cache: ReadCache | null, fn: () => T, sliceOver: (() => boolean) | null = null): T {
   const outer = active;
-  active = { cache, memos: new Map(), sliceOver, fresh: 0 };
+  active = { cache, memos: cache ? cache.perReadMemos() : new Map(), sliceOver, fresh: 0 };
   try { return fn(); } finally { active = outer; }
 }

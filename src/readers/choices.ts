@@ -5,7 +5,7 @@
  */
 import type { TableModel } from './table';
 import { CONFIRM_RATIO, fitRatio, type FieldId } from '../portal/headers';
-import { perRead } from './cache';
+import { COLUMN_WORK, freshWork, perTable } from './cache';
 
 export const MAX_CHOICES = 30;
 export const MAX_SAMPLES = 3;
@@ -25,9 +25,7 @@ export function columnChoices(table: TableModel, used: ReadonlySet<number>): Col
 
 /** The most frequent values of a column: its vocabulary (是/否) before its odd cells (未评估). Once per read (issue 16). */
 function samplesOf(table: TableModel, col: number): string[] {
-  const byTable = perRead('columnSamples', () => new Map<TableModel, Map<number, string[]>>());
-  let byCol = byTable.get(table);
-  if (!byCol) { byCol = new Map(); byTable.set(table, byCol); }
+  const byCol = perTable(table, 'columnSamples', () => new Map<number, string[]>());
   const known = byCol.get(col);
   if (known) return [...known];
   const counts = new Map<string, number>();
@@ -37,6 +35,7 @@ function samplesOf(table: TableModel, col: number): string[] {
   }
   const samples = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_SAMPLES).map(([t]) => t);
   byCol.set(col, samples);
+  freshWork(COLUMN_WORK);
   return [...samples];
 }
 

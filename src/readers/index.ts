@@ -7,7 +7,7 @@ import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { tablesOf, withTableScan } from './rows';
-import { ReadCache, ReadYield } from './cache';
+import { perRead, ReadCache, ReadYield } from './cache';
 import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
@@ -42,9 +42,14 @@ export function detectPageKind(doc: Document, url: string): PageKind {
 
 const ACCOUNT_LABELS = ['会员ID', '会员 ID', '登录ID', '登录名', 'Member ID', 'Login ID', 'Account ID'];
 
-/** The seller account shown in the page header (会员ID / Member ID), or null when not shown. */
-export function readAccountId(doc: Document): string | null {
-  return labelledValue(doc, ACCOUNT_LABELS, /^([A-Za-z0-9][A-Za-z0-9_.-]{1,63})$/);
+/**
+ * The seller account shown in the page header (会员ID / Member ID), or null when not shown. With
+ * the content script's cache, the tables and rows its reads took are not looked into: a member id
+ * is in the page's header, never in a data table, and a 10,000-row page is no long task (issue 16).
+ */
+export function readAccountId(doc: Document, cache?: ReadCache): string | null {
+  const read = cache ? (el: Element) => cache.rowModels.get(el) !== undefined || cache.unchanged.get(el)?.get('table') != null : null;
+  return labelledValue(doc, ACCOUNT_LABELS, /^([A-Za-z0-9][A-Za-z0-9_.-]{1,63})$/, read);
 }
 
 export interface ReadWithRows {
@@ -77,7 +82,8 @@ function readOnce(doc: Document, url: string, taughtKind: PageKind | null): Read
   // Tables first: reading their rows also keeps each row's share of the page text (issue 16).
   tablesOf(doc);
   const text = pageText(doc);
-  const reader = detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
+  // Detected once for all the slices of a read (and the reads after it while nothing changed, issue 16).
+  const reader = perRead(`reader ${url}`, () => detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null);
   if (!reader) {
     return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
   }

@@ -8,7 +8,8 @@ export const logisticsProofForm: PageReader = {
   kind: 'logistics-proof-form',
   urlHints: [/proof/i, /ship(ment)?[-_]?upload/i],
   detect(doc, text) {
-    const hasForm = doc.querySelector('form input, form select') !== null;
+    // doc.forms first: the query walks a 10,000-row page for nothing when it has no form (issue 16).
+    const hasForm = doc.forms.length > 0 && doc.querySelector('form input, form select') !== null;
     if (!hasForm) return 0;
     let score = 0;
     if (/上传物流凭证|发货凭证|物流凭证|upload (the )?(logistics|shipping) proof|proof of shipment/i.test(text)) score += 4;

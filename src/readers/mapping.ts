@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../snapshot/observation';
 import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, TYPED_FIELDS, valueCounts, type FieldId, type ValueCounts } from '../portal/headers';
-import { perRead } from './cache';
+import { COLUMN_WORK, freshWork, perTable } from './cache';
 import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
 import { taughtField } from './taught';
@@ -36,22 +36,26 @@ export function headerScore(table: TableModel, spec: TableSpec): number {
 interface ColumnProfile { texts: string[]; counts: ValueCounts; fits: Map<FieldId, number> }
 
 function columnProfile(table: TableModel, col: number): ColumnProfile {
-  const byTable = perRead('columnProfiles', () => new Map<TableModel, Map<number, ColumnProfile>>());
-  let byCol = byTable.get(table);
-  if (!byCol) { byCol = new Map(); byTable.set(table, byCol); }
+  const byCol = perTable(table, 'columnProfiles', () => new Map<number, ColumnProfile>());
   let profile = byCol.get(col);
   if (!profile) {
     const texts = table.rows.map((r) => r.texts[col] ?? '');
     // Cell texts are normalised already (./table.ts).
     profile = { texts, counts: valueCounts(texts, true), fits: new Map() };
     byCol.set(col, profile);
+    // Kept with the table's model before the slice may end: a sliced read goes on with the next column.
+    freshWork(COLUMN_WORK);
   }
   return profile;
 }
 
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   let r = profile.fits.get(field);
-  if (r === undefined) { r = fitRatio(field, profile.counts); profile.fits.set(field, r); }
+  if (r === undefined) {
+    r = fitRatio(field, profile.counts);
+    profile.fits.set(field, r);
+    freshWork(Math.ceil(profile.counts.counts.size / 64));
+  }
   return r;
 }
 

@@ -4,7 +4,7 @@
  */
 import * as S from '../portal/selectors';
 import { normalizeText, spacedText } from '../portal/text';
-import { activeCache, perRead, type ReadCache } from './cache';
+import { activeCache, freshWork, perRead, type ReadCache } from './cache';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Site navigation names every page kind (menus list 商家星等级, 商品雷达 ...): not page content. */
@@ -14,17 +14,23 @@ const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 /**
  * Visible-ish page content text (scripts, styles, navigation menus and link texts excluded), normalised.
  * Built from normalised pieces joined by single spaces, which is itself normal: the whole page's
- * text is not normalised again (issue 16: a 5,000-row page holds half a megabyte of it).
+ * text is not normalised again (issue 16: a 5,000-row page holds half a megabyte of it). With the
+ * content script's cache the walk is kept while the page is unchanged, so a sliced read that ends
+ * in it goes on where it stopped (a 10,000-row page's walk is no long task).
  */
 export function pageText(doc: Document): string {
   const cache = activeCache();
-  const build = () => {
+  const start = (): PageWalk => {
     const parts: string[] = [];
     addPart(parts, doc.title ?? '');
-    if (doc.body) pageParts(doc.body, parts, cache);
-    return parts.join(' ');
+    return { stack: doc.body ? [{ el: null, next: doc.body.firstChild, parts }] : [], parts, text: null };
   };
-  return cache ? cache.whileUnchanged(doc, 'pageText', build) : build();
+  const walk = cache ? cache.whileUnchanged(doc, 'pageText', start) : start();
+  if (walk.text === null) {
+    pageParts(walk.stack, cache);
+    walk.text = walk.parts.join(' ');
+  }
+  return walk.text;
 }
 
 /** Adds a piece of page text, normalised; empty pieces add nothing. */
@@ -43,34 +49,52 @@ function outOfPage(el: Element, tag: string): boolean {
   return role !== null && NAVIGATION_ROLES.has(role);
 }
 
+/** An element being walked: the next child to visit and its share of the page text so far (`el` null: the body). */
+interface WalkFrame { el: Element | null; next: Node | null; parts: string[] }
+/** pageText's walk: the elements open from the body down, the page's pieces, the text once done. */
+interface PageWalk { stack: WalkFrame[]; parts: string[]; text: string | null }
+
 /**
- * The walk behind pageText: normalised pieces in document order. With the content script's
+ * The walk behind pageText: normalised pieces in document order, depth first with its own stack
+ * so that a sliced read can stop it (freshWork) and go on later. With the content script's
  * ReadCache an element's share is kept until something in it changes (issue 16): a table row
  * always (./table.ts reads rows with rowTexts, which keeps it), any other element while its share
  * is short (headings, labels, a table's header, the paginator), so a re-read walks only what
  * changed and the containers above it.
  */
-function pageParts(node: Node, parts: string[], cache: ReadCache | null): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) { addPart(parts, (child as Text).data); continue; }
+function pageParts(stack: WalkFrame[], cache: ReadCache | null): void {
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (child === null) {
+      stack.pop();
+      const up = stack[stack.length - 1];
+      if (frame.el && up) closeElement(frame.el, frame.parts, up.parts, cache);
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) { addPart(frame.parts, (child as Text).data); continue; }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
-    const tag = el.tagName.toUpperCase();
-    if (outOfPage(el, tag)) continue;
-    if (!cache) { pageParts(el, parts, cache); continue; }
-    const known = cache.fragments.get(el);
-    if (known !== undefined) { if (known) parts.push(known); continue; }
-    const own: string[] = [];
-    pageParts(el, own, cache);
-    let length = 0;
-    for (const p of own) length += p.length + 1;
-    if (length <= FRAGMENT_MAX || tag === 'TR' || el.getAttribute('role') === 'row') {
-      const fragment = own.join(' ');
-      cache.fragments.set(el, fragment);
-      if (fragment) parts.push(fragment);
-    } else {
-      for (const p of own) parts.push(p);
-    }
+    if (outOfPage(el, el.tagName.toUpperCase())) continue;
+    const known = cache?.fragments.get(el);
+    // A kept share costs a fraction of a row's reading: 8 of them make a piece of work.
+    if (known !== undefined) { if (known) frame.parts.push(known); freshWork(1 / 8); continue; }
+    stack.push({ el, next: el.firstChild, parts: [] });
+  }
+}
+
+/** An element walked to its end: its share kept (short ones and rows) and added to its parent's. */
+function closeElement(el: Element, own: string[], parts: string[], cache: ReadCache | null): void {
+  if (!cache) { for (const p of own) parts.push(p); return; }
+  let length = 0;
+  for (const p of own) length += p.length + 1;
+  if (length <= FRAGMENT_MAX || el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
+    const fragment = own.join(' ');
+    cache.fragments.set(el, fragment);
+    if (fragment) parts.push(fragment);
+  } else {
+    for (const p of own) parts.push(p);
   }
 }
 
@@ -152,7 +176,7 @@ const LABEL_MAX = 200;
  * element's text is built from its children's, and a text over the limit makes every ancestor's
  * too long as well (issue 16: labelledValue used to rebuild the text under every element).
  */
-function labelIndex(body: Element): Labelled[] {
+function labelIndex(body: Element, skip: ((el: Element) => boolean) | null): Labelled[] {
   const out: Array<Labelled | null> = [];
   const visit = (el: Element, listed: boolean): string | null => {
     const tag = el.tagName.toUpperCase();
@@ -163,6 +187,8 @@ function labelIndex(body: Element): Labelled[] {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) { if (raw !== null) raw += (c as Text).data; continue; }
       if (c.nodeType !== 1) continue;
+      // A skipped element (a table row already read) is neither a label nor part of one.
+      if (skip?.(c as Element)) { raw = null; continue; }
       const inner = visit(c as Element, under);
       const ctag = (c as Element).tagName.toUpperCase();
       if (raw === null || ctag === 'SCRIPT' || ctag === 'STYLE' || ctag === 'TEMPLATE') continue;
@@ -189,13 +215,14 @@ function labelIndex(body: Element): Labelled[] {
 /**
  * The value shown next to a label: `<dt>label</dt><dd>value</dd>`, `<span>label:</span><span>value</span>`,
  * or "label: value" in one text. `pattern` must match the whole value (anchored by the caller's regex).
+ * `skip`: elements not looked into (and their text left out of their ancestors').
  */
-export function labelledValue(doc: Document, labels: readonly string[], pattern: RegExp): string | null {
+export function labelledValue(doc: Document, labels: readonly string[], pattern: RegExp, skip: ((el: Element) => boolean) | null = null): string | null {
   const body = doc.body;
   if (!body) return null;
   const norm = labels.map((l) => normalizeText(l).toLowerCase());
   const fits = (v: string) => { const m = pattern.exec(v); return m ? (m[1] ?? m[0]) : null; };
-  const index = perRead('labelIndex', () => labelIndex(body));
+  const index = skip ? labelIndex(body, skip) : perRead('labelIndex', () => labelIndex(body, null));
   for (const { el, own } of index) {
     for (const label of norm) {
       if (own === label || own === `${label}:` || own === `${label}：`) {

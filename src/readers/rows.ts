@@ -7,7 +7,7 @@ import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
 import { mapColumns, headerScore, type ColumnMap, type TableSpec } from './mapping';
-import { activeCache, freshWork, perRead, withCache, type ReadCache } from './cache';
+import { activeCache, freshWork, perTable, withCache, type ReadCache } from './cache';
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
@@ -137,11 +137,9 @@ function mappingOf(table: TableModel, spec: TableSpec): ColumnMap {
 
 /** headerScore once per table and spec in a read: detection and the chosen reader both ask (issue 16). */
 function scoreOf(table: TableModel, spec: TableSpec): number {
-  const bySpec = perRead('headerScores', () => new Map<TableSpec, Map<TableModel, number>>());
-  let byTable = bySpec.get(spec);
-  if (!byTable) { byTable = new Map(); bySpec.set(spec, byTable); }
-  let score = byTable.get(table);
-  if (score === undefined) { score = headerScore(table, spec); byTable.set(table, score); }
+  const bySpec = perTable(table, 'headerScores', () => new Map<TableSpec, number>());
+  let score = bySpec.get(spec);
+  if (score === undefined) { score = headerScore(table, spec); bySpec.set(spec, score); }
   return score;
 }
 
@@ -159,12 +157,17 @@ export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): Pi
 
 interface RowRecord { order: ObservedOrder | null; diagnostics: Diagnostic[] }
 
+/** How far a read got through a table's records under one mapping (a sliced read goes on from there). */
+interface RecordProgress { columns: object; next: number; records: Array<{ row: TableRow; record: RowRecord }> }
+
 /**
  * The row loop every order table shares: a row without an order number is reported
  * (`unparsable-row`), never dropped silently; `build` returns the row's record, which is validated
  * at the edge and kept together with its row element (the overlay places chips by it, issue 8).
  * With a ReadCache, a row read before under the same mapping and at the same position, untouched
- * since, is taken as it was (issue 16: a re-read reads only the rows that changed).
+ * since, is taken as it was (issue 16: a re-read reads only the rows that changed), and the
+ * records a sliced read got so far are kept while the table is unchanged: the next slice goes on
+ * from the first row it has not read, never walks the table from its first row again.
  */
 export function readOrderRows(
   picked: PickedTable,
@@ -173,15 +176,27 @@ export function readOrderRows(
 ): void {
   if (picked.columns.orderId === undefined) return;
   const cache = activeCache();
-  for (const row of picked.table.rows) {
+  const { table, columns } = picked;
+  const start = (): RecordProgress => ({ columns, next: 0, records: [] });
+  let progress = cache ? cache.whileUnchanged(table.root, 'records', start) : start();
+  if (progress.columns !== columns) {
+    progress = start();
+    cache?.unchanged.get(table.root)?.set('records', progress);
+  }
+  const { rows } = table;
+  while (progress.next < rows.length) {
+    const row = rows[progress.next++]!;
     const memo = cache?.records.get(row.element);
-    let record = memo && memo.key === picked.columns && memo.index === row.index ? memo.value as RowRecord : null;
-    if (!record) {
-      record = readOrderRow(row, picked, build);
-      cache?.records.set(row.element, { key: picked.columns, index: row.index, value: record });
-      freshWork();
-    }
-    if (record.diagnostics.length) out.diagnostics.push(...record.diagnostics);
+    const kept = memo && memo.key === columns && memo.index === row.index ? memo.value as RowRecord : null;
+    const record = kept ?? readOrderRow(row, picked, build);
+    progress.records.push({ row, record });
+    if (kept) continue;
+    cache?.records.set(row.element, { key: columns, index: row.index, value: record });
+    // Kept before the slice may end here: the next slice goes on from the next row.
+    freshWork();
+  }
+  for (const { row, record } of progress.records) {
+    for (const d of record.diagnostics) out.diagnostics.push(d);
     if (record.order) { out.orders.push(record.order); out.rows.push({ element: row.element, orderId: record.order.id }); }
   }
 }

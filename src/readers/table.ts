@@ -6,7 +6,7 @@
  */
 import * as S from '../portal/selectors';
 import { spacedText } from '../portal/text';
-import { activeCache, freshWork } from './cache';
+import { activeCache, COLUMN_WORK, freshWork } from './cache';
 import { rowTexts } from './page';
 
 export interface TableRow {
@@ -70,23 +70,45 @@ function rowModel(element: Element, width: number, cellsOf: (r: Element) => Elem
   return { cells, texts: cells.map((c) => (c ? texts.get(c) ?? cellText(c) : '')) };
 }
 
-/** How far a read got through a table's rows (a sliced read goes on from there, issue 16). */
-interface RowProgress { width: number; count: number; next: number; rows: TableRow[]; mayBeEmpty: boolean }
+/** What a table's markup gives before its rows are read: header texts, body row elements, how to find a row's cells. */
+interface TableScan {
+  markup: TableModel['markup'];
+  headers: string[];
+  /** The candidate body rows, as the page's own list (a NodeList or live rows collection is not copied, issue 16). */
+  rowEls: ArrayLike<Element>;
+  /** Which candidates are record rows, asked row by row as the rows are read (default: all). */
+  isBodyRow?: (r: Element) => boolean;
+  cellsOf: (r: Element) => Element[];
+}
+
+/** A table's model as far as a read got through its rows (a sliced read goes on from there, issue 16). */
+interface TableProgress { model: TableModel; scan: TableScan; next: number; mayBeEmpty: boolean }
 
 /**
- * `root` is the table the rows belong to: a table that holds no Fusion "no data" placeholder
- * anywhere is not asked again for each row (one query per table instead of one per row, issue 16).
- * With the content script's cache, the rows read so far are kept while the page is unchanged, so
- * the next slice of a sliced read starts at the first row not read yet.
+ * A table's model, its rows read with `freshWork` between them (a sliced read yields there). With
+ * the content script's cache the model and how far its rows were read are kept while nothing
+ * under `root` changes, so the next slice starts at the first row not read yet and the same model
+ * (the key of the read's per-table memos) comes back once complete. A table that holds no Fusion
+ * "no data" placeholder anywhere is not asked again for each row (one query per table, issue 16).
  */
-function toRows(root: Element, rowEls: Element[], width: number, cellsOf: (r: Element) => Element[]): TableRow[] {
+function tableModel(root: Element, scanOf: (root: Element) => TableScan | null): TableModel | null {
+  let scanned = false;
+  const progress = unchanged(root, 'table', (): TableProgress | null => {
+    scanned = true;
+    const scan = scanOf(root);
+    if (!scan) return null;
+    const mayBeEmpty = scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
+    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty };
+  });
+  if (!progress) return null;
+  if (scanned) freshWork(COLUMN_WORK);
+  const { model, scan: { rowEls, isBodyRow, cellsOf }, mayBeEmpty } = progress;
+  const width = model.headers.length;
   const cache = activeCache();
-  const start = (): RowProgress => ({ width, count: rowEls.length, next: 0, rows: [], mayBeEmpty: rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null });
-  let progress = cache ? cache.whileUnchanged(root, 'rows', start) : start();
-  if (progress.width !== width || progress.count !== rowEls.length) progress = Object.assign(progress, start());
-  const { rows, mayBeEmpty } = progress;
+  const rows = model.rows;
   while (progress.next < rowEls.length) {
     const element = rowEls[progress.next++]!;
+    if (isBodyRow && !isBodyRow(element)) { freshWork(1 / 8); continue; }
     // A row read before and untouched since (ReadCache.touch) is not read again (issue 16).
     const memo = cache?.rowModels.get(element);
     if (memo && memo.width === width) {
@@ -95,40 +117,36 @@ function toRows(root: Element, rowEls: Element[], width: number, cellsOf: (r: El
     }
     const fresh = rowModel(element, width, cellsOf, mayBeEmpty);
     if (!fresh) continue;
-    const model = { width, cells: fresh.cells, texts: fresh.texts };
-    cache?.rowModels.set(element, model);
-    rows.push({ element, cells: model.cells, texts: model.texts, index: rows.length });
+    const row = { width, cells: fresh.cells, texts: fresh.texts };
+    cache?.rowModels.set(element, row);
+    rows.push({ element, cells: row.cells, texts: row.texts, index: rows.length });
     freshWork();
   }
-  return rows.slice();
+  return model;
 }
 
-/** `compute` once while the page is unchanged (content script), else every time. */
+/** `compute` once while nothing under `node` changes (with a ReadCache), else every time. */
 function unchanged<T>(node: Node, what: string, compute: () => T): T {
   const cache = activeCache();
   return cache ? cache.whileUnchanged(node, what, compute) : compute();
 }
 
-function fusionTable(root: Element): TableModel | null {
-  const scan = unchanged(root, 'fusion', () => {
-    const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
-    if (headerCells.length === 0) return null;
-    // Grouped headers have several header rows: the last row names the leaf columns.
-    const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
-    const last = headerRows[headerRows.length - 1];
-    const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
-    const all = Array.from(root.querySelectorAll(S.FUSION_BODY_ROWS));
-    // Rows of a table nested in this one are its own: asked per row only when there is such a table.
-    const rowEls = root.querySelector(S.FUSION_TABLE) ? all.filter((r) => r.closest(S.FUSION_TABLE) === root) : all;
-    return { headers, rowEls };
-  });
-  if (!scan) return null;
-  const { headers, rowEls } = scan;
-  return { root, markup: 'fusion', headers, rows: toRows(root, rowEls, headers.length, (r) => childCells(r, BODY_CELLS)) };
+const bodyCells = (r: Element) => childCells(r, BODY_CELLS);
+
+function fusionScan(root: Element): TableScan | null {
+  const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
+  if (headerCells.length === 0) return null;
+  // Grouped headers have several header rows: the last row names the leaf columns.
+  const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
+  const last = headerRows[headerRows.length - 1];
+  const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
+  // Rows of a table nested in this one are its own: asked per row only when there is such a table.
+  const nested = root.querySelector(S.FUSION_TABLE) !== null;
+  return { markup: 'fusion', headers, rowEls: root.querySelectorAll(S.FUSION_BODY_ROWS), isBodyRow: nested ? (r) => r.closest(S.FUSION_TABLE) === root : undefined, cellsOf: bodyCells };
 }
 
 /** Ant Design's table (issue 13): like Fusion's, minus its scrollbar header cell and non-record rows. */
-function antTable(root: Element): TableModel | null {
+function antScan(root: Element): TableScan | null {
   const own = (el: Element) => el.closest(S.ANT_TABLE) === root;
   const headerCells = Array.from(root.querySelectorAll(S.ANT_HEADER_CELLS)).filter((c) => own(c) && !c.classList.contains(S.ANT_SCROLLBAR_CELL));
   if (headerCells.length === 0) return null;
@@ -137,54 +155,69 @@ function antTable(root: Element): TableModel | null {
   const headers = expand(childCells(last, ['TH']).filter((c) => !c.classList.contains(S.ANT_SCROLLBAR_CELL))).map(cellText);
   const rowEls = Array.from(root.querySelectorAll(S.ANT_BODY_ROWS))
     .filter((r) => own(r) && r.getAttribute('aria-hidden') !== 'true' && !S.ANT_NON_RECORD_ROWS.some((c) => r.classList.contains(c)));
-  return { root, markup: 'ant', headers, rows: toRows(root, rowEls, headers.length, (r) => childCells(r, BODY_CELLS)) };
+  return { markup: 'ant', headers, rowEls, cellsOf: bodyCells };
 }
 
-function plainTable(table: Element): TableModel | null {
-  const all = Array.from(table.querySelectorAll(S.BODY_ROWS));
-  const trs = table.querySelector(S.TABLE) ? all.filter((r) => r.closest(S.TABLE) === table) : all;
-  const headerRows = trs.filter((r) => childCells(r, ['TD']).length === 0 && childCells(r, ['TH']).length > 0);
-  const last = headerRows[headerRows.length - 1];
+/** A row of header cells only: stops at the first data cell (most rows: their first cell), issue 16. */
+function isHeaderRow(row: Element): boolean {
+  let th = false;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag === 'TD') return false;
+    if (tag === 'TH') th = true;
+  }
+  return th;
+}
+
+function plainScan(table: Element): TableScan | null {
+  // A <table>'s own rows, without those of a table nested in it: its live rows collection, read
+  // row by row as the rows are (issue 16: a 12,000-row table's scan is no long task).
+  const trs: ArrayLike<Element> = (table as HTMLTableElement).rows
+    ?? Array.from(table.querySelectorAll(S.BODY_ROWS)).filter((r) => r.closest(S.TABLE) === table);
+  // The header: the last of the header rows the table starts with (most tables: its <thead>).
+  let last: Element | undefined;
+  for (let i = 0; i < trs.length && isHeaderRow(trs[i]!); i++) last = trs[i];
+  // Else the last header row anywhere (a table whose header row follows a caption-like row).
+  if (!last) last = Array.from(trs).filter(isHeaderRow).pop();
   if (!last) return null;
   const headers = expand(childCells(last, ['TH'])).map(cellText);
-  const body = trs.filter((r) => !headerRows.includes(r));
-  return { root: table, markup: 'plain', headers, rows: toRows(table, body, headers.length, (r) => childCells(r, BODY_CELLS)) };
+  return { markup: 'plain', headers, rowEls: trs, isBodyRow: (r) => !isHeaderRow(r), cellsOf: bodyCells };
 }
 
-function gridTable(grid: Element): TableModel | null {
-  const rowEls = Array.from(grid.querySelectorAll(S.GRID_ROW));
-  const headerRow = rowEls.find((r) => r.querySelector(S.GRID_HEADER_CELL));
+function gridScan(grid: Element): TableScan | null {
+  const all = Array.from(grid.querySelectorAll(S.GRID_ROW));
+  const headerRow = all.find((r) => r.querySelector(S.GRID_HEADER_CELL));
   if (!headerRow) return null;
   const headers = Array.from(headerRow.querySelectorAll(S.GRID_HEADER_CELL)).map(cellText);
-  const body = rowEls.filter((r) => r !== headerRow && !r.querySelector(S.GRID_HEADER_CELL));
-  return { root: grid, markup: 'grid', headers, rows: toRows(grid, body, headers.length, (r) => Array.from(r.querySelectorAll(S.GRID_CELL))) };
+  const rowEls = all.filter((r) => r !== headerRow && !r.querySelector(S.GRID_HEADER_CELL));
+  return { markup: 'grid', headers, rowEls, cellsOf: (r) => Array.from(r.querySelectorAll(S.GRID_CELL)) };
 }
 
 /** Every data table in the document (or below `root`), in document order. */
 export function findTables(root: ParentNode): TableModel[] {
   const out: TableModel[] = [];
-  const roots = unchanged(root as Node, 'tables', () => ({
-    fusion: Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)),
-    ant: Array.from(root.querySelectorAll(S.ANT_TABLE)).filter((el) => !el.parentElement?.closest(S.ANT_TABLE)),
-    plain: Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID)),
-    grid: Array.from(root.querySelectorAll(S.GRID)).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)),
-  }));
-  for (const el of roots.fusion) {
-    const t = fusionTable(el);
-    if (t) out.push(t);
-  }
-  for (const el of roots.ant) {
-    const t = antTable(el);
-    if (t) out.push(t);
-  }
-  for (const el of roots.plain) {
-    const t = plainTable(el);
-    if (t) out.push(t);
-  }
-  for (const el of roots.grid) {
-    const t = gridTable(el);
-    if (t) out.push(t);
-  }
+  // Each kind's roots are one query over the whole page: kept apart, so that a sliced read may
+  // stop between them (a 10,000-row page's four queries are a long task together, issue 16).
+  const rootsOf = (kind: string, query: () => Element[]) => {
+    let queried = false;
+    const found = unchanged(root as Node, `tables:${kind}`, () => { queried = true; return query(); });
+    // Kept before the slice may end here.
+    if (queried) freshWork(COLUMN_WORK);
+    return found;
+  };
+  const kinds = [
+    [() => Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)), fusionScan, 'fusion'],
+    [() => Array.from(root.querySelectorAll(S.ANT_TABLE)).filter((el) => !el.parentElement?.closest(S.ANT_TABLE)), antScan, 'ant'],
+    [() => Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID)), plainScan, 'plain'],
+    [() => Array.from(root.querySelectorAll(S.GRID)).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)), gridScan, 'grid'],
+  ] as const;
+  const roots = kinds.map(([query, , kind]) => rootsOf(kind, query));
+  kinds.forEach(([, scanOf], k) => {
+    for (const el of roots[k]!) {
+      const t = tableModel(el, scanOf);
+      if (t) out.push(t);
+    }
+  });
   const order = (a: TableModel, b: TableModel) =>
     a.root === b.root ? 0 : a.root.compareDocumentPosition(b.root) & 4 /* FOLLOWING */ ? -1 : 1;
   return out.sort(order);

@@ -16,47 +16,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './harness';
 import { startDemoServer, type DemoServer } from '../../demo/server';
+import { scriptTime, type Profile } from './profile';
 
 const LIST_PATH = '/ta/list/scene/mainList.htm';
 const PAGES = 3;
 const LONG_TASK_MS = 50;
 
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 interface Coverage { result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }> }
 
 const isTap = (url: string) => url.startsWith('chrome-extension://') && url.endsWith('/content-scripts/tap.js');
-
-/**
- * Time (µs) of samples attributed to the tap's script: `self` when one of its functions is the
- * running one (its own work), `inclusive` when it is anywhere on the stack (also the page's own
- * fetch/XHR calls, which run inside the wrappers). Total and longest unbroken run of each.
- */
-function tapTime(profile: Profile) {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
-  const memo = new Map<number, boolean>();
-  const onStack = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const up = parent.get(id);
-    const v = isTap(byId.get(id)?.callFrame.url ?? '') || (up !== undefined && onStack(up));
-    memo.set(id, v);
-    return v;
-  };
-  const measure = (hit: (id: number) => boolean) => {
-    let totalUs = 0;
-    let run = 0;
-    let longestRunUs = 0;
-    profile.samples.forEach((id, i) => {
-      const dt = profile.timeDeltas[i + 1] ?? 0; // a sample lasts until the next one
-      if (hit(id)) { totalUs += dt; run += dt; longestRunUs = Math.max(longestRunUs, run); } else run = 0;
-    });
-    return { totalUs, longestRunUs };
-  };
-  return { self: measure((id) => isTap(byId.get(id)?.callFrame.url ?? '')), inclusive: measure(onStack) };
-}
+const tapTime = (profile: Profile) => scriptTime(profile, isTap);
 
 describe('the tap adds no long task and no request (DevTools protocol)', () => {
   let browser: Launched;

@@ -13,6 +13,15 @@ const URL = 'https://i.alibaba.com/logistics.htm';
 const FIXTURE = 'logistics-performance/2022-11-08-zh-fusion.html';
 const bodyCells = (doc: Document, row: number) => Array.from(doc.querySelectorAll('.next-table-body tr'))[row]!.querySelectorAll('td');
 
+/** Reads in slices as short as can be (each ends after its minimum of work), `between` run before each slice. */
+function readInSlices(doc: Document, cache: ReadCache, between: (slice: number) => void = () => {}): { read: ReturnType<typeof readPageWithRows>; slices: number } {
+  for (let slice = 1; slice < 1000; slice++) {
+    between(slice);
+    try { return { read: readPageWithRows(doc, URL, {}, cache, () => true), slices: slice }; } catch (e) { expect(e).toBeInstanceOf(ReadYield); }
+  }
+  throw new Error('the read never ended');
+}
+
 describe('ReadCache', () => {
   it('reads only the row that changed (the others are taken as they were)', () => {
     const doc = loadFixture(FIXTURE);
@@ -57,16 +66,59 @@ describe('ReadCache', () => {
   it('a read in slices (issue 16: long work yields) goes on where it stopped and ends as a whole read', () => {
     const doc = loadFixture(FIXTURE);
     lengthenFusionTable(doc, 40);
-    const cache = new ReadCache();
-    let slices = 0;
-    let read: ReturnType<typeof readPageWithRows> | null = null;
-    while (!read) {
-      slices++;
-      try { read = readPageWithRows(doc, URL, {}, cache, () => true); } catch (e) { expect(e).toBeInstanceOf(ReadYield); }
-      expect(slices).toBeLessThan(100);
-    }
+    const { read, slices } = readInSlices(doc, new ReadCache());
     expect(slices).toBeGreaterThan(3);
     expect(read.result.orders).toHaveLength(160);
+    expect(read.result).toEqual(readPage(doc, URL));
+  });
+
+  /** Counts the lookups of rows in the cache's maps (each is a row's work started or taken as it was). */
+  function countLookups(cache: ReadCache, maps: ReadonlyArray<'rowModels' | 'records' | 'fragments'>): () => number {
+    let n = 0;
+    for (const name of maps) {
+      const m = cache[name] as { get(node: Node): unknown };
+      const get = m.get.bind(m);
+      m.get = (node: Node) => { n++; return get(node); };
+    }
+    return () => n;
+  }
+
+  it('a slice goes on where the last stopped: over all its slices a read looks at each row as often as a whole read does (issue 16: no fixed O(rows) cost per slice)', () => {
+    const doc = loadFixture(FIXTURE);
+    lengthenFusionTable(doc, 200);
+    const maps = ['rowModels', 'records', 'fragments'] as const;
+    const whole = new ReadCache();
+    const wholeLookups = countLookups(whole, maps);
+    const expected = readPageWithRows(doc, URL, {}, whole).result;
+    const sliced = new ReadCache();
+    const slicedLookups = countLookups(sliced, maps);
+    const { read, slices } = readInSlices(doc, sliced);
+    expect(read.result.orders).toHaveLength(800);
+    // Every slice read its minimum (16 pieces) and stopped: dozens of slices...
+    expect(slices).toBeGreaterThan(50);
+    // ...and none of them walked the rows read before it again.
+    expect(slicedLookups()).toBe(wholeLookups());
+    expect(read.result).toEqual(expected);
+  });
+
+  it('a change outside the table between slices (a ticking countdown) does not make the read start the table again', () => {
+    const doc = loadFixture(FIXTURE);
+    lengthenFusionTable(doc, 200);
+    const countdown = doc.body.appendChild(doc.createElement('span'));
+    const maps = ['rowModels', 'records'] as const;
+    const whole = new ReadCache();
+    const wholeLookups = countLookups(whole, maps);
+    readPageWithRows(doc, URL, {}, whole);
+    const sliced = new ReadCache();
+    const slicedLookups = countLookups(sliced, maps);
+    // A tick every 20 slices (a slice is a few ms in Chromium, a countdown ticks once a second).
+    const { read } = readInSlices(doc, sliced, (slice) => {
+      if (slice % 20 !== 0) return;
+      countdown.textContent = `10:00:${String(slice % 60).padStart(2, '0')}`;
+      sliced.touch(countdown.firstChild); // what the observer does for each mutation
+    });
+    expect(read.result.orders).toHaveLength(800);
+    expect(slicedLookups()).toBe(wholeLookups());
     expect(read.result).toEqual(readPage(doc, URL));
   });
 

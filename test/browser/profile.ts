@@ -1,0 +1,43 @@
+/**
+ * Time a script spends in a V8 sampling profile (CDP `Profiler`, issues 13 and 16): `self` when
+ * one of its functions is the running one (its own work), `inclusive` when it is anywhere on the
+ * stack (also the DOM and page calls it makes). Total and longest unbroken run of each, in µs: a
+ * run of 50 ms is a long task of the script's own. `under`: the same for the samples inside the
+ * frames it picks (e.g. one function of the script); `besides`: the script's samples outside them.
+ */
+export interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
+export interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+export interface ScriptTime { totalUs: number; longestRunUs: number }
+
+export function scriptTime(profile: Profile, isScript: (url: string) => boolean, under?: (frame: ProfileNode['callFrame']) => boolean): { self: ScriptTime; inclusive: ScriptTime; under: ScriptTime; besides: ScriptTime } {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
+  const memo = new Map<number, boolean>();
+  const onStack = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const v = isScript(byId.get(id)?.callFrame.url ?? '') || (up !== undefined && onStack(up));
+    memo.set(id, v);
+    return v;
+  };
+  const measure = (hit: (id: number) => boolean): ScriptTime => {
+    let totalUs = 0;
+    let run = 0;
+    let longestRunUs = 0;
+    profile.samples.forEach((id, i) => {
+      const dt = profile.timeDeltas[i + 1] ?? 0; // a sample lasts until the next one
+      if (hit(id)) { totalUs += dt; run += dt; longestRunUs = Math.max(longestRunUs, run); } else run = 0;
+    });
+    return { totalUs, longestRunUs };
+  };
+  /** Samples with a frame `under` asks for on the stack (e.g. one call of the script's). */
+  const inside = (id: number): boolean => {
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) if (under?.(byId.get(n)!.callFrame)) return true;
+    return false;
+  };
+  return { self: measure((id) => isScript(byId.get(id)?.callFrame.url ?? '')), inclusive: measure(onStack),
+    under: measure((id) => under !== undefined && inside(id)), besides: measure((id) => onStack(id) && !inside(id)),
+  };
+}
