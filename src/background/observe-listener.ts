@@ -17,6 +17,7 @@ import { Envelope } from '../messaging/protocol';
 import { fitObservation } from '../snapshot/bounds';
 import type { AcceptSender } from '../messaging/client';
 import { acceptObservation, drainInboxDetailed } from '../store/accounts';
+import { rememberWritten } from '../store/view';
 import { afterChange, type Clock } from './effects';
 import { dropMismatchedColumns } from './taught';
 import { observeFromFrameAllowed } from './senders';
@@ -36,6 +37,7 @@ export function createObserveListener(accept: AcceptSender, now: Clock) {
         // Budgets before anything is stored (issue 12): the raw message is cut, then validated on drain.
         const key = await acceptObservation(fitObservation(envelope.data.data), now());
         const drained = await drainInboxDetailed(now);
+        for (const [id, record] of drained.records) rememberWritten(id, record);
         await afterChange(now, drained.touched, drained.records);
         const problem = drained.invalid[key] ?? drained.failed[key];
         // A taught column whose values stopped fitting is forgotten (issue 18), never used.

@@ -1,6 +1,6 @@
 /** Builds the AccountView the side panel and popup show (issue 4 → issue 5). */
 import type { AccountView, Settings } from '../state/view';
-import type { UiRecord } from './records';
+import type { AccountRecord, UiRecord } from './records';
 import { listAccounts, readAccountState } from './accounts';
 import { readStorageProblems } from './inbox-retry';
 import type { Diagnostic } from '../snapshot/observation';
@@ -24,6 +24,15 @@ async function readAccountCached(accountId: string, now: () => Date, fresh: bool
   // A repair wrote: the generation moved; key by the one after it so the next page hits.
   lastRead = { accountId, generation: state.repaired ? storeGeneration() : generation, state, today: '', memo: {} };
   return state;
+}
+
+/**
+ * The record a drain just wrote (issue 16: the worker decodes an account once per read): the
+ * overlay's question that follows every observe is answered from it while nothing else was
+ * written since, instead of reading and decoding the record again.
+ */
+export function rememberWritten(accountId: string, record: AccountRecord): void {
+  lastRead = { accountId, generation: storeGeneration(), state: { record, newer: null }, today: '', memo: {} };
 }
 
 /**

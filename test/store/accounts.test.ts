@@ -3,7 +3,7 @@ import { clock, freshDb, keys, putRaw, raw } from './helpers';
 import { obs } from './fixtures';
 import { importSnapshot } from '../../src/store/importing';
 import { acceptObservation, drainInbox, drainInboxDetailed, listAccounts, readAccount, rescoreStale, type Scorer } from '../../src/store/accounts';
-import { buildView } from '../../src/store/view';
+import { buildView, rememberWritten } from '../../src/store/view';
 import { readSettings, writeSettings } from '../../src/store/ui';
 import { enqueue, withRetry } from '../../src/store/db';
 import { scoreSnapshot } from '../../src/engine/score';
@@ -198,5 +198,14 @@ describe('one decode per account per read (issue 16)', () => {
     const drained = await drainInboxDetailed(now);
     expect([...drained.records.keys()].sort()).toEqual(['acct-1', 'sub-1']);
     for (const [id, record] of drained.records) expect(record).toEqual(await readAccount(id, now));
+  });
+
+  it('the overlay\'s view after a read takes the record the drain wrote (not decoded again), the same as a fresh read', async () => {
+    await acceptObservation(obs({ orders: [{ id: 'A1', portalTraceable: false, shippedAt: '2024-01-20' }] }), now());
+    const record = (await drainInboxDetailed(now)).records.get('acct-1')!;
+    rememberWritten('acct-1', record);
+    const view = await buildView('acct-1', now, false);
+    expect(view.snapshot).toBe(record.snapshot);
+    expect(view).toEqual(await buildView('acct-1', now));
   });
 });
