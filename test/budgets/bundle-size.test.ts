@@ -140,7 +140,7 @@ describe('checkBudgets', () => {
 describe('loadBudgets', () => {
   it('reads the project budgets with the ceilings of issue 7 (and the issue 17 pages: welcome, privacy; the JSON source\'s MAIN-world tap, issue 13; its relay is in the content script)', () => {
     const budgets = loadBudgets(join(__dirname, '../../budgets.json'));
-    expect(budgets.maxGzipBytes).toEqual({ content: 48_000, sidepanel: 60_000, popup: 32_000, background: 55_000, welcome: 25_000, privacy: 25_000, tap: 2_500 });
+    expect(budgets.maxGzipBytes).toEqual({ content: 49_000, sidepanel: 60_000, popup: 32_000, background: 55_000, welcome: 25_000, privacy: 25_000, tap: 2_500 });
   });
 
   it('rejects a malformed budget file', () => {
