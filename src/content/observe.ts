@@ -137,6 +137,11 @@ export interface PageObserver {
   scan(): Promise<void>;
   /** Forget what earlier reads saw (a new lesson maps the same header differently, issue 18). */
   forget(): void;
+  /**
+   * The header's member id as this observer keeps it: scanned again only when the page changed
+   * outside the tables, so the JSON relay asking on every response costs no page walk (issue 16).
+   */
+  accountId(): string | null;
   stop(): void;
   readonly stopped: boolean;
 }
@@ -307,5 +312,7 @@ export function observePage(o: ObserverOptions): PageObserver {
   };
   ctx.onInvalidated(stop);
 
-  return { scan, forget: () => { cache = new ReadCache(); }, stop, get stopped() { return stopped; } };
+  return {
+    scan, forget: () => { cache = new ReadCache(); }, accountId: () => accountOf(win.location.href), stop, get stopped() { return stopped; },
+  };
 }

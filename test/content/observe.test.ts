@@ -105,6 +105,16 @@ describe('observe', () => {
     expect(accounts).toEqual(['cn1519380001']);
   });
 
+  it('keeps the header account for the JSON relay: the same until the page changes outside the tables (issue 16)', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await s.observer.scan();
+    expect(s.observer.accountId()).toBe('cn1519380001');
+    const id = [...s.doc.querySelectorAll('.ma-header span')].find((e) => e.textContent === 'cn1519380001')!;
+    id.textContent = 'cn1519380009';
+    await settle(s.win);
+    expect(s.observer.accountId()).toBe('cn1519380009');
+  });
+
   it('does not resend an identical read; resends when a row changes; debounces a burst into one read', async () => {
     const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
     await s.observer.scan();
