@@ -84,17 +84,35 @@ export class ReadWatcher {
     return false;
   }
 
+  /**
+   * Resolves when every order id `page`'s list shows is stored: a read delivered after the click
+   * may still be the previous page's (a sliced read sends a moment later), so "a read since" is
+   * not proof that this page was read.
+   */
+  async holdsShown(page: Page): Promise<boolean> {
+    const body = await page.locator('.next-table-body').first().textContent({ timeout: 5_000 }).catch(() => '') ?? '';
+    const shown = [...new Set(body.match(/\d{18}/g) ?? [])];
+    const deadline = Date.now() + this.timeoutMs;
+    while (Date.now() < deadline) {
+      const ids = new Set((await storedOrders(this.page, null).catch(() => [])).map((o) => o.id));
+      if (shown.every((id) => ids.has(id))) return true;
+      await this.page.waitForTimeout(150);
+    }
+    return false;
+  }
+
   close(): Promise<void> { return this.page.close(); }
 }
 
 export interface WalkLog { (line: string): void }
 
-/** Does `act`, then waits until the worker has the read of the page it led to. */
-async function step(watch: ReadWatcher, kind: string, log: WalkLog, act: () => Promise<unknown>): Promise<void> {
+/** Does `act`, then waits until the worker has the read of the page it led to (with `page`: every order it lists). */
+async function step(watch: ReadWatcher, kind: string, log: WalkLog, act: () => Promise<unknown>, page?: Page): Promise<void> {
   // The page's clock and ours are the same machine's; a little slack for rounding.
   const since = Date.now() - 50;
   await act();
   if (!(await watch.delivered(kind, since))) log(`  (!) no read of ${kind} reached the worker in time`);
+  else if (page && !(await watch.holdsShown(page))) log(`  (!) the orders ${kind} shows were not all stored in time`);
 }
 
 /** Clicks "next page" until the last page, waiting for each page's read; returns the page count. */
@@ -107,7 +125,7 @@ export async function paginateAll(page: Page, watch: ReadWatcher, kind: string, 
     await step(watch, kind, log, async () => {
       await mouseClick(page, next);
       await page.waitForFunction((prev) => document.querySelector('.next-table-body tr.next-table-row')?.textContent !== prev, before, { polling: 50 });
-    });
+    }, page);
     pages += 1;
   }
   return pages;
@@ -120,10 +138,10 @@ export async function walkDemoStore(page: Page, watch: ReadWatcher, demoUrl: str
   await page.goto(demoHref(demoUrl, '/', lang));
   await page.locator('nav.demo-menu').waitFor();
 
-  await step(watch, 'logistics-performance', log, () => followMenu(page, '/logistics-performance', 'logistics-performance'));
+  await step(watch, 'logistics-performance', log, () => followMenu(page, '/logistics-performance', 'logistics-performance'), page);
   log(`商家物流表现 / logistics performance: ${await paginateAll(page, watch, 'logistics-performance', log)} pages`);
 
-  await step(watch, 'order-list', log, () => followMenu(page, '/orders', 'order-list'));
+  await step(watch, 'order-list', log, () => followMenu(page, '/orders', 'order-list'), page);
   log(`所有订单 / all orders: ${await paginateAll(page, watch, 'order-list', log)} pages`);
 
   // Each order's detail (events per batch), then its 查看追踪详情 link (batches and their verdicts).

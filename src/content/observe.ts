@@ -256,19 +256,26 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: accountOf(url) };
     lastRead = url;
     regions = regionsOf(result);
-    try { o.onRead?.(result, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
-    if (result.result.kind === 'unknown') return;
+    const read = result;
+    /**
+     * The features hear of the read once, and only after its observation is on its way: the overlay
+     * then asks the worker for verdicts, and a request sent before the read (a sliced read pauses
+     * before sending) found nothing and was never repeated on an unchanged page.
+     */
+    const notify = () => { try { o.onRead?.(read, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); } };
+    if (result.result.kind === 'unknown') { notify(); return; }
     // No account, no store (issue 12): a read without the page's member id is held, never sent
     // under a shared account; the observer reads again when the page changes (the header loads late).
     const accountId = result.accountId;
     if (!accountId) {
       console.debug('[StarGuard] read held: the page shows no member id (会员ID / Member ID) yet');
+      notify();
       return;
     }
     if (!await pause()) return;
     const json = JSON.stringify([accountId, result.result]);
     const hash = hashText(json);
-    if (hash === lastHash) return;
+    if (hash === lastHash) { notify(); return; }
     lastHash = hash;
     if (!await pause()) { if (lastHash === hash) lastHash = null; return; }
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
@@ -280,7 +287,9 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
     // the hash so that the page's next change resends.
-    const delivered = await delivery.deliver(observation);
+    const delivering = delivery.deliver(observation);
+    notify();
+    const delivered = await delivering;
     if (!delivered && lastHash === hash) lastHash = null;
   };
 
