@@ -177,6 +177,8 @@ export function observePage(o: ObserverOptions): PageObserver {
     return account.id;
   };
   let lastRead = '';
+  /** Scans begun so far: a sliced scan that pauses can be overtaken by a newer one. */
+  let scans = 0;
   const now = o.now ?? systemNow;
   let lastHash: string | null = null;
   let lastUrl = win.location.href;
@@ -228,6 +230,7 @@ export function observePage(o: ObserverOptions): PageObserver {
 
   const scan = async (): Promise<void> => {
     if (stopped || !ctx.isValid) return;
+    const mine = ++scans;
     const url = win.location.href;
     lastUrl = url;
     let result: ReadWithRows;
@@ -262,7 +265,11 @@ export function observePage(o: ObserverOptions): PageObserver {
      * then asks the worker for verdicts, and a request sent before the read (a sliced read pauses
      * before sending) found nothing and was never repeated on an unchanged page.
      */
-    const notify = () => { try { o.onRead?.(read, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); } };
+    const notify = () => {
+      // A newer scan began while this one paused: its rows are the page's now, not these.
+      if (mine !== scans) return;
+      try { o.onRead?.(read, url); } catch (e) { console.debug('[StarGuard] onRead failed:', e); }
+    };
     if (result.result.kind === 'unknown') { notify(); return; }
     // No account, no store (issue 12): a read without the page's member id is held, never sent
     // under a shared account; the observer reads again when the page changes (the header loads late).
