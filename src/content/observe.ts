@@ -254,6 +254,9 @@ export function observePage(o: ObserverOptions): PageObserver {
       console.debug('[StarGuard] read failed:', e instanceof Error ? e.message : e);
       return;
     }
+    // When the page showed these rows: taken before the pauses, so that a read sent late (or
+    // overtaken by a newer scan) never passes for newer than it is when the worker merges by time.
+    const readAt = now().toISOString();
     if (!await pause()) return;
     // The account is read once here (a whole-page scan) and handed to the features with the read.
     if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: accountOf(url) };
@@ -287,9 +290,8 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (!await pause()) { if (lastHash === hash) lastHash = null; return; }
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
     // The read's JSON is measured once: the observation adds its url and time to it.
-    const readAt = now().toISOString();
     const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt }, json.length + url.length * 6 + readAt.length + 100);
-    // Sent even if the page moved on meanwhile: it is what the page showed at readAt.
+    // Sent even if the page moved on meanwhile: it is what the page showed at readAt (merged as that old).
     await pause();
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
