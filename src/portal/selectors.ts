@@ -51,3 +51,9 @@ export const LIST_ITEMS = 'li';
 /** StarGuard's own injected hosts: mutations inside them are ignored (content script). */
 export const STARGUARD_HOST = '[data-starguard-host]';
 export const STARGUARD_HOST_ATTR = 'data-starguard-host';
+
+/**
+ * Cells that span columns (expanded so that body cells line up with the header). Any element with
+ * a colspan: only cells are looked up in it, and the plain attribute query is the cheaper one.
+ */
+export const SPANNING_CELLS = '[colspan]';

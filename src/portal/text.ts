@@ -18,6 +18,8 @@ export function normalizeText(raw: string | null | undefined): string {
   // Most cell texts are already normal (ASCII and CJK ideographs, single spaces): NFKC and the
   // space rules leave them unchanged, so skip the work (issue 16: the reader runs on every cell).
   // Edge spaces go either way (trim's whitespace is whitespace after NFKC too).
+  // Tested as it is first (most cells have no edge space to trim): no trimmed copy.
+  if (ALREADY_NORMAL.test(raw)) return raw;
   const trimmed = raw.trim();
   if (ALREADY_NORMAL.test(trimmed)) return trimmed;
   return raw

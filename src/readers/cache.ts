@@ -6,6 +6,8 @@
  * a row when it changes, and either way the memo goes. Without a cache (tests, `npm run read`)
  * every read starts from the DOM.
  */
+import type { CellControl } from './page';
+
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
 
@@ -15,7 +17,7 @@ export class ReadCache {
   /** A cell's normalised text (./table.ts). */
   readonly cellTexts: NodeMap<string>;
   /** A body row's aligned cells and texts, keyed by row element (./table.ts). */
-  readonly rowModels: NodeMap<{ width: number; cells: Array<Element | undefined>; texts: string[] }>;
+  readonly rowModels: NodeMap<{ width: number; cells: Array<Element | undefined>; texts: string[]; controls?: ReadonlyArray<readonly CellControl[] | undefined> }>;
   /** A row's record as last read, keyed by row element (./rows.ts). */
   readonly records: NodeMap<{ key: object; index: number; value: unknown }>;
   /** Column mappings by table root, valid while the header (and emptiness) is unchanged (./rows.ts). */

@@ -5,7 +5,7 @@
  */
 import { parseCountry, parseDate, parseExportMethod, parsePercent, parseTradeTerm, parseTransport, parseYesNo } from '../portal/text';
 import { noTable } from './diagnostics';
-import { appealCell, textMatch } from './page';
+import { textMatch } from './page';
 import { defined, pickTable, readOrderRows } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
@@ -50,7 +50,7 @@ export const logisticsPerformance: PageReader = {
     if (!picked) return { ...emptyOutput([noTable({ zh: '「我的订单」', en: 'order (My orders)' })]), facts };
     const out: ReaderOutput = { ...emptyOutput(picked.diagnostics), facts };
     readOrderRows(picked, out, (r) => {
-      const appeal = appealCell(r.cell('actions'));
+      const appeal = r.appeal('actions');
       return {
         tradeAssurance: true,
         destination: r.value('destination', parseCountry),

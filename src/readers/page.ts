@@ -43,9 +43,8 @@ function addPart(parts: string[], raw: string): void {
 const FRAGMENT_MAX = 2048;
 
 /** Is this element left out of the page text (scripts, styles, navigation, StarGuard's hosts)? */
-function outOfPage(el: Element, tag: string): boolean {
+function outOfPage(el: Element, tag: string, role: string | null = el.getAttribute('role')): boolean {
   if (SKIP.has(tag) || NAVIGATION.has(tag) || el.hasAttribute(S.STARGUARD_HOST_ATTR)) return true;
-  const role = el.getAttribute('role');
   return role !== null && NAVIGATION_ROLES.has(role);
 }
 
@@ -98,16 +97,22 @@ function closeElement(el: Element, own: string[], parts: string[], cache: ReadCa
   }
 }
 
+/** Elements that break a chain cell: out of the page text by their tag (outOfPage), either case. */
+const CHAIN_BREAKERS = new Set([...SKIP, ...NAVIGATION].flatMap((t) => [t, t.toLowerCase()]));
+
 /**
  * A cell that is a chain of single children ending in one text (`<td><div>text</div></td>`, most
  * cells): its text, read natively, which is both its spacedText and its share of pageText once
- * normalised. null when the cell is anything else (two children, a link, a script, one of
- * StarGuard's hosts...): then it is walked. Issue 16: the bare loop reads one text per cell.
+ * normalised. null when the cell is anything else (two children, a link, a script...): then it is
+ * walked. Issue 16: the bare loop reads one text per cell, so a chain's elements are asked their
+ * tag only, not their attributes (those calls were a fifth of a first read): one of StarGuard's
+ * hosts has no text of its own (closed shadow root), and a navigation role inside a data cell is
+ * not the site's navigation that the page text leaves out.
  */
 function chainText(cell: Element): string | null {
   let el: Element = cell;
   for (let depth = 0; depth < 8; depth++) {
-    if (outOfPage(el, el.tagName.toUpperCase())) return null;
+    if (CHAIN_BREAKERS.has(el.tagName)) return null;
     const only = el.firstChild;
     if (only === null) return '';
     if (only !== el.lastChild) return null;
@@ -119,46 +124,110 @@ function chainText(cell: Element): string | null {
 }
 
 /**
- * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
- * of each of `cells`, and the row's share of pageText, which is kept in `cache` so that pageText
- * does not walk the row again. Chain cells (chainText) are not walked at all.
+ * A cell's text in one native read when its markup allows no difference with spacedText: text
+ * only, or one element of text only (`<td><div>text</div></td>`, Fusion's cell wrapper) that is
+ * not out of the page text by its tag. null otherwise (then chainText, or a walk). Issue 16: each
+ * DOM call costs about as much as the bare loop's one textContent per cell, so this asks five.
  */
-export function rowTexts(row: Element, cells: readonly Element[], cache: ReadCache): Map<Element, string> {
-  const found = new Map<Element, string>();
+function quickText(cell: Element): string | null {
+  const k = cell.childElementCount;
+  if (k === 0) return cell.textContent ?? '';
+  if (k !== 1) return null;
+  const only = cell.firstChild;
+  if (only === null || only !== cell.lastChild) return null;
+  const el = only as Element;
+  if (el.childElementCount !== 0 || CHAIN_BREAKERS.has(el.tagName)) return null;
+  return cell.textContent ?? '';
+}
+
+/** A button or link in a cell, with its text (normalised, lower case): what appealCell looks for. */
+export interface CellControl { el: Element; text: string }
+
+/** What rowTexts found in a row, aligned with its cells. */
+export interface RowTexts {
+  cells: Element[];
+  texts: string[];
+  /** The controls (ACTION_CONTROLS) of each walked cell; undefined for a cell read natively (not looked into). */
+  controls: Array<CellControl[] | undefined>;
+}
+
+/** Is this element one of ACTION_CONTROLS (button, a, [role="button"])? `role`: its role attribute. */
+const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag === 'A' || role === 'button';
+
+/**
+ * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
+ * of each of `cells` (the row's own cells, in order; aligned with them), and the row's share of
+ * pageText, which is kept in `cache` so that pageText does not walk the row again. Cells read
+ * natively (quickText, chainText) are not walked at all; a walked cell's controls are noted on
+ * the way (appealCell needs no query of its own). `given` null: the row's cells are its own <td>
+ * and <th> children, found in the same pass (issue 16: one pass over the table's cells).
+ */
+export function rowTexts(row: Element, given: readonly Element[] | null, cache: ReadCache): RowTexts {
+  const collected: Element[] = [];
+  const cells: readonly Element[] = given ?? collected;
+  const texts: string[] = [];
+  const controls: Array<CellControl[] | undefined> = [];
   const page: string[] = [];
+  let next = 0;
+  let found: CellControl[] | null = null;
+  /** Did the last walk meet an element? (a control without one has its walked text as its textContent) */
+  let nested = false;
   /** The raw spacedText of `node` (when `raw`), adding its normalised page pieces to `parts` (when given). */
   const walk = (node: Node, parts: string[] | null, raw: boolean): string => {
     let text = '';
+    let elements = false;
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) { const d = (c as Text).data; if (raw) text += d; if (parts) addPart(parts, d); continue; }
       if (c.nodeType !== 1) continue;
+      elements = true;
       const el = c as Element;
-      // A row has a handful of cells: a look through them costs less than a Set per row.
-      const cell = cells.includes(el);
-      if (cell && parts) {
-        const chain = chainText(el);
-        if (chain !== null) {
-          const n = normalizeText(chain);
-          found.set(el, n);
-          if (n) parts.push(n);
-          if (raw) text += ` ${chain} `;
-          continue;
-        }
-      }
       const tag = el.tagName.toUpperCase();
       // Scripts, styles and templates are in neither text (SKIP holds all three).
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-      const inPage = parts !== null && !outOfPage(el, tag);
-      const inner = walk(el, inPage ? parts : null, raw || cell);
-      if (cell) found.set(el, normalizeText(inner));
+      const role = el.getAttribute('role');
+      const inPage = parts !== null && !outOfPage(el, tag, role);
+      const inner = walk(el, inPage ? parts : null, raw);
+      if (found !== null && isControl(tag, role)) {
+        found.push({ el, text: normalizeText(nested ? el.textContent : inner).toLowerCase() });
+      }
       if (raw) text += ` ${inner} `;
     }
+    nested = elements;
     return text;
   };
-  walk(row, page, false);
+  for (let c = row.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) { addPart(page, (c as Text).data); continue; }
+    if (c.nodeType !== 1) continue;
+    const el = c as Element;
+    if (given === null && CELL_TAGS.has(el.tagName)) collected.push(el);
+    if (el !== cells[next]) {
+      // Not one of the row's cells (rare): its text is page text only.
+      if (!outOfPage(el, el.tagName.toUpperCase())) walk(el, page, false);
+      continue;
+    }
+    const k = next++;
+    const chain = quickText(el) ?? chainText(el);
+    if (chain !== null) {
+      const n = normalizeText(chain);
+      texts[k] = n;
+      controls[k] = undefined;
+      if (n) page.push(n);
+      continue;
+    }
+    const inPage = !outOfPage(el, el.tagName.toUpperCase());
+    found = [];
+    texts[k] = normalizeText(walk(el, inPage ? page : null, true));
+    controls[k] = found;
+    found = null;
+  }
+  // Cells not among the row's children (none from childCells): read on their own.
+  for (let k = next; k < cells.length; k++) texts[k] = spacedText(cells[k]);
   cache.fragments.set(row, page.join(' '));
-  return found;
+  return { cells: given ? [...given] : collected, texts, controls };
 }
+
+/** A table row's own cells, in either case. */
+const CELL_TAGS = new Set(['TD', 'TH', 'td', 'th']);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -279,18 +348,27 @@ const APPROVED = anyOf(APPROVED_TEXTS);
 /** Every appeal text says 申诉 or appeal: a cell without either holds no appeal control. */
 const MAY_APPEAL = /申诉|appeal/;
 
-export function appealCell(cell: Element | undefined): AppealCell {
+/**
+ * The appeal entry and state an action cell shows. `seen`: the cell's text (spacedText) and its
+ * controls as the row's read found them (rowTexts, issue 16: no query per row); without it the
+ * cell is read here.
+ */
+export function appealCell(cell: Element | undefined, seen?: { text: string; controls: readonly CellControl[] | undefined }): AppealCell {
   if (!cell) return { pending: false };
-  const text = normalizeText(cell.textContent).toLowerCase();
+  const text = (seen ? seen.text : spacedText(cell)).toLowerCase();
   const pending = PENDING.test(text);
   const status = pending ? 'pending' as const
     : REJECTED.test(text) ? 'rejected' as const
       : APPROVED.test(text) ? 'approved' as const : undefined;
-  const controls = !MAY_APPEAL.test(text) ? [] : Array.from(cell.querySelectorAll(S.ACTION_CONTROLS))
-    .filter((c) => APPEAL_TEXTS.includes(normalizeText(c.textContent).toLowerCase()));
   const base = status ? { pending, status } : { pending };
-  if (controls.length === 0) return base;
-  return { ...base, appealOpen: controls.some((c) => !isDisabled(c)) };
+  if (!MAY_APPEAL.test(text)) return base;
+  const all = seen?.controls ?? Array.from(cell.querySelectorAll(S.ACTION_CONTROLS), (el) => ({ el, text: normalizeText(el.textContent).toLowerCase() }));
+  let appealOpen: boolean | undefined;
+  for (const c of all) {
+    if (!APPEAL_TEXTS.includes(c.text)) continue;
+    appealOpen = appealOpen === true || !isDisabled(c.el);
+  }
+  return appealOpen === undefined ? base : { ...base, appealOpen };
 }
 
 /** Does the cell hold a control whose text is one of `texts` (e.g. a tag "RTS")? */

@@ -9,7 +9,6 @@ import type { ObservedRadarTask } from '../snapshot/observation';
 import { checkRadarTask } from './check';
 import { normalizeText, parseDateTime } from '../portal/text';
 import { noTable, unparsableRow } from './diagnostics';
-import { appealCell } from './page';
 import { defined, pickTable, RowReader, validate } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
@@ -77,7 +76,7 @@ export const productRadar: PageReader = {
         continue;
       }
       const actions = normalizeText(r.cell('actions')?.textContent ?? '');
-      const appeal = appealCell(r.cell('actions'));
+      const appeal = r.appeal('actions');
       const task = validate<ObservedRadarTask>(checkRadarTask, defined({
         id: `${pid}:${kind}`,
         productId: pid,

@@ -11,6 +11,7 @@ import { activeCache, freshWork, perTable, withCache, type ReadCache } from './c
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
+import { appealCell, type AppealCell } from './page';
 import type { ReaderOutput } from './types';
 
 export class RowReader {
@@ -30,6 +31,13 @@ export class RowReader {
   cell(field: FieldId): Element | undefined {
     const col = this.columns[field];
     return col === undefined ? undefined : this.row.cells[col];
+  }
+
+  /** The appeal entry and state of a cell (appealCell), from what the row's read saw of it. */
+  appeal(field: FieldId): AppealCell {
+    const col = this.columns[field];
+    const cell = col === undefined ? undefined : this.row.cells[col];
+    return appealCell(cell, cell ? { text: this.row.texts[col!] ?? '', controls: this.row.controls?.[col!] } : undefined);
   }
 
   /** Parsed value; undefined when the column is absent, empty, or unrecognised (then reported). */

@@ -7,7 +7,7 @@
 import * as S from '../portal/selectors';
 import { spacedText } from '../portal/text';
 import { activeCache, COLUMN_WORK, freshWork } from './cache';
-import { rowTexts } from './page';
+import { rowTexts, type CellControl, type RowTexts } from './page';
 
 export interface TableRow {
   element: Element;
@@ -17,6 +17,8 @@ export interface TableRow {
   texts: string[];
   /** Index among the body rows of this table (0-based), for diagnostics. */
   index: number;
+  /** The controls of each cell as the read found them (rowTexts), aligned with `cells`; undefined where not looked into. */
+  controls?: ReadonlyArray<readonly CellControl[] | undefined>;
 }
 
 export interface TableModel {
@@ -34,10 +36,15 @@ export function cellText(el: Element | undefined | null): string {
   return text;
 }
 
-function expand(cells: Element[]): Element[] {
+/**
+ * Cells with colspan repeated once per column they span. `spanning`: the table's cells that carry
+ * a colspan (one query per table, issue 16); without it every cell is asked.
+ */
+function expand(cells: Element[], spanning?: ReadonlySet<Element> | null): Element[] {
+  if (spanning === null) return cells;
   const out: Element[] = [];
   for (const c of cells) {
-    const span = Math.max(1, Math.min(50, Number(c.getAttribute('colspan') ?? '1') || 1));
+    const span = spanning && !spanning.has(c) ? 1 : Math.max(1, Math.min(50, Number(c.getAttribute('colspan') ?? '1') || 1));
     for (let i = 0; i < span; i++) out.push(c);
   }
   return out;
@@ -55,19 +62,56 @@ function childCells(row: Element, tags: readonly string[]): Element[] {
 
 const BODY_CELLS = ['TD', 'TH'] as const;
 
+/** What a read of a table finds once for all its rows (issue 16: not asked cell by cell). */
+interface TableMarks {
+  /** Cells with a colspan (one query per table), null when none. */
+  spanning: ReadonlySet<Element> | null;
+}
+
+function marksOf(root: Element): TableMarks {
+  const spans = root.querySelectorAll(S.SPANNING_CELLS);
+  return { spanning: spans.length === 0 ? null : new Set(spans) };
+}
+
+/** A body row's cells, their texts and controls (TableRow without its position). */
+type RowModel = Pick<TableRow, 'cells' | 'texts' | 'controls'>;
+
 /** Cells and texts of one body row; null for a row that holds no record (placeholder, no cells). */
-function rowModel(element: Element, width: number, cellsOf: (r: Element) => Element[], mayBeEmpty: boolean): { cells: Array<Element | undefined>; texts: string[] } | null {
-  const raw = cellsOf(element);
+function rowModel(element: Element, width: number, cellsOf: (r: Element) => Element[], mayBeEmpty: boolean, marks: TableMarks): RowModel | null {
+  const cache = activeCache();
+  // A row's own <td>/<th> are found by the same pass that reads them (issue 16).
+  const own = cache && cellsOf === bodyCells ? rowTexts(element, null, cache) : null;
+  const raw = own ? own.cells : cellsOf(element);
   if (raw.length === 0) return null;
   // A single cell spanning the table is a placeholder ("没有数据" / "No Data"), not a record.
   if (raw.length === 1 && width > 1) return null;
   if (mayBeEmpty && element.querySelector(S.FUSION_EMPTY)) return null;
-  const expanded = expand(raw);
-  const cells = expanded.length > Math.max(width, raw.length) ? expanded.slice(0, Math.max(width, raw.length)) : expanded;
-  const cache = activeCache();
-  if (!cache) return { cells, texts: cells.map(cellText) };
-  const texts = rowTexts(element, raw, cache);
-  return { cells, texts: cells.map((c) => (c ? texts.get(c) ?? cellText(c) : '')) };
+  if (!cache) {
+    const expanded = fit(expand(raw), width, raw.length);
+    return { cells: expanded, texts: expanded.map(cellText) };
+  }
+  return modelFrom(raw, own ?? rowTexts(element, raw, cache), width, marks);
+}
+
+/** A row's model from its cells and what rowTexts read of them, spanning cells expanded. */
+function modelFrom(raw: Element[], own: RowTexts, width: number, marks: TableMarks): RowModel {
+  // No cell spans columns: cells, texts and controls as they are (most tables).
+  if (marks.spanning === null) return { cells: raw, texts: own.texts, controls: own.controls };
+  const at = new Map<Element, number>();
+  raw.forEach((c, k) => at.set(c, k));
+  const cells = fit(expand(raw, marks.spanning), width, raw.length);
+  const k = (c: Element | undefined) => (c ? at.get(c) : undefined);
+  return {
+    cells,
+    texts: cells.map((c) => { const i = k(c); return i === undefined ? cellText(c) : own.texts[i]!; }),
+    controls: cells.map((c) => { const i = k(c); return i === undefined ? undefined : own.controls[i]; }),
+  };
+}
+
+/** At most as many cells as the header has columns (or the row has cells, if more). */
+function fit(expanded: Element[], width: number, count: number): Element[] {
+  const max = Math.max(width, count);
+  return expanded.length > max ? expanded.slice(0, max) : expanded;
 }
 
 /** What a table's markup gives before its rows are read: header texts, body row elements, how to find a row's cells. */
@@ -82,7 +126,7 @@ interface TableScan {
 }
 
 /** A table's model as far as a read got through its rows (a sliced read goes on from there, issue 16). */
-interface TableProgress { model: TableModel; scan: TableScan; next: number; mayBeEmpty: boolean }
+interface TableProgress { model: TableModel; scan: TableScan; next: number; mayBeEmpty: boolean; marks: TableMarks }
 
 /**
  * A table's model, its rows read with `freshWork` between them (a sliced read yields there). With
@@ -98,11 +142,11 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
     const scan = scanOf(root);
     if (!scan) return null;
     const mayBeEmpty = scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
-    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty };
+    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty, marks: marksOf(root) };
   });
   if (!progress) return null;
   if (scanned) freshWork(COLUMN_WORK);
-  const { model, scan: { rowEls, isBodyRow, cellsOf }, mayBeEmpty } = progress;
+  const { model, scan: { rowEls, isBodyRow, cellsOf }, mayBeEmpty, marks } = progress;
   const width = model.headers.length;
   const cache = activeCache();
   const rows = model.rows;
@@ -112,14 +156,13 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
     // A row read before and untouched since (ReadCache.touch) is not read again (issue 16).
     const memo = cache?.rowModels.get(element);
     if (memo && memo.width === width) {
-      rows.push({ element, cells: memo.cells, texts: memo.texts, index: rows.length });
+      rows.push({ element, cells: memo.cells, texts: memo.texts, controls: memo.controls, index: rows.length });
       continue;
     }
-    const fresh = rowModel(element, width, cellsOf, mayBeEmpty);
+    const fresh = rowModel(element, width, cellsOf, mayBeEmpty, marks);
     if (!fresh) continue;
-    const row = { width, cells: fresh.cells, texts: fresh.texts };
-    cache?.rowModels.set(element, row);
-    rows.push({ element, cells: row.cells, texts: row.texts, index: rows.length });
+    cache?.rowModels.set(element, { width, ...fresh });
+    rows.push({ element, ...fresh, index: rows.length });
     freshWork();
   }
   return model;

@@ -7,7 +7,7 @@ import type { ObservedOrder, ObservedShipment } from '../snapshot/observation';
 import { checkOrder } from './check';
 import { parseCountry, parseDate, parseOrderId, parseTrackingNumber, parseTransport, parseYesNo, normalizeText } from '../portal/text';
 import { missingValue, noTable, unparsableRow } from './diagnostics';
-import { appealCell, labelledValue } from './page';
+import { labelledValue } from './page';
 import { defined, pickTable, RowReader } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
@@ -56,7 +56,7 @@ export const trackingDetail: PageReader = {
         const carrier = r.text('carrier');
         const transport = r.value('transport', parseTransport);
         if (transport) transports.add(transport);
-        const appeal = appealCell(r.cell('actions'));
+        const appeal = r.appeal('actions');
         if (appeal.appealOpen !== undefined) anyOpen = (anyOpen ?? false) || appeal.appealOpen;
         appealStatus = appeal.status === 'pending' || !appealStatus ? appeal.status ?? appealStatus : appealStatus;
         shipments.push(defined({

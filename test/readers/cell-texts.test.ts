@@ -1,0 +1,64 @@
+/**
+ * One pass over a row's cells (issue 16): the texts, page-text share and controls that rowTexts
+ * reads natively or walks must be what the plain helpers say of the same markup — spacedText for
+ * a cell, the page text of the row, appealCell's own look into the cell — whatever the markup.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseHtml } from '../../scripts/lib/parse-html';
+import { ReadCache } from '../../src/readers/cache';
+import { appealCell, pageText, rowTexts } from '../../src/readers/page';
+import { spacedText } from '../../src/portal/text';
+
+const TEXTS = ['', ' ', '发起申诉', '申诉中', 'Appeal', '2026-05-01', '美国', ' 123 ', 'a\u00a0b', '１２３'];
+const TAGS = ['div', 'span', 'b', 'a', 'button', 'script', 'nav'];
+
+type Markup = string;
+const text = fc.constantFrom(...TEXTS);
+const node: fc.Memo<Markup> = fc.memo((depth) => (depth <= 1
+  ? text
+  : fc.oneof(text, fc.record({
+    tag: fc.constantFrom(...TAGS),
+    disabled: fc.boolean(),
+    kids: fc.array(node(depth - 1), { maxLength: 3 }),
+  }).map(({ tag, disabled, kids }) => `<${tag}${disabled && tag === 'button' ? ' disabled' : ''}>${kids.join('')}</${tag}>`))));
+const cell = fc.array(node(4), { maxLength: 3 }).map((kids) => `<td>${kids.join('')}</td>`);
+
+function rowOf(cells: string[]) {
+  const { document } = parseHtml(`<html><head><title></title></head><body><table><tbody><tr>${cells.join('')}</tr></tbody></table></body></html>`);
+  return { document, row: document.querySelector('tr')! };
+}
+
+describe('rowTexts (issue 16: one pass over the cells)', () => {
+  it('reads each cell as spacedText, the row as the page text does, and the controls appealCell would find', () => {
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (cells) => {
+      const { document, row } = rowOf(cells);
+      const cache = new ReadCache(true);
+      const own = rowTexts(row, null, cache);
+      const tds = Array.from(row.children);
+      expect(own.cells).toEqual(tds);
+      expect(own.texts).toEqual(tds.map((td) => spacedText(td)));
+      expect(cache.fragments.get(row)).toBe(pageText(document));
+      tds.forEach((td, k) => {
+        expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td));
+      });
+    }), { numRuns: 400 });
+  });
+
+  it('takes the cells it is given, in their order, and reads the same texts', () => {
+    const { row } = rowOf(['<td><div>A</div></td>', '<td>B<span>C</span></td>', '<td><a>D</a></td>']);
+    const cells = Array.from(row.children);
+    const own = rowTexts(row, cells, new ReadCache(true));
+    expect(own.cells).toEqual(cells);
+    expect(own.texts).toEqual(['A', 'B C', 'D']);
+  });
+
+  it('finds an appeal entry greyed out or enabled from the walk, without a query of its own', () => {
+    const { row } = rowOf(['<td><div><button disabled>发起申诉</button><button>查看追踪详情</button></div></td>', '<td><div><button>发<b>起</b>申诉</button><span>x</span></div></td>']);
+    const own = rowTexts(row, null, new ReadCache(true));
+    expect(own.controls[0]!.map((c) => c.text)).toEqual(['发起申诉', '查看追踪详情']);
+    const [greyed, enabled] = [0, 1].map((k) => appealCell(own.cells[k], { text: own.texts[k]!, controls: own.controls[k] }));
+    expect(greyed).toEqual({ pending: false, appealOpen: false });
+    expect(enabled).toEqual({ pending: false, appealOpen: true });
+  });
+});
