@@ -195,9 +195,13 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     nested = elements;
     return text;
   };
-  for (let c = row.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) { addPart(page, (c as Text).data); continue; }
-    if (c.nodeType !== 1) continue;
+  // A row of elements only (most: no text between its cells) is gone through element by element.
+  const elementsOnly = row.childElementCount === row.childNodes.length;
+  for (let c = elementsOnly ? row.firstElementChild : row.firstChild; c; c = elementsOnly ? (c as Element).nextElementSibling : c.nextSibling) {
+    if (!elementsOnly) {
+      if (c.nodeType === 3) { addPart(page, (c as Text).data); continue; }
+      if (c.nodeType !== 1) continue;
+    }
     const el = c as Element;
     if (given === null && CELL_TAGS.has(el.tagName)) collected.push(el);
     if (el !== cells[next]) {

@@ -161,8 +161,8 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
     }
     const fresh = rowModel(element, width, cellsOf, mayBeEmpty, marks);
     if (!fresh) continue;
-    cache?.rowModels.set(element, { width, ...fresh });
-    rows.push({ element, ...fresh, index: rows.length });
+    cache?.rowModels.set(element, { width, cells: fresh.cells, texts: fresh.texts, controls: fresh.controls });
+    rows.push({ element, cells: fresh.cells, texts: fresh.texts, controls: fresh.controls, index: rows.length });
     freshWork();
   }
   return model;

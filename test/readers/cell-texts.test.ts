@@ -24,15 +24,15 @@ const node: fc.Memo<Markup> = fc.memo((depth) => (depth <= 1
   }).map(({ tag, disabled, kids }) => `<${tag}${disabled && tag === 'button' ? ' disabled' : ''}>${kids.join('')}</${tag}>`))));
 const cell = fc.array(node(4), { maxLength: 3 }).map((kids) => `<td>${kids.join('')}</td>`);
 
-function rowOf(cells: string[]) {
-  const { document } = parseHtml(`<html><head><title></title></head><body><table><tbody><tr>${cells.join('')}</tr></tbody></table></body></html>`);
+function rowOf(cells: string[], between = '') {
+  const { document } = parseHtml(`<html><head><title></title></head><body><table><tbody><tr>${cells.join(between)}</tr></tbody></table></body></html>`);
   return { document, row: document.querySelector('tr')! };
 }
 
 describe('rowTexts (issue 16: one pass over the cells)', () => {
   it('reads each cell as spacedText, the row as the page text does, and the controls appealCell would find', () => {
-    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (cells) => {
-      const { document, row } = rowOf(cells);
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ' ', '\n  '), (cells, between) => {
+      const { document, row } = rowOf(cells, between);
       const cache = new ReadCache(true);
       const own = rowTexts(row, null, cache);
       const tds = Array.from(row.children);
