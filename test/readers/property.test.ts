@@ -145,6 +145,12 @@ const orderRowArb = fc.record({
   buyer: fc.constantFrom('John Smith', 'Anna Müller', 'Li Lei'),
 });
 const LIST_FIELDS = ['amountUsd', 'status', 'paidAt', 'destination', 'draftedBy'] as const;
+/**
+ * Free text that no order-list field would take as its value, as freeText is for the logistics
+ * fields: an extra column of "0" swapped under 金额 shows an amount of 0, and reading it is right
+ * (fast-check seed -2116989114 found that the oracle called it wrong).
+ */
+const listFreeText = freeText.filter((t) => !LIST_FIELDS.some((f) => FIELDS[f].fits(t.trim())));
 
 describe('order-list reader under permutations and noise', { timeout: 120_000 }, () => {
   it('extracts the right values or reports a diagnostic, never a wrong value', () => {
@@ -152,7 +158,7 @@ describe('order-list reader under permutations and noise', { timeout: 120_000 },
       rows: fc.array(orderRowArb, { minLength: 1, maxLength: 6 }), headerChoice: fc.array(fc.nat(), { minLength: 7, maxLength: 7 }),
       order: fc.array(fc.nat(), { minLength: 9, maxLength: 9 }), drop: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
       swap: fc.option(fc.tuple(fc.nat(), fc.nat()), { nil: null }), noise: fc.array(noiseArb, { minLength: 64, maxLength: 64 }),
-      extra: fc.array(fc.record({ header: pick(['备注', 'Remarks', '']), texts: fc.array(freeText, { minLength: 6, maxLength: 6 }) }), { maxLength: 2 }),
+      extra: fc.array(fc.record({ header: pick(['备注', 'Remarks', '']), texts: fc.array(listFreeText, { minLength: 6, maxLength: 6 }) }), { maxLength: 2 }),
       markup: pick(['fusion', 'plain', 'grid'] as const),
     }), (s) => {
       const ids = s.rows.map((_, i) => `18000000000${String(1000000 + i)}`);
