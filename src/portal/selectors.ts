@@ -32,7 +32,8 @@ export const HEADER_ROW_CELLS = 'th';
 export const BODY_ROWS = 'tr';
 
 /** ARIA grid markup (fixtures …-grid.html). */
-export const GRID = '[role="grid"], [role="table"]';
+export const GRID_ROLES = ['[role="grid"]', '[role="table"]'] as const;
+export const GRID = GRID_ROLES.join(', ');
 export const GRID_ROW = '[role="row"]';
 export const GRID_HEADER_CELL = '[role="columnheader"]';
 export const GRID_CELL = '[role="cell"], [role="gridcell"]';

@@ -217,6 +217,10 @@ function readOrderRow(row: TableRow, picked: PickedTable, build: (r: RowReader, 
     diagnostics.push(unparsableRow(row.index, row.texts.join(' | '), 'no order number'));
     return { order: null, diagnostics };
   }
-  const order = validate<ObservedOrder>(checkOrder, defined({ id, ...build(r, id) }), row, diagnostics);
+  const built = build(r, id);
+  // The order number first, then what the row shows (undefined left out: partial records, issue 3).
+  const record: Record<string, unknown> = { id };
+  for (const k in built) if (Object.hasOwn(built, k) && built[k] !== undefined) record[k] = built[k];
+  const order = validate<ObservedOrder>(checkOrder, record, row, diagnostics);
   return { order, diagnostics };
 }

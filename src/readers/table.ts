@@ -252,7 +252,8 @@ export function findTables(root: ParentNode): TableModel[] {
     [() => Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)), fusionScan, 'fusion'],
     [() => Array.from(root.querySelectorAll(S.ANT_TABLE)).filter((el) => !el.parentElement?.closest(S.ANT_TABLE)), antScan, 'ant'],
     [() => Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID)), plainScan, 'plain'],
-    [() => Array.from(root.querySelectorAll(S.GRID)).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)), gridScan, 'grid'],
+    // One query per role: a list of two attribute selectors costs Chromium about three times one (issue 16).
+    [() => S.GRID_ROLES.flatMap((role) => Array.from(root.querySelectorAll(role))).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)), gridScan, 'grid'],
   ] as const;
   const roots = kinds.map(([query, , kind]) => rootsOf(kind, query));
   kinds.forEach(([, scanOf], k) => {
