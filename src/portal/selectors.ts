@@ -49,9 +49,13 @@ export const SELECTED_TAB = '[role="tab"][aria-selected="true"], .next-tabs-tab.
 /** Event lists on the order detail page (fixtures order-detail/*). */
 export const LIST_ITEMS = 'li';
 
-/** StarGuard's own injected hosts: mutations inside them are ignored (content script). */
-export const STARGUARD_HOST = '[data-starguard-host]';
-export const STARGUARD_HOST_ATTR = 'data-starguard-host';
+/**
+ * StarGuard's own injected hosts (src/overlay/shadow.ts createShadowHost marks every one, chips,
+ * summary and pre-flight alike): left out of the page text and of redacted copies. It named a
+ * `data-starguard-host` attribute no host carried, so a saved page kept the chips' hosts.
+ */
+export const STARGUARD_HOST_ATTR = 'data-starguard-overlay';
+export const STARGUARD_HOST = `[${STARGUARD_HOST_ATTR}]`;
 
 /**
  * Cells that span columns (expanded so that body cells line up with the header). Any element with

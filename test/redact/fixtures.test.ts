@@ -160,3 +160,15 @@ describe('redacted copies of saved JSON responses', () => {
     });
   }
 });
+
+describe('redacted copies leave StarGuard out', () => {
+  it('removes the hosts StarGuard injected (chips, summary), whatever their kind', async () => {
+    const { createShadowHost } = await import('../../src/overlay/shadow');
+    const { document } = parseHtml('<html><body><table><tr><td>订单号 123</td></tr></table></body></html>');
+    const { host, root } = createShadowHost(document, 'starguard-chip', 'chip', '');
+    root.append('已申诉');
+    document.querySelector('td')!.append(host);
+    redactDocument(document, createPlaceholders('test-salt'));
+    expect(serializeDocument(document)).not.toContain('starguard');
+  });
+});
