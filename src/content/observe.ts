@@ -1,16 +1,17 @@
 /**
  * The core "observe" feature (issue 3): read the page on load and on changes through ONE
- * debounced MutationObserver, send an `observe` message only when what was read changed (hash of
- * the read result), follow SPA navigation (URL polled in the debounced pass, plus popstate,
+ * debounced MutationObserver, send an `observe` message only when what was read changed (compared
+ * with the read last sent), follow SPA navigation (URL polled in the debounced pass, plus popstate,
  * hashchange and WXT's `wxt:locationchange`), and stop cleanly when the extension context is
  * invalidated (reload/update): no timers, no observer, no errors thrown into the page.
  */
-import type { Observation } from '../snapshot/observation';
+import type { Observation, ReadResult } from '../snapshot/observation';
 import { ReadCache, ReadYield, readAccountId, readPageWithRows, type Lessons, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
 import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 import { fitObservation } from '../snapshot/bounds';
+import { sameJson } from '../util/same-json';
 
 const REGION = `${FUSION_TABLE}, ${TABLE}, ${GRID}`;
 
@@ -59,7 +60,7 @@ export const READ_SLICE_MS = 8;
  */
 export const MAX_READ_SLICES = 500;
 
-/** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
+/** FNV-1a over the JSON of a read: cheap, stable, enough to tell "same rows" from "changed" (./json-relay.ts). */
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -164,7 +165,7 @@ export function observePage(o: ObserverOptions): PageObserver {
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
       if (isOwnMutation(m)) continue;
-      cache.touch(m.target);
+      cache.take(m);
       if (m.type === 'attributes') continue;
       if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
       if (!relevant && isRelevantMutation(m, regions)) relevant = true;
@@ -180,7 +181,8 @@ export function observePage(o: ObserverOptions): PageObserver {
   /** Scans begun so far: a sliced scan that pauses can be overtaken by a newer one. */
   let scans = 0;
   const now = o.now ?? systemNow;
-  let lastHash: string | null = null;
+  /** The read last sent (or on its way), to tell an unchanged read from a new one. */
+  let last: { accountId: string; result: ReadResult } | null = null;
   let lastUrl = win.location.href;
   let timer: number | undefined;
   let stopped = false;
@@ -283,23 +285,23 @@ export function observePage(o: ObserverOptions): PageObserver {
       return;
     }
     if (!await pause()) return;
-    const json = JSON.stringify([accountId, result.result]);
-    const hash = hashText(json);
-    if (hash === lastHash) { notify(); return; }
-    lastHash = hash;
-    if (!await pause()) { if (lastHash === hash) lastHash = null; return; }
+    // Compared with what was last sent, not serialised and hashed (issue 16): the records of rows
+    // not read again are the very objects sent before, and a new page differs at its first row.
+    if (last && last.accountId === accountId && sameJson(last.result, result.result)) { notify(); return; }
+    const sending = { accountId, result: result.result };
+    last = sending;
+    if (!await pause()) { if (last === sending) last = null; return; }
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
-    // The read's JSON is measured once: the observation adds its url and time to it.
-    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt }, json.length + url.length * 6 + readAt.length + 100);
+    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt });
     // Sent even if the page moved on meanwhile: it is what the page showed at readAt (merged as that old).
     await pause();
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
-    // the hash so that the page's next change resends.
+    // the read so that the page's next change resends.
     const delivering = delivery.deliver(observation);
     notify();
     const delivered = await delivering;
-    if (!delivered && lastHash === hash) lastHash = null;
+    if (!delivered && last === sending) last = null;
   };
 
   const observer = new win.MutationObserver((mutations: MutationRecord[]) => {

@@ -6,6 +6,8 @@
  * a row when it changes, and either way the memo goes. Without a cache (tests, `npm run read`)
  * every read starts from the DOM.
  */
+import { ANT_TABLE, FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
+
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
 
@@ -18,8 +20,13 @@ export class ReadCache {
   readonly rowModels: NodeMap<{ width: number; cells: Array<Element | undefined>; texts: string[] }>;
   /** A row's record as last read, keyed by row element (./rows.ts). */
   readonly records: NodeMap<{ key: object; index: number; value: unknown }>;
-  /** Column mappings by table root, valid while the header (and emptiness) is unchanged (./rows.ts). */
-  readonly mappings: NodeMap<Map<object, { signature: string; value: unknown }>>;
+  /**
+   * What a table's last read settled on (its header texts, its column mappings by spec), kept
+   * whatever changes under its root: a new model whose value equals the last one takes the last
+   * one's identity (`same`), so that the memos keyed by it (header scores, records) carry over a
+   * body swap under an unchanged header (issue 16: pagination).
+   */
+  private readonly lasting: NodeMap<Map<unknown, unknown>>;
   /**
    * What a read found under a node, kept until something under that node changes (touch): the
    * tables under a root, a table's model and how far its rows and records were read (a sliced
@@ -30,6 +37,12 @@ export class ReadCache {
   readonly unchanged: NodeMap<Map<string, unknown>>;
   /** Counts the changes the cache was told about (touch). */
   generation = 0;
+  /**
+   * Counts the changes that may have added or moved a table (a table, a grid or a Fusion/Ant table
+   * root added, a class or role changed on one): the page-wide queries for tables are kept until
+   * then (./table.ts findTables), so that a pagination does not query the whole page again.
+   */
+  tablesGeneration = 0;
   /**
    * perRead's memos (column profiles, header scores, the label index), shared by the slices of a
    * read and the reads after it while nothing on the page changes (issue 16: a slice used to
@@ -47,8 +60,9 @@ export class ReadCache {
     this.cellTexts = map();
     this.rowModels = map();
     this.records = map();
-    this.mappings = map();
+    this.lasting = map();
     this.unchanged = map();
+    this.tablesKept = map();
   }
 
   /** `compute`'s value for `node`, kept while nothing under `node` changes (no touch below it since). */
@@ -61,14 +75,65 @@ export class ReadCache {
     return value;
   }
 
+  /** The page-wide queries for tables under a node, by kind, and the tablesGeneration they were made in. */
+  private readonly tablesKept: NodeMap<{ generation: number; byKind: Map<string, Element[]> }>;
+
+  /**
+   * `query`'s tables under `node`, kept until a change may have added or moved a table (take) and
+   * while every table kept is still in the page and still one (`stillOne`). Kinds are asked in
+   * the same order every read: a kind's tables may depend on an earlier kind's (a <table> inside
+   * a Fusion table is not one of its own).
+   */
+  whileTablesStay(node: Node, kind: string, stillOne: (el: Element) => boolean, query: () => Element[]): Element[] {
+    let kept = this.tablesKept.get(node);
+    if (!kept || kept.generation !== this.tablesGeneration) {
+      kept = { generation: this.tablesGeneration, byKind: new Map() };
+      this.tablesKept.set(node, kept);
+    }
+    const found = kept.byKind.get(kind);
+    if (found?.every((el) => el.isConnected && stillOne(el))) return found;
+    // A table gone (or no longer one) may have hidden others of another kind: every kind is asked again.
+    if (found) kept.byKind.clear();
+    const fresh = query();
+    kept.byKind.set(kind, fresh);
+    return fresh;
+  }
+
+  /**
+   * `value`, or the value last kept for `root` under `what` when `same` says they are equal (the
+   * identity carries over, and with it every memo keyed by it); the one returned is kept.
+   */
+  sameAsLast<T>(root: Node, what: unknown, value: T, same: (last: T, value: T) => boolean): T {
+    let byWhat = this.lasting.get(root);
+    if (!byWhat) { byWhat = new Map(); this.lasting.set(root, byWhat); }
+    const last = byWhat.get(what) as T | undefined;
+    if (last !== undefined && (last === value || same(last, value))) return last;
+    byWhat.set(what, value);
+    return value;
+  }
+
   /** The memos of perRead, valid while the page is unchanged since they were made. */
   perReadMemos(): Map<string, unknown> {
     if (this.memos.generation !== this.generation) this.memos = { generation: this.generation, values: new Map() };
     return this.memos.values;
   }
 
-  /** A node changed (text, children or attributes): forget it and everything that contains it. */
+  /**
+   * A node changed (text, children or attributes): forget it and everything that contains it.
+   * Told only the node, the cache assumes a table may have come or gone under it (`take` knows).
+   */
   touch(node: Node | null): void {
+    this.tablesGeneration++;
+    this.forget(node);
+  }
+
+  /** What the content script's observer does for each mutation: touch, knowing whether a table may have moved. */
+  take(m: MutationRecord): void {
+    if (mayMoveTables(m)) this.tablesGeneration++;
+    this.forget(m.target);
+  }
+
+  private forget(node: Node | null): void {
     this.generation++;
     for (let n = node; n; n = n.parentNode) {
       this.fragments.delete(n);
@@ -78,6 +143,35 @@ export class ReadCache {
       this.unchanged.delete(n);
     }
   }
+}
+
+/** Every kind of table root findTables looks for (./table.ts). */
+const TABLE_ROOTS = `${FUSION_TABLE}, ${ANT_TABLE}, ${TABLE}, ${GRID}`;
+/** The roots a class decides (a <table> is one by its tag, a grid by its role). */
+const CLASSED_ROOTS = `${FUSION_TABLE}, ${ANT_TABLE}`;
+
+/**
+ * Could this mutation add a table root, or change which elements are roots? Added elements that
+ * are or hold one, a role changed, a class changed on an element that is a Fusion/Ant root now.
+ * A root removed, or one whose class no longer makes it one, is noticed when the kept roots are
+ * used (whileTablesStay: connected, still one); an element that matched and was not a root was
+ * nested in a root of its kind, so its class decides nothing. Text changes move no table.
+ */
+function mayMoveTables(m: MutationRecord): boolean {
+  if (m.type === 'attributes') {
+    if (m.attributeName === 'role') return true;
+    return m.attributeName === 'class' && m.target.nodeType === 1 && (m.target as Element).matches(CLASSED_ROOTS);
+  }
+  if (m.type !== 'childList' || m.addedNodes.length === 0) return false;
+  // Inside a Fusion table only an Ant table would be a table of its own (./table.ts findTables:
+  // a <table>, a grid or a Fusion table in a Fusion table is part of it): a new page of rows is
+  // looked through for that one class, not for every kind (issue 16: a pagination's fixed work).
+  const inFusion = (m.target.nodeType === 1 ? m.target as Element : m.target.parentElement)?.closest(FUSION_TABLE);
+  const roots = inFusion ? ANT_TABLE : TABLE_ROOTS;
+  for (const n of Array.from(m.addedNodes)) {
+    if (n.nodeType === 1 && ((n as Element).matches(TABLE_ROOTS) || (n as Element).querySelector(roots) !== null)) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from '.
 import type { TableModel } from './table';
 import { taughtField } from './taught';
 import { columnChoices } from './choices';
+import { parsedOnce } from './once';
 
 export interface TableSpec {
   /** Table name for diagnostics (the page kind). */
@@ -49,10 +50,19 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
   return profile;
 }
 
+/** FIELDS' tests, each remembering its answers across reads (the next page of a table repeats its dates, countries, yes/no). */
+const fitsOnce = new Map<FieldId, (text: string) => boolean>();
+
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   let r = profile.fits.get(field);
   if (r === undefined) {
-    r = fitRatio(field, profile.counts);
+    let fits = fitsOnce.get(field);
+    if (!fits) {
+      const test = FIELDS[field].fits;
+      fits = (text) => parsedOnce(test, text) === true;
+      fitsOnce.set(field, fits);
+    }
+    r = fitRatio(field, profile.counts, fits);
     profile.fits.set(field, r);
     freshWork(Math.ceil(profile.counts.counts.size / 64));
   }

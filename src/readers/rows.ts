@@ -11,6 +11,7 @@ import { activeCache, freshWork, perTable, withCache, type ReadCache } from './c
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
+import { parsedOnce } from './once';
 import type { ReaderOutput } from './types';
 
 export class RowReader {
@@ -42,28 +43,6 @@ export class RowReader {
   }
 }
 
-/**
- * A parser's result for a cell text, once per distinct text (the parsers are pure and return
- * plain values; a table repeats its dates, countries and yes/no, and the next page of it too,
- * issue 16). Kept across reads, up to PARSED_MAX texts per parser.
- */
-const parsed = new Map<(s: string) => unknown, Map<string, unknown>>();
-const PARSED_MAX = 4096;
-
-function parsedOnce<T>(parse: (s: string) => T | null, text: string): T | null {
-  let results = parsed.get(parse) as Map<string, T | null> | undefined;
-  if (!results) {
-    if (parsed.size >= 64) parsed.clear();
-    results = new Map();
-    parsed.set(parse, results);
-  }
-  if (results.has(text)) return results.get(text)!;
-  const v = parse(text);
-  if (results.size >= PARSED_MAX) results.clear();
-  results.set(text, v);
-  return v;
-}
-
 /** Copy only defined values (partial records carry only what the page shows). */
 export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};
@@ -79,8 +58,8 @@ export function validate<T>(check: (v: unknown) => string | null, value: unknown
   return null;
 }
 
-/** The tables of the document being read, built once per read (see withTableScan), and their mappings. */
-let scan: { root: ParentNode; tables: TableModel[] | null; mapped: Map<TableModel, Map<TableSpec, ColumnMap>> } | null = null;
+/** The tables of the document being read, built once per read (see withTableScan). */
+let scan: { root: ParentNode; tables: TableModel[] | null } | null = null;
 
 /**
  * Runs one read with the document's table models shared: detection asks every reader (most pick
@@ -91,7 +70,7 @@ let scan: { root: ParentNode; tables: TableModel[] | null; mapped: Map<TableMode
  */
 export function withTableScan<T>(root: ParentNode, fn: () => T, cache: ReadCache | null = null, sliceOver: (() => boolean) | null = null): T {
   const outer = scan;
-  scan = { root, tables: null, mapped: new Map() };
+  scan = { root, tables: null };
   try { return withCache(cache, fn, sliceOver); } finally { scan = outer; }
 }
 
@@ -101,43 +80,36 @@ export function tablesOf(root: ParentNode): TableModel[] {
   return (scan.tables ??= findTables(root));
 }
 
-/** A table's header, and whether it has rows (an empty table confirms every header): the mapping's key. */
-function headerSignature(table: TableModel): string {
-  return `${table.headers.join('\u0001')}\u0002${table.rows.length > 0 ? 1 : 0}`;
-}
+type Columns = ColumnMap['columns'];
+const sameColumns = (a: Columns, b: Columns) => {
+  const keys = Object.keys(a) as Array<keyof Columns>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
 
 /**
- * The column mapping of a table for a spec: computed once per read, and with a ReadCache once per
- * table while its header is unchanged (issue 16: the header mapping is not recomputed per read).
+ * The column mapping of a table for a spec, once per table model: a model is new whenever
+ * anything in its table changed, and its values confirm the mapping again (a page of rows that
+ * no longer fits its header is reported, whatever the page before it said). With a ReadCache,
+ * columns equal to the table's last ones are those (the same object), so the rows read under
+ * them are not read again (issue 16: a re-read reads only the rows that changed).
  */
 function mappingOf(table: TableModel, spec: TableSpec): ColumnMap {
-  const perScan = scan?.mapped;
-  const seen = perScan?.get(table)?.get(spec);
-  if (seen) return seen;
-  const cache = activeCache();
-  const signature = cache ? headerSignature(table) : '';
-  let byRoot = cache?.mappings.get(table.root);
-  const kept = byRoot?.get(spec);
-  let map: ColumnMap;
-  if (kept && kept.signature === signature) map = kept.value as ColumnMap;
-  else {
-    map = mapColumns(table, spec);
-    if (cache) {
-      if (!byRoot) { byRoot = new Map(); cache.mappings.set(table.root, byRoot); }
-      byRoot.set(spec, { signature, value: map });
-    }
-  }
-  if (perScan) {
-    let bySpec = perScan.get(table);
-    if (!bySpec) { bySpec = new Map(); perScan.set(table, bySpec); }
-    bySpec.set(spec, map);
-  }
+  const bySpec = perTable(table, 'mappings', () => new Map<TableSpec, ColumnMap>());
+  let map = bySpec.get(spec);
+  if (map) return map;
+  map = mapColumns(table, spec);
+  const columns = activeCache()?.sameAsLast(table.root, spec, map.columns, sameColumns) ?? map.columns;
+  if (columns !== map.columns) map = { columns, diagnostics: map.diagnostics };
+  bySpec.set(spec, map);
   return map;
 }
 
-/** headerScore once per table and spec in a read: detection and the chosen reader both ask (issue 16). */
+/**
+ * headerScore once per header and spec: detection and the chosen reader both ask, and a table's
+ * header outlives its rows (./table.ts keeps an unchanged header's texts as they were, issue 16).
+ */
 function scoreOf(table: TableModel, spec: TableSpec): number {
-  const bySpec = perTable(table, 'headerScores', () => new Map<TableSpec, number>());
+  const bySpec = perTable(table.headers, 'headerScores', () => new Map<TableSpec, number>());
   let score = bySpec.get(spec);
   if (score === undefined) { score = headerScore(table, spec); bySpec.set(spec, score); }
   return score;

@@ -98,7 +98,10 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
     const scan = scanOf(root);
     if (!scan) return null;
     const mayBeEmpty = scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
-    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty };
+    // An unchanged header is the same array as before (a new page of rows under it): what was
+    // worked out from the header alone (./rows.ts header scores) is not worked out again.
+    const headers = activeCache()?.sameAsLast(root, 'headers', scan.headers, sameTexts) ?? scan.headers;
+    return { model: { root, markup: scan.markup, headers, rows: [] }, scan, next: 0, mayBeEmpty };
   });
   if (!progress) return null;
   if (scanned) freshWork(COLUMN_WORK);
@@ -124,6 +127,8 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
   }
   return model;
 }
+
+const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
 /** `compute` once while nothing under `node` changes (with a ReadCache), else every time. */
 function unchanged<T>(node: Node, what: string, compute: () => T): T {
@@ -196,23 +201,27 @@ function gridScan(grid: Element): TableScan | null {
 /** Every data table in the document (or below `root`), in document order. */
 export function findTables(root: ParentNode): TableModel[] {
   const out: TableModel[] = [];
+  const cache = activeCache();
   // Each kind's roots are one query over the whole page: kept apart, so that a sliced read may
-  // stop between them (a 10,000-row page's four queries are a long task together, issue 16).
-  const rootsOf = (kind: string, query: () => Element[]) => {
+  // stop between them (a 10,000-row page's four queries are a long task together, issue 16), and
+  // with the content script's cache kept until a change may have added or moved a table (a
+  // pagination swaps rows, not tables: the page is not queried again).
+  const rootsOf = (kind: string, isRoot: (el: Element) => boolean, selector: string) => {
     let queried = false;
-    const found = unchanged(root as Node, `tables:${kind}`, () => { queried = true; return query(); });
+    const query = () => { queried = true; return Array.from(root.querySelectorAll(selector)).filter(isRoot); };
+    const found = cache ? cache.whileTablesStay(root as Node, kind, (el) => el.matches(selector) && isRoot(el), query) : query();
     // Kept before the slice may end here.
     if (queried) freshWork(COLUMN_WORK);
     return found;
   };
   const kinds = [
-    [() => Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)), fusionScan, 'fusion'],
-    [() => Array.from(root.querySelectorAll(S.ANT_TABLE)).filter((el) => !el.parentElement?.closest(S.ANT_TABLE)), antScan, 'ant'],
-    [() => Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID)), plainScan, 'plain'],
-    [() => Array.from(root.querySelectorAll(S.GRID)).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)), gridScan, 'grid'],
+    [S.FUSION_TABLE, (el: Element) => !el.parentElement?.closest(S.FUSION_TABLE), fusionScan, 'fusion'],
+    [S.ANT_TABLE, (el: Element) => !el.parentElement?.closest(S.ANT_TABLE), antScan, 'ant'],
+    [S.TABLE, (el: Element) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID), plainScan, 'plain'],
+    [S.GRID, (el: Element) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE), gridScan, 'grid'],
   ] as const;
-  const roots = kinds.map(([query, , kind]) => rootsOf(kind, query));
-  kinds.forEach(([, scanOf], k) => {
+  const roots = kinds.map(([selector, isRoot, , kind]) => rootsOf(kind, isRoot, selector));
+  kinds.forEach(([, , scanOf], k) => {
     for (const el of roots[k]!) {
       const t = tableModel(el, scanOf);
       if (t) out.push(t);
