@@ -73,8 +73,15 @@ export function hashText(s: string): string {
 /** Is the node inside one of StarGuard's own injected hosts (any `data-starguard*` attribute)? */
 export function insideStarGuard(node: Node | null): boolean {
   for (let el: Element | null = node && node.nodeType === 1 ? (node as Element) : node?.parentElement ?? null; el; el = el.parentElement) {
-    for (const name of el.getAttributeNames()) if (name.startsWith('data-starguard')) return true;
+    if (marked(el)) return true;
   }
+  return false;
+}
+
+/** Does the element itself carry a `data-starguard*` attribute? */
+function marked(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  for (const name of el.getAttributeNames()) if (name.startsWith('data-starguard')) return true;
   return false;
 }
 
@@ -86,7 +93,8 @@ export function insideStarGuard(node: Node | null): boolean {
 export function isOwnMutation(m: MutationRecord): boolean {
   if (insideStarGuard(m.target)) return true;
   if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
-  const ours = (n: Node) => n.nodeType === 1 && insideStarGuard(n);
+  // The target is none of ours: a node still in it is ours only if it carries the mark itself.
+  const ours = (n: Node) => n.nodeType === 1 && (n.parentNode === m.target ? marked(n as Element) : insideStarGuard(n));
   return Array.from(m.addedNodes).every(ours) && Array.from(m.removedNodes).every(ours);
 }
 
@@ -103,20 +111,6 @@ function textOnly(m: MutationRecord): boolean {
 function within(node: Node, regions: ReadonlySet<Node>): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) if (regions.has(n)) return true;
   return false;
-}
-
-/**
- * Should this mutation re-read the page (issue 16)? Never for StarGuard's own work or an
- * attribute alone (hover and animation classes; what an attribute changes in a row, such as a
- * greyed-out appeal button, is read with the next change that matters). A text-only change
- * outside the tables the last read used (a countdown, a clock) neither: the tables, the page's
- * structure (re-renders, navigation, a table appearing) and any change before the first table
- * read do.
- */
-export function isRelevantMutation(m: MutationRecord, regions: ReadonlySet<Node>): boolean {
-  if (m.type === 'attributes' || isOwnMutation(m)) return false;
-  if (regions.size === 0 || !textOnly(m)) return true;
-  return within(m.target, regions);
 }
 
 /** The element of each table the read took rows from (a Fusion table's root, a <table>, a grid). */
@@ -159,7 +153,14 @@ export function observePage(o: ObserverOptions): PageObserver {
   let regions: Set<Node> = new Set();
   /** The page account as last read, and whether the page changed outside the tables since. */
   let account: { id: string | null; stale: boolean } = { id: null, stale: true };
-  /** Hands mutations to the cache; true when one of them calls for a read. */
+  /**
+   * Hands mutations to the cache; true when one of them calls for a read (issue 16): never for
+   * StarGuard's own work or an attribute alone (hover and animation classes; what an attribute
+   * changes in a row, such as a greyed-out appeal button, is read with the next change that
+   * matters). A text-only change outside the tables the last read used (a countdown, a clock)
+   * neither: the tables, the page's structure (re-renders, navigation, a table appearing) and any
+   * change before the first table read do.
+   */
   const take = (mutations: MutationRecord[]): boolean => {
     let relevant = false;
     for (const m of mutations) {
@@ -167,8 +168,10 @@ export function observePage(o: ObserverOptions): PageObserver {
       if (isOwnMutation(m)) continue;
       cache.take(m);
       if (m.type === 'attributes') continue;
-      if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
-      if (!relevant && isRelevantMutation(m, regions)) relevant = true;
+      const inRegions = regions.size > 0 && within(m.target, regions);
+      if (!inRegions) account.stale = true;
+      if (!inRegions && regions.size > 0 && textOnly(m)) continue;
+      relevant = true;
     }
     return relevant;
   };

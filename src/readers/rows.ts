@@ -6,7 +6,7 @@
 import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
-import { mapColumns, headerScore, type ColumnMap, type TableSpec } from './mapping';
+import { mapColumnsLazily, headerScore, type ColumnMap, type LazyColumnMap, type TableSpec } from './mapping';
 import { activeCache, freshWork, perTable, withCache, type ReadCache } from './cache';
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
@@ -93,11 +93,11 @@ const sameColumns = (a: Columns, b: Columns) => {
  * columns equal to the table's last ones are those (the same object), so the rows read under
  * them are not read again (issue 16: a re-read reads only the rows that changed).
  */
-function mappingOf(table: TableModel, spec: TableSpec): ColumnMap {
-  const bySpec = perTable(table, 'mappings', () => new Map<TableSpec, ColumnMap>());
+function mappingOf(table: TableModel, spec: TableSpec): LazyColumnMap {
+  const bySpec = perTable(table, 'mappings', () => new Map<TableSpec, LazyColumnMap>());
   let map = bySpec.get(spec);
   if (map) return map;
-  map = mapColumns(table, spec);
+  map = mapColumnsLazily(table, spec);
   const columns = activeCache()?.sameAsLast(table.root, spec, map.columns, sameColumns) ?? map.columns;
   if (columns !== map.columns) map = { columns, diagnostics: map.diagnostics };
   bySpec.set(spec, map);
@@ -115,16 +115,26 @@ function scoreOf(table: TableModel, spec: TableSpec): number {
   return score;
 }
 
-export interface PickedTable { table: TableModel; columns: Partial<Record<FieldId, number>>; diagnostics: Diagnostic[] }
+export interface PickedColumns { table: TableModel; columns: Partial<Record<FieldId, number>> }
+export interface PickedTable extends PickedColumns { diagnostics: Diagnostic[] }
 
-/** The table on the page that best matches `spec` (most known headers), mapped; null when none does. */
-export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
+/**
+ * The table on the page that best matches `spec` (most known headers) and its columns; null when
+ * none does. What detection asks (./index.ts): which columns, not what is missing (issue 16).
+ */
+export function pickColumns(root: ParentNode, spec: TableSpec, minHeaders = 2): (PickedColumns & { map: LazyColumnMap }) | null {
   const scored = tablesOf(root).map((t) => ({ t, s: scoreOf(t, spec) })).filter((x) => x.s >= minHeaders);
   const best = scored.sort((a, b) => b.s - a.s)[0];
   if (!best) return null;
-  const { columns, diagnostics } = mappingOf(best.t, spec);
+  const map = mappingOf(best.t, spec);
+  return { table: best.t, columns: map.columns, map };
+}
+
+/** pickTable for the reader that reads the page: the table, its columns and the mapping's diagnostics. */
+export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
+  const picked = pickColumns(root, spec, minHeaders);
   // A copy: readers append their own diagnostics to it; the mapping's stay as they were.
-  return { table: best.t, columns, diagnostics: [...diagnostics] };
+  return picked && { table: picked.table, columns: picked.columns, diagnostics: [...picked.map.diagnostics()] };
 }
 
 interface RowRecord { order: ObservedOrder | null; diagnostics: Diagnostic[] }
