@@ -21,10 +21,9 @@ export class ReadCache {
   /** A row's record as last read, keyed by row element (./rows.ts). */
   readonly records: NodeMap<{ key: object; index: number; value: unknown }>;
   /**
-   * What a table's last read settled on (its header texts, its column mappings by spec), kept
-   * whatever changes under its root: a new model whose value equals the last one takes the last
-   * one's identity (`same`), so that the memos keyed by it (header scores, records) carry over a
-   * body swap under an unchanged header (issue 16: pagination).
+   * What a table's last read settled on (its column mappings by spec), kept whatever changes
+   * under its root: a new model's mapping equal to the last one takes the last one's identity
+   * (`same`), so that the records keyed by it carry over a body swap (issue 16: pagination).
    */
   private readonly lasting: NodeMap<Map<unknown, unknown>>;
   /**
@@ -67,12 +66,7 @@ export class ReadCache {
 
   /** `compute`'s value for `node`, kept while nothing under `node` changes (no touch below it since). */
   whileUnchanged<T>(node: Node, what: string, compute: () => T): T {
-    let byWhat = this.unchanged.get(node);
-    if (byWhat?.has(what)) return byWhat.get(what) as T;
-    const value = compute();
-    if (!byWhat) { byWhat = new Map(); this.unchanged.set(node, byWhat); }
-    byWhat.set(what, value);
-    return value;
+    return memo(this.unchanged, node, what, compute);
   }
 
   /** The page-wide queries for tables under a node, by kind, and the tablesGeneration they were made in. */
@@ -230,11 +224,16 @@ const tableMemos = new WeakMap<object, Map<string, unknown>>();
  * across the slices of a read and the reads after it (issue 16).
  */
 export function perTable<T>(table: object, key: string, compute: () => T): T {
-  let memos = tableMemos.get(table);
-  if (!memos) { memos = new Map(); tableMemos.set(table, memos); }
-  if (memos.has(key)) return memos.get(key) as T;
+  return memo(tableMemos, table, key, compute);
+}
+
+/** `compute`'s value kept under `key` and `what`. */
+function memo<K, T>(memos: { get(key: K): Map<string, unknown> | undefined; set(key: K, value: Map<string, unknown>): unknown }, key: K, what: string, compute: () => T): T {
+  let byWhat = memos.get(key);
+  if (byWhat?.has(what)) return byWhat.get(what) as T;
   const value = compute();
-  memos.set(key, value);
+  if (!byWhat) { byWhat = new Map(); memos.set(key, byWhat); }
+  byWhat.set(what, value);
   return value;
 }
 

@@ -6,12 +6,13 @@
 import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
-import { mapColumnsLazily, headerScore, type ColumnMap, type LazyColumnMap, type TableSpec } from './mapping';
+import { mapColumnsLazily, headerScore, type LazyColumnMap, type TableSpec } from './mapping';
 import { activeCache, freshWork, perTable, withCache, type ReadCache } from './cache';
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
 import { parsedOnce } from './once';
+import { sameJson } from '../util/same-json';
 import type { ReaderOutput } from './types';
 
 export class RowReader {
@@ -80,12 +81,6 @@ export function tablesOf(root: ParentNode): TableModel[] {
   return (scan.tables ??= findTables(root));
 }
 
-type Columns = ColumnMap['columns'];
-const sameColumns = (a: Columns, b: Columns) => {
-  const keys = Object.keys(a) as Array<keyof Columns>;
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-};
-
 /**
  * The column mapping of a table for a spec, once per table model: a model is new whenever
  * anything in its table changed, and its values confirm the mapping again (a page of rows that
@@ -98,18 +93,15 @@ function mappingOf(table: TableModel, spec: TableSpec): LazyColumnMap {
   let map = bySpec.get(spec);
   if (map) return map;
   map = mapColumnsLazily(table, spec);
-  const columns = activeCache()?.sameAsLast(table.root, spec, map.columns, sameColumns) ?? map.columns;
+  const columns = activeCache()?.sameAsLast(table.root, spec, map.columns, sameJson) ?? map.columns;
   if (columns !== map.columns) map = { columns, diagnostics: map.diagnostics };
   bySpec.set(spec, map);
   return map;
 }
 
-/**
- * headerScore once per header and spec: detection and the chosen reader both ask, and a table's
- * header outlives its rows (./table.ts keeps an unchanged header's texts as they were, issue 16).
- */
+/** headerScore once per table and spec in a read: detection and the chosen reader both ask (issue 16). */
 function scoreOf(table: TableModel, spec: TableSpec): number {
-  const bySpec = perTable(table.headers, 'headerScores', () => new Map<TableSpec, number>());
+  const bySpec = perTable(table, 'headerScores', () => new Map<TableSpec, number>());
   let score = bySpec.get(spec);
   if (score === undefined) { score = headerScore(table, spec); bySpec.set(spec, score); }
   return score;

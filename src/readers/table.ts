@@ -98,10 +98,7 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
     const scan = scanOf(root);
     if (!scan) return null;
     const mayBeEmpty = scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
-    // An unchanged header is the same array as before (a new page of rows under it): what was
-    // worked out from the header alone (./rows.ts header scores) is not worked out again.
-    const headers = activeCache()?.sameAsLast(root, 'headers', scan.headers, sameTexts) ?? scan.headers;
-    return { model: { root, markup: scan.markup, headers, rows: [] }, scan, next: 0, mayBeEmpty };
+    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty };
   });
   if (!progress) return null;
   if (scanned) freshWork(COLUMN_WORK);
@@ -127,8 +124,6 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
   }
   return model;
 }
-
-const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
 /** `compute` once while nothing under `node` changes (with a ReadCache), else every time. */
 function unchanged<T>(node: Node, what: string, compute: () => T): T {
