@@ -1,16 +1,17 @@
 /**
  * The core "observe" feature (issue 3): read the page on load and on changes through ONE
- * debounced MutationObserver, send an `observe` message only when what was read changed (hash of
- * the read result), follow SPA navigation (URL polled in the debounced pass, plus popstate,
+ * debounced MutationObserver, send an `observe` message only when what was read changed (compared
+ * with the read last sent), follow SPA navigation (URL polled in the debounced pass, plus popstate,
  * hashchange and WXT's `wxt:locationchange`), and stop cleanly when the extension context is
  * invalidated (reload/update): no timers, no observer, no errors thrown into the page.
  */
-import type { Observation } from '../snapshot/observation';
+import type { Observation, ReadResult } from '../snapshot/observation';
 import { ReadCache, ReadYield, readAccountId, readPageWithRows, type Lessons, type ReadWithRows } from '../readers';
 import { createDelivery } from './delivery';
 import { systemNow } from '../util/clock';
 import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 import { fitObservation } from '../snapshot/bounds';
+import { sameJson } from '../util/same-json';
 
 const REGION = `${FUSION_TABLE}, ${TABLE}, ${GRID}`;
 
@@ -59,7 +60,7 @@ export const READ_SLICE_MS = 8;
  */
 export const MAX_READ_SLICES = 500;
 
-/** FNV-1a over the JSON of the read: cheap, stable, enough to tell "same rows" from "changed". */
+/** FNV-1a over the JSON of a read: cheap, stable, enough to tell "same rows" from "changed" (./json-relay.ts). */
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -72,8 +73,15 @@ export function hashText(s: string): string {
 /** Is the node inside one of StarGuard's own injected hosts (any `data-starguard*` attribute)? */
 export function insideStarGuard(node: Node | null): boolean {
   for (let el: Element | null = node && node.nodeType === 1 ? (node as Element) : node?.parentElement ?? null; el; el = el.parentElement) {
-    for (const name of el.getAttributeNames()) if (name.startsWith('data-starguard')) return true;
+    if (marked(el)) return true;
   }
+  return false;
+}
+
+/** Does the element itself carry a `data-starguard*` attribute? */
+function marked(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  for (const name of el.getAttributeNames()) if (name.startsWith('data-starguard')) return true;
   return false;
 }
 
@@ -85,7 +93,8 @@ export function insideStarGuard(node: Node | null): boolean {
 export function isOwnMutation(m: MutationRecord): boolean {
   if (insideStarGuard(m.target)) return true;
   if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
-  const ours = (n: Node) => n.nodeType === 1 && insideStarGuard(n);
+  // The target is none of ours: a node still in it is ours only if it carries the mark itself.
+  const ours = (n: Node) => n.nodeType === 1 && (n.parentNode === m.target ? marked(n as Element) : insideStarGuard(n));
   return Array.from(m.addedNodes).every(ours) && Array.from(m.removedNodes).every(ours);
 }
 
@@ -102,20 +111,6 @@ function textOnly(m: MutationRecord): boolean {
 function within(node: Node, regions: ReadonlySet<Node>): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) if (regions.has(n)) return true;
   return false;
-}
-
-/**
- * Should this mutation re-read the page (issue 16)? Never for StarGuard's own work or an
- * attribute alone (hover and animation classes; what an attribute changes in a row, such as a
- * greyed-out appeal button, is read with the next change that matters). A text-only change
- * outside the tables the last read used (a countdown, a clock) neither: the tables, the page's
- * structure (re-renders, navigation, a table appearing) and any change before the first table
- * read do.
- */
-export function isRelevantMutation(m: MutationRecord, regions: ReadonlySet<Node>): boolean {
-  if (m.type === 'attributes' || isOwnMutation(m)) return false;
-  if (regions.size === 0 || !textOnly(m)) return true;
-  return within(m.target, regions);
 }
 
 /** The element of each table the read took rows from (a Fusion table's root, a <table>, a grid). */
@@ -158,16 +153,25 @@ export function observePage(o: ObserverOptions): PageObserver {
   let regions: Set<Node> = new Set();
   /** The page account as last read, and whether the page changed outside the tables since. */
   let account: { id: string | null; stale: boolean } = { id: null, stale: true };
-  /** Hands mutations to the cache; true when one of them calls for a read. */
+  /**
+   * Hands mutations to the cache; true when one of them calls for a read (issue 16): never for
+   * StarGuard's own work or an attribute alone (hover and animation classes; what an attribute
+   * changes in a row, such as a greyed-out appeal button, is read with the next change that
+   * matters). A text-only change outside the tables the last read used (a countdown, a clock)
+   * neither: the tables, the page's structure (re-renders, navigation, a table appearing) and any
+   * change before the first table read do.
+   */
   const take = (mutations: MutationRecord[]): boolean => {
     let relevant = false;
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
       if (isOwnMutation(m)) continue;
-      cache.touch(m.target);
+      cache.take(m);
       if (m.type === 'attributes') continue;
-      if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
-      if (!relevant && isRelevantMutation(m, regions)) relevant = true;
+      const inRegions = regions.size > 0 && within(m.target, regions);
+      if (!inRegions) account.stale = true;
+      if (!inRegions && regions.size > 0 && textOnly(m)) continue;
+      relevant = true;
     }
     return relevant;
   };
@@ -180,7 +184,8 @@ export function observePage(o: ObserverOptions): PageObserver {
   /** Scans begun so far: a sliced scan that pauses can be overtaken by a newer one. */
   let scans = 0;
   const now = o.now ?? systemNow;
-  let lastHash: string | null = null;
+  /** The read last sent (or on its way), to tell an unchanged read from a new one. */
+  let last: { accountId: string; result: ReadResult } | null = null;
   let lastUrl = win.location.href;
   let timer: number | undefined;
   let stopped = false;
@@ -283,23 +288,23 @@ export function observePage(o: ObserverOptions): PageObserver {
       return;
     }
     if (!await pause()) return;
-    const json = JSON.stringify([accountId, result.result]);
-    const hash = hashText(json);
-    if (hash === lastHash) { notify(); return; }
-    lastHash = hash;
-    if (!await pause()) { if (lastHash === hash) lastHash = null; return; }
+    // Compared with what was last sent, not serialised and hashed (issue 16): the records of rows
+    // not read again are the very objects sent before, and a new page differs at its first row.
+    if (last && last.accountId === accountId && sameJson(last.result, result.result)) { notify(); return; }
+    const sending = { accountId, result: result.result };
+    last = sending;
+    if (!await pause()) { if (last === sending) last = null; return; }
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
-    // The read's JSON is measured once: the observation adds its url and time to it.
-    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt }, json.length + url.length * 6 + readAt.length + 100);
+    const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt });
     // Sent even if the page moved on meanwhile: it is what the page showed at readAt (merged as that old).
     await pause();
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
-    // the hash so that the page's next change resends.
+    // the read so that the page's next change resends.
     const delivering = delivery.deliver(observation);
     notify();
     const delivered = await delivering;
-    if (!delivered && lastHash === hash) lastHash = null;
+    if (!delivered && last === sending) last = null;
   };
 
   const observer = new win.MutationObserver((mutations: MutationRecord[]) => {

@@ -241,13 +241,16 @@ export function valueCounts(texts: readonly string[], normalised = false): Value
   return { counts, total };
 }
 
-/** Share of the non-empty cells that fit the field (1 when every cell is empty). */
-export function fitRatio(field: FieldId, texts: readonly string[] | ValueCounts): number {
+/**
+ * Share of the non-empty cells that fit the field (1 when every cell is empty). `fits`: the
+ * field's test (FIELDS), or one that remembers its answers (src/readers/mapping.ts).
+ */
+export function fitRatio(field: FieldId, texts: readonly string[] | ValueCounts, fits: (text: string) => boolean = FIELDS[field].fits): number {
   // Each distinct value is tested once: a column repeats its dates, countries, yes/no (issue 16).
   const { counts, total } = Array.isArray(texts) ? valueCounts(texts as readonly string[]) : texts as ValueCounts;
   if (total === 0) return 1;
   let fit = 0;
-  for (const [v, n] of counts) if (FIELDS[field].fits(v)) fit += n;
+  for (const [v, n] of counts) if (fits(v)) fit += n;
   return fit / total;
 }
 

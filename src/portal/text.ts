@@ -73,11 +73,16 @@ export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Days in a month of the Gregorian calendar (what Date uses). */
+function daysIn(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Counted, not asked of Date (issue 16: a Date per date cell was a visible share of a read). */
 function validDate(y: number, m: number, d: number): string | null {
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  const t = new Date(`${iso}T00:00:00Z`);
-  return t.toISOString().startsWith(iso) ? iso : null;
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
 const MONTHS: Record<string, number> = {

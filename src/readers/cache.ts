@@ -7,6 +7,7 @@
  * every read starts from the DOM.
  */
 import type { CellControl } from './page';
+import { ANT_TABLE, FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
@@ -20,8 +21,12 @@ export class ReadCache {
   readonly rowModels: NodeMap<{ width: number; cells: Array<Element | undefined>; texts: string[]; controls?: ReadonlyArray<readonly CellControl[] | undefined> }>;
   /** A row's record as last read, keyed by row element (./rows.ts). */
   readonly records: NodeMap<{ key: object; index: number; value: unknown }>;
-  /** Column mappings by table root, valid while the header (and emptiness) is unchanged (./rows.ts). */
-  readonly mappings: NodeMap<Map<object, { signature: string; value: unknown }>>;
+  /**
+   * What a table's last read settled on (its column mappings by spec), kept whatever changes
+   * under its root: a new model's mapping equal to the last one takes the last one's identity
+   * (`same`), so that the records keyed by it carry over a body swap (issue 16: pagination).
+   */
+  private readonly lasting: NodeMap<Map<unknown, unknown>>;
   /**
    * What a read found under a node, kept until something under that node changes (touch): the
    * tables under a root, a table's model and how far its rows and records were read (a sliced
@@ -32,6 +37,12 @@ export class ReadCache {
   readonly unchanged: NodeMap<Map<string, unknown>>;
   /** Counts the changes the cache was told about (touch). */
   generation = 0;
+  /**
+   * Counts the changes that may have added or moved a table (a table, a grid or a Fusion/Ant table
+   * root added, a class or role changed on one): the page-wide queries for tables are kept until
+   * then (./table.ts findTables), so that a pagination does not query the whole page again.
+   */
+  tablesGeneration = 0;
   /**
    * perRead's memos (column profiles, header scores, the label index), shared by the slices of a
    * read and the reads after it while nothing on the page changes (issue 16: a slice used to
@@ -49,16 +60,49 @@ export class ReadCache {
     this.cellTexts = map();
     this.rowModels = map();
     this.records = map();
-    this.mappings = map();
+    this.lasting = map();
     this.unchanged = map();
+    this.tablesKept = map();
   }
 
   /** `compute`'s value for `node`, kept while nothing under `node` changes (no touch below it since). */
   whileUnchanged<T>(node: Node, what: string, compute: () => T): T {
-    let byWhat = this.unchanged.get(node);
-    if (byWhat?.has(what)) return byWhat.get(what) as T;
-    const value = compute();
-    if (!byWhat) { byWhat = new Map(); this.unchanged.set(node, byWhat); }
+    return memo(this.unchanged, node, what, compute);
+  }
+
+  /** The page-wide queries for tables under a node, by kind, and the tablesGeneration they were made in. */
+  private readonly tablesKept: NodeMap<{ generation: number; byKind: Map<string, Element[]> }>;
+
+  /**
+   * `query`'s tables under `node`, kept until a change may have added or moved a table (take) and
+   * while every table kept is still in the page and still one (`stillOne`). Kinds are asked in
+   * the same order every read: a kind's tables may depend on an earlier kind's (a <table> inside
+   * a Fusion table is not one of its own).
+   */
+  whileTablesStay(node: Node, kind: string, stillOne: (el: Element) => boolean, query: () => Element[]): Element[] {
+    let kept = this.tablesKept.get(node);
+    if (!kept || kept.generation !== this.tablesGeneration) {
+      kept = { generation: this.tablesGeneration, byKind: new Map() };
+      this.tablesKept.set(node, kept);
+    }
+    const found = kept.byKind.get(kind);
+    if (found?.every((el) => el.isConnected && stillOne(el))) return found;
+    // A table gone (or no longer one) may have hidden others of another kind: every kind is asked again.
+    if (found) kept.byKind.clear();
+    const fresh = query();
+    kept.byKind.set(kind, fresh);
+    return fresh;
+  }
+
+  /**
+   * `value`, or the value last kept for `root` under `what` when `same` says they are equal (the
+   * identity carries over, and with it every memo keyed by it); the one returned is kept.
+   */
+  sameAsLast<T>(root: Node, what: unknown, value: T, same: (last: T, value: T) => boolean): T {
+    let byWhat = this.lasting.get(root);
+    if (!byWhat) { byWhat = new Map(); this.lasting.set(root, byWhat); }
+    const last = byWhat.get(what) as T | undefined;
+    if (last !== undefined && (last === value || same(last, value))) return last;
     byWhat.set(what, value);
     return value;
   }
@@ -69,8 +113,22 @@ export class ReadCache {
     return this.memos.values;
   }
 
-  /** A node changed (text, children or attributes): forget it and everything that contains it. */
+  /**
+   * A node changed (text, children or attributes): forget it and everything that contains it.
+   * Told only the node, the cache assumes a table may have come or gone under it (`take` knows).
+   */
   touch(node: Node | null): void {
+    this.tablesGeneration++;
+    this.forget(node);
+  }
+
+  /** What the content script's observer does for each mutation: touch, knowing whether a table may have moved. */
+  take(m: MutationRecord): void {
+    if (mayMoveTables(m)) this.tablesGeneration++;
+    this.forget(m.target);
+  }
+
+  private forget(node: Node | null): void {
     this.generation++;
     for (let n = node; n; n = n.parentNode) {
       this.fragments.delete(n);
@@ -80,6 +138,35 @@ export class ReadCache {
       this.unchanged.delete(n);
     }
   }
+}
+
+/** Every kind of table root findTables looks for (./table.ts). */
+const TABLE_ROOTS = `${FUSION_TABLE}, ${ANT_TABLE}, ${TABLE}, ${GRID}`;
+/** The roots a class decides (a <table> is one by its tag, a grid by its role). */
+const CLASSED_ROOTS = `${FUSION_TABLE}, ${ANT_TABLE}`;
+
+/**
+ * Could this mutation add a table root, or change which elements are roots? Added elements that
+ * are or hold one, a role changed, a class changed on an element that is a Fusion/Ant root now.
+ * A root removed, or one whose class no longer makes it one, is noticed when the kept roots are
+ * used (whileTablesStay: connected, still one); an element that matched and was not a root was
+ * nested in a root of its kind, so its class decides nothing. Text changes move no table.
+ */
+function mayMoveTables(m: MutationRecord): boolean {
+  if (m.type === 'attributes') {
+    if (m.attributeName === 'role') return true;
+    return m.attributeName === 'class' && m.target.nodeType === 1 && (m.target as Element).matches(CLASSED_ROOTS);
+  }
+  if (m.type !== 'childList' || m.addedNodes.length === 0) return false;
+  // Inside a Fusion table only an Ant table would be a table of its own (./table.ts findTables:
+  // a <table>, a grid or a Fusion table in a Fusion table is part of it): a new page of rows is
+  // looked through for that one class, not for every kind (issue 16: a pagination's fixed work).
+  const inFusion = (m.target.nodeType === 1 ? m.target as Element : m.target.parentElement)?.closest(FUSION_TABLE);
+  const roots = inFusion ? ANT_TABLE : TABLE_ROOTS;
+  for (const n of Array.from(m.addedNodes)) {
+    if (n.nodeType === 1 && ((n as Element).matches(TABLE_ROOTS) || (n as Element).querySelector(roots) !== null)) return true;
+  }
+  return false;
 }
 
 /**
@@ -138,11 +225,16 @@ const tableMemos = new WeakMap<object, Map<string, unknown>>();
  * across the slices of a read and the reads after it (issue 16).
  */
 export function perTable<T>(table: object, key: string, compute: () => T): T {
-  let memos = tableMemos.get(table);
-  if (!memos) { memos = new Map(); tableMemos.set(table, memos); }
-  if (memos.has(key)) return memos.get(key) as T;
+  return memo(tableMemos, table, key, compute);
+}
+
+/** `compute`'s value kept under `key` and `what`. */
+function memo<K, T>(memos: { get(key: K): Map<string, unknown> | undefined; set(key: K, value: Map<string, unknown>): unknown }, key: K, what: string, compute: () => T): T {
+  let byWhat = memos.get(key);
+  if (byWhat?.has(what)) return byWhat.get(what) as T;
   const value = compute();
-  memos.set(key, value);
+  if (!byWhat) { byWhat = new Map(); memos.set(key, byWhat); }
+  byWhat.set(what, value);
   return value;
 }
 

@@ -9,7 +9,7 @@
 import { normalizeText, parseAmountUsd, parseCount, parseDate, parsePercent } from '../portal/text';
 import { noTable } from './diagnostics';
 import { textMatch } from './page';
-import { defined, pickTable, readOrderRows } from './rows';
+import { defined, pickTable, readOrderRows, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -27,7 +27,7 @@ export const disputeCenter: PageReader = {
     if (/有责纠纷|seller[- ]responsible dispute/i.test(text)) score += 2;
     if (/交易成长中心|trade growth cent(er|re)/i.test(text)) score += 1;
     if (/有责纠纷率|responsible dispute rate/i.test(text)) score += 1;
-    const t = pickTable(doc, DISPUTE_TABLE, 2);
+    const t = pickColumns(doc, DISPUTE_TABLE, 2);
     if (t && t.columns.disputeId !== undefined) score += 3;
     return score;
   },

@@ -5,8 +5,9 @@
  */
 import { parseCountry, parseDate, parseExportMethod, parsePercent, parseTradeTerm, parseTransport, parseYesNo } from '../portal/text';
 import { noTable } from './diagnostics';
+import { parsedOnce } from './once';
 import { textMatch } from './page';
-import { defined, pickTable, readOrderRows } from './rows';
+import { defined, pickTable, readOrderRows, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -23,7 +24,7 @@ export function readStatsDate(text: string): string | null {
     new RegExp(`(?:数据统计日期|数据统计时间|统计日期|统计时间)\\s*[:：]?\\s*${DATE}`),
     new RegExp(`(?:statistics date|data as of|stats date)\\s*[:：]?\\s*${DATE}`, 'i'),
   ]);
-  return raw ? parseDate(raw) : null;
+  return raw ? parsedOnce(parseDate, raw) : null;
 }
 
 export const logisticsPerformance: PageReader = {
@@ -33,7 +34,7 @@ export const logisticsPerformance: PageReader = {
     let score = 0;
     if (/商家物流表现|logistics performance/i.test(text)) score += 2;
     if (/轨迹可视率|tracking visibility/i.test(text)) score += 1;
-    const t = pickTable(doc, LOGISTICS_TABLE, 3);
+    const t = pickColumns(doc, LOGISTICS_TABLE, 3);
     if (t && t.columns.portalTraceable !== undefined && t.columns.orderId !== undefined) score += 3;
     if (/物流单号|tracking number/i.test(t?.table.headers.join(' ') ?? '')) score -= 3;
     return score;

@@ -10,6 +10,7 @@ import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from '.
 import type { TableModel } from './table';
 import { taughtField } from './taught';
 import { columnChoices } from './choices';
+import { parsedOnce } from './once';
 
 export interface TableSpec {
   /** Table name for diagnostics (the page kind). */
@@ -49,10 +50,19 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
   return profile;
 }
 
+/** FIELDS' tests, each remembering its answers across reads (the next page of a table repeats its dates, countries, yes/no). */
+const fitsOnce = new Map<FieldId, (text: string) => boolean>();
+
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   let r = profile.fits.get(field);
   if (r === undefined) {
-    r = fitRatio(field, profile.counts);
+    let fits = fitsOnce.get(field);
+    if (!fits) {
+      const test = FIELDS[field].fits;
+      fits = (text) => parsedOnce(test, text) === true;
+      fitsOnce.set(field, fits);
+    }
+    r = fitRatio(field, profile.counts, fits);
     profile.fits.set(field, r);
     freshWork(Math.ceil(profile.counts.counts.size / 64));
   }
@@ -60,6 +70,19 @@ function fitOf(profile: ColumnProfile, field: FieldId): number {
 }
 
 export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
+  const map = mapColumnsLazily(table, spec);
+  return { columns: map.columns, diagnostics: map.diagnostics() };
+}
+
+/** A mapping whose diagnostics are worked out when first asked for. */
+export interface LazyColumnMap { columns: ColumnMap['columns']; diagnostics(): Diagnostic[] }
+
+/**
+ * mapColumns, but the columns a seller could pick for a missing one (each column's samples) are
+ * looked for only when the diagnostics are asked for: detection asks every reader which columns
+ * a table has, and only the reader that reads the page says what is missing (issue 16).
+ */
+export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumnMap {
   const diagnostics: Diagnostic[] = [];
   const claims = new Map<FieldId, number[]>();
   const claim = (f: FieldId, col: number) => claims.set(f, [...(claims.get(f) ?? []), col]);
@@ -110,11 +133,19 @@ export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
     if (cols.length === 1) columns[f] = cols[0]!;
     else diagnostics.push(ambiguousColumn(f, cols));
   }
-  const used = new Set(Object.values(columns));
-  for (const f of spec.required) {
-    if (columns[f] !== undefined) continue;
-    const choices = columnChoices(table, used);
-    diagnostics.push(choices.length ? { ...missingColumn(f, spec.name), choices } : missingColumn(f, spec.name));
-  }
-  return { columns, diagnostics };
+  let all: Diagnostic[] | null = null;
+  return {
+    columns,
+    diagnostics: () => {
+      if (all) return all;
+      all = diagnostics;
+      const used = new Set(Object.values(columns));
+      for (const f of spec.required) {
+        if (columns[f] !== undefined) continue;
+        const choices = columnChoices(table, used);
+        all.push(choices.length ? { ...missingColumn(f, spec.name), choices } : missingColumn(f, spec.name));
+      }
+      return all;
+    },
+  };
 }

@@ -9,7 +9,7 @@
 import { parseAmountUsd, parseCountry, parseDate, parseDraftedBy, parseExportMethod, parseOrderStatus, parseTradeTerm, parseTransport } from '../portal/text';
 import { noTable } from './diagnostics';
 import { cellTags } from './page';
-import { defined, pickTable, readOrderRows } from './rows';
+import { defined, pickTable, readOrderRows, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -30,7 +30,7 @@ export const orderList: PageReader = {
   detect(doc, text) {
     let score = 0;
     if (/所有订单|all orders/i.test(text)) score += 2;
-    const t = pickTable(doc, ORDER_LIST_TABLE, 3);
+    const t = pickColumns(doc, ORDER_LIST_TABLE, 3);
     // An order table; its status column makes it the all-orders list even without the title.
     if (t && t.columns.orderId !== undefined) score += t.columns.status !== undefined ? 3 : 2;
     if (/物流是否可追踪|纠纷单号/.test(t?.table.headers.join(' ') ?? '')) score -= 3;

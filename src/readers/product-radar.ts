@@ -9,7 +9,7 @@ import type { ObservedRadarTask } from '../snapshot/observation';
 import { checkRadarTask } from './check';
 import { normalizeText, parseDateTime } from '../portal/text';
 import { noTable, unparsableRow } from './diagnostics';
-import { defined, pickTable, RowReader, validate } from './rows';
+import { defined, pickTable, RowReader, validate, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -56,7 +56,7 @@ export const productRadar: PageReader = {
   detect(doc, text) {
     let score = 0;
     if (/商品雷达|product radar/i.test(text)) score += 3;
-    const t = pickTable(doc, RADAR_TABLE, 2);
+    const t = pickColumns(doc, RADAR_TABLE, 2);
     if (t && t.columns.problem !== undefined && t.columns.product !== undefined) score += 2;
     return score;
   },

@@ -6,12 +6,14 @@
 import type { Diagnostic, ObservedOrder } from '../snapshot/observation';
 import type { FieldId } from '../portal/headers';
 import { unparsableCell, unparsableRow } from './diagnostics';
-import { mapColumns, headerScore, type ColumnMap, type TableSpec } from './mapping';
+import { mapColumnsLazily, headerScore, type LazyColumnMap, type TableSpec } from './mapping';
 import { activeCache, freshWork, perTable, withCache, type ReadCache } from './cache';
 import { findTables, type TableModel, type TableRow } from './table';
 import { parseOrderId } from '../portal/text';
 import { checkOrder } from './check';
 import { appealCell, type AppealCell } from './page';
+import { parsedOnce } from './once';
+import { sameJson } from '../util/same-json';
 import type { ReaderOutput } from './types';
 
 export class RowReader {
@@ -50,28 +52,6 @@ export class RowReader {
   }
 }
 
-/**
- * A parser's result for a cell text, once per distinct text (the parsers are pure and return
- * plain values; a table repeats its dates, countries and yes/no, and the next page of it too,
- * issue 16). Kept across reads, up to PARSED_MAX texts per parser.
- */
-const parsed = new Map<(s: string) => unknown, Map<string, unknown>>();
-const PARSED_MAX = 4096;
-
-function parsedOnce<T>(parse: (s: string) => T | null, text: string): T | null {
-  let results = parsed.get(parse) as Map<string, T | null> | undefined;
-  if (!results) {
-    if (parsed.size >= 64) parsed.clear();
-    results = new Map();
-    parsed.set(parse, results);
-  }
-  if (results.has(text)) return results.get(text)!;
-  const v = parse(text);
-  if (results.size >= PARSED_MAX) results.clear();
-  results.set(text, v);
-  return v;
-}
-
 /** Copy only defined values (partial records carry only what the page shows). */
 export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};
@@ -87,8 +67,8 @@ export function validate<T>(check: (v: unknown) => string | null, value: unknown
   return null;
 }
 
-/** The tables of the document being read, built once per read (see withTableScan), and their mappings. */
-let scan: { root: ParentNode; tables: TableModel[] | null; mapped: Map<TableModel, Map<TableSpec, ColumnMap>> } | null = null;
+/** The tables of the document being read, built once per read (see withTableScan). */
+let scan: { root: ParentNode; tables: TableModel[] | null } | null = null;
 
 /**
  * Runs one read with the document's table models shared: detection asks every reader (most pick
@@ -99,7 +79,7 @@ let scan: { root: ParentNode; tables: TableModel[] | null; mapped: Map<TableMode
  */
 export function withTableScan<T>(root: ParentNode, fn: () => T, cache: ReadCache | null = null, sliceOver: (() => boolean) | null = null): T {
   const outer = scan;
-  scan = { root, tables: null, mapped: new Map() };
+  scan = { root, tables: null };
   try { return withCache(cache, fn, sliceOver); } finally { scan = outer; }
 }
 
@@ -109,37 +89,21 @@ export function tablesOf(root: ParentNode): TableModel[] {
   return (scan.tables ??= findTables(root));
 }
 
-/** A table's header, and whether it has rows (an empty table confirms every header): the mapping's key. */
-function headerSignature(table: TableModel): string {
-  return `${table.headers.join('\u0001')}\u0002${table.rows.length > 0 ? 1 : 0}`;
-}
-
 /**
- * The column mapping of a table for a spec: computed once per read, and with a ReadCache once per
- * table while its header is unchanged (issue 16: the header mapping is not recomputed per read).
+ * The column mapping of a table for a spec, once per table model: a model is new whenever
+ * anything in its table changed, and its values confirm the mapping again (a page of rows that
+ * no longer fits its header is reported, whatever the page before it said). With a ReadCache,
+ * columns equal to the table's last ones are those (the same object), so the rows read under
+ * them are not read again (issue 16: a re-read reads only the rows that changed).
  */
-function mappingOf(table: TableModel, spec: TableSpec): ColumnMap {
-  const perScan = scan?.mapped;
-  const seen = perScan?.get(table)?.get(spec);
-  if (seen) return seen;
-  const cache = activeCache();
-  const signature = cache ? headerSignature(table) : '';
-  let byRoot = cache?.mappings.get(table.root);
-  const kept = byRoot?.get(spec);
-  let map: ColumnMap;
-  if (kept && kept.signature === signature) map = kept.value as ColumnMap;
-  else {
-    map = mapColumns(table, spec);
-    if (cache) {
-      if (!byRoot) { byRoot = new Map(); cache.mappings.set(table.root, byRoot); }
-      byRoot.set(spec, { signature, value: map });
-    }
-  }
-  if (perScan) {
-    let bySpec = perScan.get(table);
-    if (!bySpec) { bySpec = new Map(); perScan.set(table, bySpec); }
-    bySpec.set(spec, map);
-  }
+function mappingOf(table: TableModel, spec: TableSpec): LazyColumnMap {
+  const bySpec = perTable(table, 'mappings', () => new Map<TableSpec, LazyColumnMap>());
+  let map = bySpec.get(spec);
+  if (map) return map;
+  map = mapColumnsLazily(table, spec);
+  const columns = activeCache()?.sameAsLast(table.root, spec, map.columns, sameJson) ?? map.columns;
+  if (columns !== map.columns) map = { columns, diagnostics: map.diagnostics };
+  bySpec.set(spec, map);
   return map;
 }
 
@@ -151,16 +115,26 @@ function scoreOf(table: TableModel, spec: TableSpec): number {
   return score;
 }
 
-export interface PickedTable { table: TableModel; columns: Partial<Record<FieldId, number>>; diagnostics: Diagnostic[] }
+export interface PickedColumns { table: TableModel; columns: Partial<Record<FieldId, number>> }
+export interface PickedTable extends PickedColumns { diagnostics: Diagnostic[] }
 
-/** The table on the page that best matches `spec` (most known headers), mapped; null when none does. */
-export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
+/**
+ * The table on the page that best matches `spec` (most known headers) and its columns; null when
+ * none does. What detection asks (./index.ts): which columns, not what is missing (issue 16).
+ */
+export function pickColumns(root: ParentNode, spec: TableSpec, minHeaders = 2): (PickedColumns & { map: LazyColumnMap }) | null {
   const scored = tablesOf(root).map((t) => ({ t, s: scoreOf(t, spec) })).filter((x) => x.s >= minHeaders);
   const best = scored.sort((a, b) => b.s - a.s)[0];
   if (!best) return null;
-  const { columns, diagnostics } = mappingOf(best.t, spec);
+  const map = mappingOf(best.t, spec);
+  return { table: best.t, columns: map.columns, map };
+}
+
+/** pickTable for the reader that reads the page: the table, its columns and the mapping's diagnostics. */
+export function pickTable(root: ParentNode, spec: TableSpec, minHeaders = 2): PickedTable | null {
+  const picked = pickColumns(root, spec, minHeaders);
   // A copy: readers append their own diagnostics to it; the mapping's stay as they were.
-  return { table: best.t, columns, diagnostics: [...diagnostics] };
+  return picked && { table: picked.table, columns: picked.columns, diagnostics: [...picked.map.diagnostics()] };
 }
 
 interface RowRecord { order: ObservedOrder | null; diagnostics: Diagnostic[] }

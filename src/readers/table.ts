@@ -239,24 +239,27 @@ function gridScan(grid: Element): TableScan | null {
 /** Every data table in the document (or below `root`), in document order. */
 export function findTables(root: ParentNode): TableModel[] {
   const out: TableModel[] = [];
+  const cache = activeCache();
   // Each kind's roots are one query over the whole page: kept apart, so that a sliced read may
-  // stop between them (a 10,000-row page's four queries are a long task together, issue 16).
-  const rootsOf = (kind: string, query: () => Element[]) => {
+  // stop between them (a 10,000-row page's four queries are a long task together, issue 16), and
+  // with the content script's cache kept until a change may have added or moved a table (a
+  // pagination swaps rows, not tables: the page is not queried again).
+  const rootsOf = (kind: string, isRoot: (el: Element) => boolean, selector: string) => {
     let queried = false;
-    const found = unchanged(root as Node, `tables:${kind}`, () => { queried = true; return query(); });
+    const query = () => { queried = true; return Array.from(root.querySelectorAll(selector)).filter(isRoot); };
+    const found = cache ? cache.whileTablesStay(root as Node, kind, (el) => el.matches(selector) && isRoot(el), query) : query();
     // Kept before the slice may end here.
     if (queried) freshWork(COLUMN_WORK);
     return found;
   };
   const kinds = [
-    [() => Array.from(root.querySelectorAll(S.FUSION_TABLE)).filter((el) => !el.parentElement?.closest(S.FUSION_TABLE)), fusionScan, 'fusion'],
-    [() => Array.from(root.querySelectorAll(S.ANT_TABLE)).filter((el) => !el.parentElement?.closest(S.ANT_TABLE)), antScan, 'ant'],
-    [() => Array.from(root.querySelectorAll(S.TABLE)).filter((el) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID)), plainScan, 'plain'],
-    // One query per role: a list of two attribute selectors costs Chromium about three times one (issue 16).
-    [() => S.GRID_ROLES.flatMap((role) => Array.from(root.querySelectorAll(role))).filter((el) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE)), gridScan, 'grid'],
+    [S.FUSION_TABLE, (el: Element) => !el.parentElement?.closest(S.FUSION_TABLE), fusionScan, 'fusion'],
+    [S.ANT_TABLE, (el: Element) => !el.parentElement?.closest(S.ANT_TABLE), antScan, 'ant'],
+    [S.TABLE, (el: Element) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID), plainScan, 'plain'],
+    [S.GRID, (el: Element) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE), gridScan, 'grid'],
   ] as const;
-  const roots = kinds.map(([query, , kind]) => rootsOf(kind, query));
-  kinds.forEach(([, scanOf], k) => {
+  const roots = kinds.map(([selector, isRoot, , kind]) => rootsOf(kind, isRoot, selector));
+  kinds.forEach(([, , scanOf], k) => {
     for (const el of roots[k]!) {
       const t = tableModel(el, scanOf);
       if (t) out.push(t);

@@ -8,7 +8,7 @@ import { checkOrder } from './check';
 import { parseCountry, parseDate, parseOrderId, parseTrackingNumber, parseTransport, parseYesNo, normalizeText } from '../portal/text';
 import { missingValue, noTable, unparsableRow } from './diagnostics';
 import { labelledValue } from './page';
-import { defined, pickTable, RowReader } from './rows';
+import { defined, pickTable, RowReader, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
 
@@ -33,7 +33,7 @@ export const trackingDetail: PageReader = {
   detect(doc, text) {
     let score = 0;
     if (/查看追踪详情|tracking details/i.test(text)) score += 1;
-    const t = pickTable(doc, TRACKING_TABLE, 2);
+    const t = pickColumns(doc, TRACKING_TABLE, 2);
     if (t && t.columns.trackingNumber !== undefined && (t.columns.portalTraceable !== undefined || t.columns.uploadedAt !== undefined)) score += 4;
     return score;
   },

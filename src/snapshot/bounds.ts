@@ -71,33 +71,36 @@ function cutDiagnostic(cuts: Cuts): Diagnostic | null {
 /**
  * Would bound() leave the value as it is (no text too long, no list too long, nothing too deep,
  * no unsafe or overlong key, only plain objects)? Checked without copying (issue 16: a read
- * within its budgets, nearly every read, is sent as it is).
+ * within its budgets, nearly every read, is sent as it is). `size.bytes` grows by at most what
+ * the value's JSON takes in UTF-8: a UTF-16 unit is at most 3 bytes, or 6 escaped (\uXXXX), so a
+ * read's size is known without serialising it.
  */
-function within(value: unknown, key: string, depth: number): boolean {
-  if (typeof value === 'string') return value.length <= (key === 'url' ? MAX_URL : MAX_TEXT);
-  if (value === null || typeof value !== 'object') return true;
+function within(value: unknown, key: string, depth: number, size: { bytes: number }): boolean {
+  if (typeof value === 'string') { size.bytes += 2 + 6 * value.length; return value.length <= (key === 'url' ? MAX_URL : MAX_TEXT); }
+  // A number's JSON is at most 24 characters (-1.2345678901234567e-308), false 5, null 4.
+  if (value === null || typeof value !== 'object') { size.bytes += 24; return true; }
   if (depth >= MAX_DEPTH) return false;
   if (Array.isArray(value)) {
     if (value.length > (key === 'diagnostics' ? MAX_DIAGNOSTICS : MAX_ITEMS)) return false;
-    for (let i = 0; i < value.length; i++) if (!within(value[i], '', depth + 1)) return false;
+    size.bytes += 2 + value.length;
+    for (let i = 0; i < value.length; i++) if (!within(value[i], '', depth + 1, size)) return false;
     return true;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  size.bytes += 2;
   for (const k in value) {
     if (k.length > 100 || UNSAFE_KEYS.has(k)) return false;
-    if (!within((value as Record<string, unknown>)[k], k, depth + 1)) return false;
+    size.bytes += 4 + 6 * k.length;
+    if (!within((value as Record<string, unknown>)[k], k, depth + 1, size)) return false;
   }
   return true;
 }
 
-/**
- * A raw read (any shape: it is validated afterwards) within the budgets, with one
- * `read-over-budget` diagnostic when something was cut: a copy when something had to be cut, the
- * read itself when nothing had. Non-objects are returned as they are.
- */
-export function boundObservation<T>(raw: T): T {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  if (within(raw, '', 0)) return raw;
+/** boundObservation, and when the value was within the budgets as it was, how many UTF-8 bytes its JSON takes at most. */
+function bounded<T>(raw: T): { value: T; bytesAtMost: number | null } {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { value: raw, bytesAtMost: null };
+  const size = { bytes: 0 };
+  if (within(raw, '', 0, size)) return { value: raw, bytesAtMost: size.bytes };
   const cuts: Cuts = { texts: 0, items: 0, diagnostics: 0 };
   const out = bound(raw, '', 0, cuts) as Record<string, unknown>;
   let kept: unknown[] = Array.isArray(out.diagnostics) ? out.diagnostics : [];
@@ -109,7 +112,21 @@ export function boundObservation<T>(raw: T): T {
   // bound) keeps it: the seller always learns that a read was cut (issue 12).
   const said = cutDiagnostic(cuts);
   if (said) out.diagnostics = [said, ...kept];
-  return out as T;
+  return { value: out as T, bytesAtMost: null };
+}
+
+/** How many UTF-8 bytes the JSON of a value within the budgets takes at most; null for a value bound() would cut. */
+export function jsonBytesAtMost(value: unknown): number | null {
+  return bounded(value).bytesAtMost;
+}
+
+/**
+ * A raw read (any shape: it is validated afterwards) within the budgets, with one
+ * `read-over-budget` diagnostic when something was cut: a copy when something had to be cut, the
+ * read itself when nothing had. Non-objects are returned as they are.
+ */
+export function boundObservation<T>(raw: T): T {
+  return bounded(raw).value;
 }
 
 /** UTF-8 size of a value's JSON (what a message or a stored record costs). */
@@ -135,18 +152,18 @@ function withoutData<T extends Record<string, unknown>>(obs: T, diagnostic: Diag
  * boundObservation, then the byte budget: a read still larger than MAX_OBSERVATION_BYTES keeps
  * its kind, url and time and carries a `read-over-budget-bytes` diagnostic instead of its data.
  */
-export function fitObservation<T>(raw: T, jsonLengthAtMost?: number): T {
-  const bounded = boundObservation(raw);
-  if (!bounded || typeof bounded !== 'object' || Array.isArray(bounded)) return bounded;
-  // A caller that knows how long the read's JSON is at most (cutting only shortens it) spares the
-  // serialisation: a 10,000-order read is stringified once, not twice (issue 16).
-  if (jsonLengthAtMost !== undefined && jsonLengthAtMost * 3 <= MAX_OBSERVATION_BYTES) return bounded;
-  const json = JSON.stringify(bounded) ?? '';
+export function fitObservation<T>(raw: T): T {
+  const { value, bytesAtMost } = bounded(raw);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  // A read whose size the budget check bounded under the limit is not serialised to be measured
+  // (issue 16: nearly every read; the bound is loose, so a 10,000-order read is measured).
+  if (bytesAtMost !== null && bytesAtMost <= MAX_OBSERVATION_BYTES) return value;
+  const json = JSON.stringify(value) ?? '';
   // A UTF-16 unit is at most 3 UTF-8 bytes: most reads need no encoding to know they fit.
-  if (json.length * 3 <= MAX_OBSERVATION_BYTES) return bounded;
+  if (json.length * 3 <= MAX_OBSERVATION_BYTES) return value;
   const bytes = new TextEncoder().encode(json).length;
-  if (bytes <= MAX_OBSERVATION_BYTES) return bounded;
-  return withoutData(bounded as Record<string, unknown>, overBudget('read-over-budget-bytes', bytes, MAX_OBSERVATION_BYTES)) as T;
+  if (bytes <= MAX_OBSERVATION_BYTES) return value;
+  return withoutData(value as Record<string, unknown>, overBudget('read-over-budget-bytes', bytes, MAX_OBSERVATION_BYTES)) as T;
 }
 
 /** The diagnostic of a read that would grow the stored account record past MAX_RECORD_BYTES. */

@@ -300,3 +300,72 @@ describe('only relevant mutations re-read (issue 16)', () => {
     expect(s.reads.mock.calls.length).toBe(before + 1);
   });
 });
+
+describe('a pagination, as the content script reads it (issue 16)', () => {
+  /** The default (cached, sliced) read, as the content script runs it. */
+  function cachedObserver() {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    const observer = observePage({
+      document: s.doc, window: s.win as unknown as globalThis.Window & typeof globalThis, ctx: s.ctx, send: s.send, debounceMs: 20,
+      now: () => new Date('2022-11-08T02:00:00Z'),
+    });
+    return { ...s, observer };
+  }
+  /** Fusion's Pagination: the body rows replaced, each row's cells edited by `edit`. */
+  const paginate = (doc: Document, edit: (cells: HTMLTableCellElement[], row: number) => void) => {
+    const body = doc.querySelector('.next-table-body tbody')!;
+    const next = body.cloneNode(true) as Element;
+    Array.from(next.querySelectorAll('tr')).forEach((tr, i) => edit(Array.from(tr.querySelectorAll('td')), i));
+    body.replaceWith(next);
+  };
+  const setText = (cell: Element, text: string) => { cell.querySelector('div')!.textContent = text; };
+  const fresh = (doc: Document) => readPageWithRows(doc, 'https://i.alibaba.com/logistics.htm').result;
+
+  it('sends each new page as a fresh read reads it; an identical re-render sends nothing', async () => {
+    const s = cachedObserver();
+    await s.observer.scan();
+    paginate(s.doc, (cells, i) => setText(cells[0]!, `15340870350102${7000 + i}`));
+    await s.observer.scan();
+    expect(s.sent).toHaveLength(2);
+    expect(s.sent[1]!.orders.map((o) => o.id)).toEqual(['153408703501027000', '153408703501027001', '153408703501027002', '153408703501027003']);
+    const { kind, orders, diagnostics } = fresh(s.doc);
+    expect(s.sent[1]).toMatchObject({ kind, orders, diagnostics });
+    // The same rows rendered again (new elements, same content): nothing new to send.
+    paginate(s.doc, () => {});
+    await s.observer.scan();
+    expect(s.sent).toHaveLength(2);
+    // One cell changed on the page: sent.
+    const was = s.sent[1]!.orders[2]!.portalTraceable;
+    paginate(s.doc, (cells, i) => { if (i === 2) setText(cells[6]!, was ? '否' : '是'); });
+    await s.observer.scan();
+    s.observer.stop();
+    expect(s.sent).toHaveLength(3);
+    expect(s.sent[2]!.orders[2]).toMatchObject({ id: '153408703501027002', portalTraceable: !was });
+  });
+
+  it('a page whose values contradict the header is reported, and the next page that fits is read again', async () => {
+    const s = cachedObserver();
+    await s.observer.scan();
+    expect(s.sent[0]!.diagnostics).toEqual([]);
+    paginate(s.doc, (cells) => setText(cells[6]!, '2022-11-01'));
+    await s.observer.scan();
+    expect(s.sent[1]!.diagnostics.map((d) => d.code)).toEqual(['value-mismatch', 'missing-column']);
+    expect(s.sent[1]).toMatchObject({ orders: fresh(s.doc).orders, diagnostics: fresh(s.doc).diagnostics });
+    paginate(s.doc, (cells, i) => setText(cells[6]!, i % 2 ? '是' : '否'));
+    await s.observer.scan();
+    s.observer.stop();
+    expect(s.sent[2]!.diagnostics).toEqual([]);
+    expect(s.sent[2]!.orders.map((o) => o.portalTraceable)).toEqual([false, true, false, true]);
+  });
+
+  it('a client-side navigation to another page kind under the same observer reads the new kind', async () => {
+    const s = cachedObserver();
+    await s.observer.scan();
+    s.win.history.pushState({}, '', 'https://i.alibaba.com/order-list.htm');
+    s.doc.body.innerHTML = bodyOf(fixture('order-list/2022-11-08-zh-fusion.html'));
+    await s.observer.scan();
+    s.observer.stop();
+    expect(s.sent.map((o) => o.kind)).toEqual(['logistics-performance', 'order-list']);
+    expect(s.sent[1]).toMatchObject({ orders: fresh(s.doc).orders });
+  });
+});

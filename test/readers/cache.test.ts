@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReadCache, ReadYield, readPage, readPageWithRows } from '../../src/readers';
 import { pageText } from '../../src/readers/page';
-import { withTableScan } from '../../src/readers/rows';
+import { tablesOf, withTableScan } from '../../src/readers/rows';
 import { lengthenFusionTable, loadFixture } from './load';
 
 const URL = 'https://i.alibaba.com/logistics.htm';
@@ -135,5 +135,117 @@ describe('ReadCache', () => {
     cache.touch(heading);
     expect(cached()).toContain('新西兰');
     expect(cached()).toBe(pageText(doc));
+  });
+});
+
+/**
+ * A pagination as the content script sees it (issue 16): the body rows are replaced under an
+ * unchanged header (what Fusion's Pagination does), the observer hands the mutations to the
+ * cache (`take`), and the cache reads again. The re-read must say what a fresh read says.
+ */
+describe('ReadCache, a new page of rows under the same header (issue 16)', () => {
+  /** Runs `change` on the page and hands its mutations to the cache, as the content script's observer does. */
+  function changed(doc: Document, cache: ReadCache, change: () => void): void {
+    const win = doc.defaultView as unknown as typeof globalThis;
+    const observer = new win.MutationObserver(() => {});
+    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    change();
+    for (const m of observer.takeRecords()) cache.take(m);
+    observer.disconnect();
+  }
+  /** The page's body rows replaced by a copy of them with `edit` applied to each row's cells. */
+  const nextPage = (doc: Document, edit: (cells: HTMLTableCellElement[], row: number) => void) => {
+    const body = doc.querySelector('.next-table-body tbody')!;
+    const next = body.cloneNode(true) as Element;
+    Array.from(next.querySelectorAll('tr')).forEach((tr, i) => edit(Array.from(tr.querySelectorAll('td')), i));
+    return { body, next };
+  };
+  const setText = (cell: Element, text: string) => { cell.querySelector('div')!.textContent = text; };
+
+  it('reads the new rows, and says what a fresh read of the page says', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    readPageWithRows(doc, URL, {}, cache);
+    const { body, next } = nextPage(doc, (cells, i) => setText(cells[0]!, `15340870350102${String(7000 + i)}`));
+    changed(doc, cache, () => body.replaceWith(next));
+    const second = readPageWithRows(doc, URL, {}, cache).result;
+    expect(second.orders.map((o) => o.id)).toEqual(['153408703501027000', '153408703501027001', '153408703501027002', '153408703501027003']);
+    expect(second).toEqual(readPage(doc, URL));
+  });
+
+  it('a page whose values contradict the header is reported, though the header is the same (the mapping is confirmed by each page of values)', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const first = readPageWithRows(doc, URL, {}, cache).result;
+    expect(first.orders.every((o) => typeof o.portalTraceable === 'boolean')).toBe(true);
+    expect(first.diagnostics).toEqual([]);
+    // 物流是否可追踪 now holds dates: the header says one thing, the values another.
+    const { body, next } = nextPage(doc, (cells) => setText(cells[6]!, '2022-11-01'));
+    changed(doc, cache, () => body.replaceWith(next));
+    const contradicted = readPageWithRows(doc, URL, {}, cache).result;
+    expect(contradicted.diagnostics.map((d) => d.code)).toEqual(['value-mismatch', 'missing-column']);
+    expect(contradicted.orders.every((o) => o.portalTraceable === undefined)).toBe(true);
+    expect(contradicted).toEqual(readPage(doc, URL));
+    // And the next page that fits the header again is read as it says.
+    changed(doc, cache, () => next.replaceWith(body));
+    const fitting = readPageWithRows(doc, URL, {}, cache).result;
+    expect(fitting.diagnostics).toEqual([]);
+    expect(fitting).toEqual(readPage(doc, URL));
+  });
+
+  it('keeps the mapping across pages while the values confirm it: rows shown again are not read again', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const first = readPageWithRows(doc, URL, {}, cache).result;
+    const { body, next } = nextPage(doc, (cells, i) => setText(cells[0]!, `15340870350102${String(7000 + i)}`));
+    changed(doc, cache, () => body.replaceWith(next));
+    readPageWithRows(doc, URL, {}, cache);
+    // Back to the first page's very rows: a new table model, the same mapping, the records as they were.
+    changed(doc, cache, () => next.replaceWith(body));
+    const again = readPageWithRows(doc, URL, {}, cache).result;
+    first.orders.forEach((o, i) => expect(again.orders[i]).toBe(o));
+  });
+
+  it('does not query the page for its tables again after a pagination; does after a table is added or removed', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    readPageWithRows(doc, URL, {}, cache);
+    const queries: string[] = [];
+    const all = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => { queries.push(selector); return all(selector); }) as typeof doc.querySelectorAll;
+    const { body, next } = nextPage(doc, () => {});
+    changed(doc, cache, () => body.replaceWith(next));
+    expect(readPageWithRows(doc, URL, {}, cache).result.orders).toHaveLength(4);
+    expect(queries).toEqual([]);
+    // A table appears elsewhere on the page: found (and read as a fresh read finds it).
+    const extra = doc.createElement('div');
+    extra.innerHTML = '<table><thead><tr><th>订单号</th><th>状态</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>';
+    changed(doc, cache, () => doc.body.append(extra));
+    readPageWithRows(doc, URL, {}, cache);
+    expect(queries.length).toBeGreaterThan(0);
+    expect(readPageWithRows(doc, URL, {}, cache).result).toEqual(readPage(doc, URL));
+    // The order table goes (a client-side navigation away from it): no longer read.
+    queries.length = 0;
+    changed(doc, cache, () => doc.querySelector('.next-table')!.remove());
+    const gone = readPageWithRows(doc, URL, {}, cache).result;
+    expect(queries.length).toBeGreaterThan(0);
+    expect(gone).toEqual(readPage(doc, URL));
+    expect(gone.orders).toEqual([]);
+  });
+
+  it('finds a table that a class or role change makes one', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const box = doc.body.appendChild(doc.createElement('div'));
+    box.innerHTML = '<div><div role="row"><span role="columnheader">订单号</span><span role="columnheader">物流是否可追踪</span></div>'
+      + '<div role="row"><span role="cell">153408703501026799</span><span role="cell">是</span></div></div>';
+    const tables = () => withTableScan(doc, () => tablesOf(doc).map((t) => t.markup), cache);
+    expect(tables()).toEqual(['fusion']);
+    changed(doc, cache, () => box.firstElementChild!.setAttribute('role', 'grid'));
+    expect(tables()).toEqual(['fusion', 'grid']);
+    // A Fusion table's class taken away: no longer one.
+    changed(doc, cache, () => doc.querySelector('.next-table')!.classList.remove('next-table'));
+    expect(tables()).not.toContain('fusion');
+    expect(readPageWithRows(doc, URL, {}, cache).result).toEqual(readPage(doc, URL));
   });
 });

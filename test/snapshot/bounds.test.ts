@@ -1,7 +1,8 @@
 /** Budgets on what a page can write (issue 12): cut strings, capped diagnostics and lists, byte budgets. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { boundObservation, fitObservation, jsonBytes, MAX_DIAGNOSTICS, MAX_ITEMS, MAX_OBSERVATION_BYTES, MAX_RECORD_BYTES, MAX_TEXT } from '../../src/snapshot/bounds';
+import fc from 'fast-check';
+import { boundObservation, fitObservation, jsonBytes, jsonBytesAtMost, MAX_DIAGNOSTICS, MAX_ITEMS, MAX_OBSERVATION_BYTES, MAX_RECORD_BYTES, MAX_TEXT } from '../../src/snapshot/bounds';
 import { Observation } from '../../src/snapshot/observation';
 import { applyObservation, emptyAccountRecord } from '../../src/store/accounts';
 import { scoreSnapshot } from '../../src/engine/score';
@@ -49,6 +50,27 @@ describe('boundObservation', () => {
     expect(fitted.diagnostics).toEqual([expect.objectContaining({ code: 'read-over-budget-bytes', level: 'error' })]);
     expect(fitted.diagnostics[0]!.detail!.bytes).toBeGreaterThan(MAX_OBSERVATION_BYTES);
     expect(fitted.url).toBe(obs({}).url);
+  });
+});
+
+describe('the size of a read known without serialising it (issue 16)', () => {
+  it('is never less than what its JSON takes in UTF-8', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 5 }), fc.dictionary(fc.string({ unit: 'binary', maxLength: 8 }), tie('node'), { maxKeys: 5 })),
+    })).node;
+    fc.assert(fc.property(fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 6 }), (read) => {
+      const atMost = jsonBytesAtMost(read);
+      if (atMost !== null) expect(atMost).toBeGreaterThanOrEqual(jsonBytes(read));
+    }), { numRuns: 500 });
+  });
+
+  it('a read whose every text is within MAX_TEXT but that is over the byte budget as a whole is still refused', () => {
+    const orders = Array.from({ length: MAX_ITEMS }, (_, i) => ({ id: `O${i}`, shipments: [1, 2, 3].map((n) => ({ trackingNumber: `T${i}-${n}`, carrier: '承'.repeat(MAX_TEXT) })) }));
+    const fitted = fitObservation(obs({ orders }));
+    expect(fitted.orders).toEqual([]);
+    expect(fitted.diagnostics).toEqual([expect.objectContaining({ code: 'read-over-budget-bytes' })]);
   });
 });
 
