@@ -164,7 +164,7 @@ export function observePage(o: ObserverOptions): PageObserver {
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
       if (isOwnMutation(m)) continue;
-      cache.touch(m.target);
+      cache.touch(m.target, textOnly(m));
       if (m.type === 'attributes') continue;
       if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
       if (!relevant && isRelevantMutation(m, regions)) relevant = true;
@@ -208,6 +208,7 @@ export function observePage(o: ObserverOptions): PageObserver {
    * the rows read); changes meanwhile reach the cache first. null: stopped, or the page moved on.
    */
   const readInSlices = async (url: string): Promise<{ read: ReadWithRows; slices: number } | null> => {
+    const waiting = { url };
     for (let slice = 1; ; slice++) {
       // Changes the observer has not delivered yet (same task) must reach the cache before reading.
       take(observer.takeRecords());
@@ -223,12 +224,28 @@ export function observePage(o: ObserverOptions): PageObserver {
       } catch (e) {
         if (!(e instanceof ReadYield)) throw e;
       }
+      paused = waiting;
       await new Promise<void>((resolve) => whenIdle(resolve));
+      if (paused === waiting) paused = null;
       if (stopped || !ctx.isValid || win.location.href !== url) return null;
     }
   };
 
-  const scan = async (): Promise<void> => {
+  /**
+   * A sliced read between two slices: a scan asked for meanwhile (a change, a tick of a countdown
+   * before the first read is done) joins it instead of reading the page beside it, since its next
+   * slice reads the page as it is then (issue 16: a 10,000-row page's first read was done by one
+   * scan per change, each with its own slices and its own hash and message).
+   */
+  let paused: { url: string } | null = null;
+  let latest: Promise<void> = Promise.resolve();
+  const scan = (): Promise<void> => {
+    if (paused && paused.url === win.location.href && !stopped && ctx.isValid) return latest;
+    latest = scanOnce();
+    return latest;
+  };
+
+  const scanOnce = async (): Promise<void> => {
     if (stopped || !ctx.isValid) return;
     const mine = ++scans;
     const url = win.location.href;
