@@ -164,7 +164,7 @@ export function observePage(o: ObserverOptions): PageObserver {
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
       if (isOwnMutation(m)) continue;
-      cache.touch(m.target, textOnly(m));
+      cache.touch(m.target);
       if (m.type === 'attributes') continue;
       if (regions.size === 0 || !within(m.target, regions)) account.stale = true;
       if (!relevant && isRelevantMutation(m, regions)) relevant = true;

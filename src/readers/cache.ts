@@ -28,13 +28,6 @@ export class ReadCache {
    * table (a ticking countdown) does not make a read start that table again.
    */
   readonly unchanged: NodeMap<Map<string, unknown>>;
-  /**
-   * Like `unchanged`, for what depends only on the elements under a node (the table roots a
-   * whole-page query found): kept when only text changed below it (`touch(node, true)`), so a
-   * ticking countdown does not make each slice of a 10,000-row read query the whole page again
-   * (10–35 ms a query, issue 16).
-   */
-  readonly shapes: NodeMap<Map<string, unknown>>;
   /** Counts the changes the cache was told about (touch). */
   generation = 0;
   /**
@@ -56,17 +49,16 @@ export class ReadCache {
     this.records = map();
     this.mappings = map();
     this.unchanged = map();
-    this.shapes = map();
   }
 
   /** `compute`'s value for `node`, kept while nothing under `node` changes (no touch below it since). */
   whileUnchanged<T>(node: Node, what: string, compute: () => T): T {
-    return kept(this.unchanged, node, what, compute);
-  }
-
-  /** `compute`'s value for `node`, kept while no element under `node` is added, removed or changes attributes. */
-  whileShapeUnchanged<T>(node: Node, what: string, compute: () => T): T {
-    return kept(this.shapes, node, what, compute);
+    let byWhat = this.unchanged.get(node);
+    if (byWhat?.has(what)) return byWhat.get(what) as T;
+    const value = compute();
+    if (!byWhat) { byWhat = new Map(); this.unchanged.set(node, byWhat); }
+    byWhat.set(what, value);
+    return value;
   }
 
   /** The memos of perRead, valid while the page is unchanged since they were made. */
@@ -75,11 +67,8 @@ export class ReadCache {
     return this.memos.values;
   }
 
-  /**
-   * A node changed (text, children or attributes): forget it and everything that contains it.
-   * `textOnly`: only text changed (text edited, text nodes added or removed): the shapes stay.
-   */
-  touch(node: Node | null, textOnly = false): void {
+  /** A node changed (text, children or attributes): forget it and everything that contains it. */
+  touch(node: Node | null): void {
     this.generation++;
     for (let n = node; n; n = n.parentNode) {
       this.fragments.delete(n);
@@ -87,18 +76,8 @@ export class ReadCache {
       this.rowModels.delete(n);
       this.records.delete(n);
       this.unchanged.delete(n);
-      if (!textOnly) this.shapes.delete(n);
     }
   }
-}
-
-function kept<T>(memos: NodeMap<Map<string, unknown>>, node: Node, what: string, compute: () => T): T {
-  let byWhat = memos.get(node);
-  if (byWhat?.has(what)) return byWhat.get(what) as T;
-  const value = compute();
-  if (!byWhat) { byWhat = new Map(); memos.set(node, byWhat); }
-  byWhat.set(what, value);
-  return value;
 }
 
 /**

@@ -200,10 +200,7 @@ export function findTables(root: ParentNode): TableModel[] {
   // stop between them (a 10,000-row page's four queries are a long task together, issue 16).
   const rootsOf = (kind: string, query: () => Element[]) => {
     let queried = false;
-    // Which elements are tables changes only with elements or attributes, not with text (issue 16).
-    const cache = activeCache();
-    const run = () => { queried = true; return query(); };
-    const found = cache ? cache.whileShapeUnchanged(root as Node, `tables:${kind}`, run) : run();
+    const found = unchanged(root as Node, `tables:${kind}`, () => { queried = true; return query(); });
     // Kept before the slice may end here.
     if (queried) freshWork(COLUMN_WORK);
     return found;
