@@ -32,7 +32,8 @@ export default defineConfig({
     // The pre-flight code, imported by the content script on the proof form only (src/features/preflight/lazy.ts, issue 7);
     // issue 18's page-rescue code (redacted copy, teach prompt, what-page card), imported when a page needs it (src/features/rescue/lazy.ts).
     // Back-office hosts only, and a per-session URL (use_dynamic_url) so other pages cannot probe for it (issue 12).
-    web_accessible_resources: [{ resources: ['preflight.js', 'rescue.js'], matches: PORTAL_MATCHES, use_dynamic_url: true }],
+    // The JSON relay's reader (zod and the JSON readers), imported when the page posts its first response copy (src/content/json-lazy.ts, issue 16).
+    web_accessible_resources: [{ resources: ['preflight.js', 'rescue.js', 'json-reader.js'], matches: PORTAL_MATCHES, use_dynamic_url: true }],
     // "No network calls" enforced by the browser, not a promise (issue 12): extension pages load
     // only their own scripts and may connect nowhere but themselves.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

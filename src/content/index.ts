@@ -4,6 +4,7 @@
  */
 import { sendToWorker } from './send';
 import { startJsonRelay } from './json-relay';
+import { loadJsonReader } from './json-lazy';
 import { readAccountId } from '../readers';
 import { systemNow } from '../util/clock';
 import { FeatureRunner, registerFeature } from './features';
@@ -55,6 +56,7 @@ export function startPageScripts(ctx: ContentContext, doc: Document = document, 
     // Once the observer runs, its kept account (a full walk of a 10,000-row page took ~180 ms per response).
     accountId: () => (observer ? observer.accountId() : doc.body ? readAccountId(doc) : null),
     now: systemNow,
+    load: loadJsonReader,
   });
   const start = () => { if (ctx.isValid) observer = startContentScript(ctx, doc, win); };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });

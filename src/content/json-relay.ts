@@ -5,21 +5,14 @@
  * own window only, size bounds, zod shape, URL of a known endpoint on its own host
  * (src/readers/json `jsonReaderFor`), then the endpoint's JSON reader; the worker parses the
  * Observation with zod again and checks the sender (src/background), as for table reads.
+ * The reading half (./json-read.ts) is loaded when the first copy arrives (`load`, issue 16);
+ * copies that come meanwhile wait for it, in order.
  */
-import { z } from '../util/zod';
 import type { Observation, ReadResult } from '../snapshot/observation';
-import { readJson, jsonReaderFor } from '../readers/json';
-import { TAP_MAX_BODY_CHARS, TAP_MAX_URL_CHARS, TAP_SOURCE, TAP_VERSION } from '../tap/endpoints';
+import type { ReadTapped } from './json-read';
+import { TAP_SOURCE } from '../tap/endpoints';
 import { createDelivery, type Delivery, type DeliveryContext } from './delivery';
 import { hashText } from './observe';
-
-export const TapMessageSchema = z.object({
-  source: z.literal(TAP_SOURCE),
-  v: z.literal(TAP_VERSION),
-  via: z.enum(['fetch', 'xhr', 'jsonp', 'embedded']),
-  url: z.string().check(z.minLength(1), z.maxLength(TAP_MAX_URL_CHARS)),
-  body: z.string().check(z.minLength(1), z.maxLength(TAP_MAX_BODY_CHARS)),
-});
 
 export interface JsonRelayOptions {
   window: Window & typeof globalThis;
@@ -28,6 +21,8 @@ export interface JsonRelayOptions {
   /** The seller account the page header shows, or null while the header is not rendered yet. */
   accountId: () => string | null;
   now: () => Date;
+  /** The reader of tapped copies (./json-read.ts), asked for when the first copy arrives (./json-lazy.ts). */
+  load: () => Promise<ReadTapped>;
   retryDelaysMs?: readonly number[];
   /**
    * How long a held read polls for the page header's member id (the header renders late); after
@@ -40,6 +35,8 @@ export interface JsonRelayOptions {
 const VOLATILE = ['_tb_token_', 'ctoken', 'callback', 'cb', '_', 't', 'timestamp'];
 const MAX_KEYS = 64;
 const ACCOUNT_POLL_MS = 250;
+/** Copies kept while the reader loads (a page posts a handful at start). */
+const MAX_WAITING = 64;
 
 /** Session tokens never leave the page: the stored read (shown in 读取诊断, exported) names the URL without them. */
 const TOKENS = ['_tb_token_', 'ctoken'];
@@ -133,31 +130,47 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     ctx.setTimeout(poll, ACCOUNT_POLL_MS);
   };
 
-  const deliver = (url: string, body: string): void => {
+  const deliver = (read: ReadTapped, data: unknown): void => {
     if (!ctx.isValid) return;
-    const result = readJson(url, body);
-    if (result.kind === 'unknown') return;
-    const account = holding ? null : o.accountId();
-    if (account === null) hold(url, result);
-    else send(url, result, account);
-  };
-
-  const onMessage = (event: MessageEvent) => {
     try {
-      if (event.source !== win) return;
-      const data: unknown = event.data;
-      if (!data || typeof data !== 'object' || (data as { source?: unknown }).source !== TAP_SOURCE) return;
-      received++;
-      const msg = TapMessageSchema.safeParse(data);
-      if (!msg.success) return;
-      if (!jsonReaderFor(msg.data.url)) return;
-      deliver(msg.data.url, msg.data.body);
+      const tapped = read(data);
+      if (!tapped) return;
+      const account = holding ? null : o.accountId();
+      if (account === null) hold(tapped.url, tapped.result);
+      else send(tapped.url, tapped.result, account);
     } catch (e) {
       console.debug('[StarGuard] tapped response not read:', e instanceof Error ? e.message : e);
     }
   };
+
+  let reader: ReadTapped | null = null;
+  let loading = false;
+  const waiting: unknown[] = [];
+  const load = (): void => {
+    if (loading) return;
+    loading = true;
+    o.load().then((read) => {
+      reader = read;
+      for (const data of waiting.splice(0)) deliver(read, data);
+    }, (e: unknown) => {
+      // The next copy asks again (an extension reload or update in between).
+      loading = false;
+      waiting.length = 0;
+      console.debug('[StarGuard] JSON reader not loaded:', e instanceof Error ? e.message : e);
+    });
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== win) return;
+    const data: unknown = event.data;
+    if (!data || typeof data !== 'object' || (data as { source?: unknown }).source !== TAP_SOURCE) return;
+    received++;
+    if (reader) { deliver(reader, data); return; }
+    if (waiting.length < MAX_WAITING) waiting.push(data);
+    load();
+  };
   win.addEventListener('message', onMessage);
-  const stop = () => { win.removeEventListener('message', onMessage); holding?.observer?.disconnect(); holding = null; held.clear(); };
+  const stop = () => { win.removeEventListener('message', onMessage); waiting.length = 0; holding?.observer?.disconnect(); holding = null; held.clear(); };
   ctx.onInvalidated(stop);
   return { stop, get received() { return received; }, get accepted() { return accepted; } };
 }

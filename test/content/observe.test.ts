@@ -39,27 +39,61 @@ const settle = (win: Window) => new Promise<void>((r) => win.setTimeout(() => r(
 const windows: Window[] = [];
 afterEach(async () => { for (const w of windows.splice(0)) await w.happyDOM.close(); });
 
+/**
+ * A 100-row page whose every slice is over as soon as it is asked (a clock that runs fast), with
+ * `idle` as the page's requestIdleCallback: the observer's sliced read (issue 16).
+ */
+function longPage(idle: (cb: () => void) => number) {
+  const win = new Window({ url: 'https://i.alibaba.com/logistics.htm', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  windows.push(win);
+  win.document.write(fixture('logistics-performance/2022-11-08-zh-fusion.html'));
+  const doc = win.document as unknown as Document;
+  lengthenFusionTable(doc, 25);
+  let t = 0;
+  Object.defineProperty(win, 'performance', { value: { now: () => (t += 100) } });
+  Object.defineProperty(win, 'requestIdleCallback', { value: idle });
+  const sent: Observation[] = [];
+  const ctx: ContentContext = { isValid: true, onInvalidated: () => () => {}, setTimeout: (h, ms) => win.setTimeout(h, ms) as unknown as number };
+  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send: async (o) => { sent.push(o); return { ok: true }; }, now: () => new Date('2022-11-08T02:00:00Z'), debounceMs: 100_000 });
+  return { doc, sent, observer };
+}
+
 describe('observe, a long first read (issue 16)', () => {
   it('reads in slices, each going on where the last stopped, and sends the whole page once', async () => {
-    const win = new Window({ url: 'https://i.alibaba.com/logistics.htm', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-    windows.push(win);
-    win.document.write(fixture('logistics-performance/2022-11-08-zh-fusion.html'));
-    const doc = win.document as unknown as Document;
-    lengthenFusionTable(doc, 25);
-    // A clock that runs fast: every slice is over as soon as it is asked.
-    let t = 0;
-    Object.defineProperty(win, 'performance', { value: { now: () => (t += 100) } });
     const idle = vi.fn((cb: () => void) => { setTimeout(cb, 0); return 1; });
-    Object.defineProperty(win, 'requestIdleCallback', { value: idle });
-    const sent: Observation[] = [];
-    const ctx: ContentContext = { isValid: true, onInvalidated: () => () => {}, setTimeout: (h, ms) => win.setTimeout(h, ms) as unknown as number };
-    const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send: async (o) => { sent.push(o); return { ok: true }; }, now: () => new Date('2022-11-08T02:00:00Z') });
+    const { sent, observer } = longPage(idle);
     await observer.scan();
     observer.stop();
     expect(idle.mock.calls.length).toBeGreaterThan(3);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.orders).toHaveLength(100);
     expect(new Set(sent[0]!.orders.map((o) => o.id)).size).toBe(100);
+  });
+
+  it('a scan asked for between two slices joins the read under way, which reads the change: one read, one message', async () => {
+    const asked: Array<Promise<void>> = [];
+    let waits = 0;
+    const page = longPage((cb) => {
+      // Between the 2nd and 3rd slice: the last row changes and two scans are asked for (a tick, a change).
+      if (++waits === 2) {
+        const cells = Array.from(page.doc.querySelectorAll('.next-table-body tr')).at(-1)!.querySelectorAll('td');
+        cells[1]!.querySelector('div')!.textContent = '新西兰';
+        asked.push(page.observer.scan(), page.observer.scan());
+      }
+      setTimeout(cb, 0);
+      return 1;
+    });
+    const reading = vi.spyOn(console, 'debug');
+    await page.observer.scan();
+    await Promise.all(asked);
+    page.observer.stop();
+    const reads = reading.mock.calls.filter(([m]) => /read in \d+ slices/.test(String(m)));
+    reading.mockRestore();
+    expect(asked).toHaveLength(2);
+    expect(reads).toHaveLength(1);
+    expect(page.sent).toHaveLength(1);
+    expect(page.sent[0]!.orders).toHaveLength(100);
+    expect(page.sent[0]!.orders.at(-1)!.destination).toBe('NZ');
   });
 });
 

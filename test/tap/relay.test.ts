@@ -7,19 +7,20 @@ import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startJsonRelay } from '../../src/content/json-relay';
+import { readTapped, type ReadTapped } from '../../src/content/json-read';
 import { TAP_MAX_BODY_CHARS, TAP_SOURCE } from '../../src/tap/endpoints';
 import { Observation } from '../../src/snapshot/observation';
 import { ENDPOINT_URLS, JSON_FIXTURES } from '../readers/load-json';
 
 const happyBody = readFileSync(resolve(JSON_FIXTURES, 'order-list/2026-12-01-happy.json'), 'utf8');
 
-function setup(accountId: () => string | null = () => 'cn1519380001', accountWaitMs?: number) {
+function setup(accountId: () => string | null = () => 'cn1519380001', accountWaitMs?: number, load: () => Promise<ReadTapped> = async () => readTapped) {
   const happy = new Window({ url: 'https://biz.alibaba.com/ta/list/scene/mainList.htm' });
   const win = happy as unknown as typeof globalThis.window;
   const sent: Observation[] = [];
   const ctx = { isValid: true, onInvalidated: () => () => undefined, setTimeout: (h: () => void, ms?: number) => setTimeout(h, ms) as unknown as number };
   const relay = startJsonRelay({
-    window: win, ctx, accountId, accountWaitMs, now: () => new Date('2026-12-01T16:30:00Z'), retryDelaysMs: [1],
+    window: win, ctx, accountId, accountWaitMs, now: () => new Date('2026-12-01T16:30:00Z'), retryDelaysMs: [1], load,
     send: async (o) => { sent.push(o); return { ok: true }; },
   });
   const post = (data: unknown, source: unknown = win) => win.dispatchEvent(new happy.MessageEvent('message', { data, source: source as never }) as unknown as Event);
@@ -44,6 +45,24 @@ describe('json relay', () => {
     post(msg({ url: 'https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D&_tb_token_=secret&ctoken=abc' }));
     await flush();
     expect(sent[0]?.url).toBe('https://biz.alibaba.com/list/ajax/ta/mainv2.json?json=%7B%7D');
+  });
+
+  it('loads its reader (zod, the JSON readers) only when a copy arrives, once; copies meanwhile are read when it is there (issue 16)', async () => {
+    let loads = 0;
+    let release = () => {};
+    const loaded = new Promise<void>((r) => { release = r; });
+    const { sent, post } = setup(undefined, undefined, async () => { loads++; await loaded; return readTapped; });
+    post({ source: 'someone else' });
+    await flush();
+    expect(loads).toBe(0);
+    post(msg());
+    post(msg({ v: 2 }));
+    await flush();
+    expect([loads, sent.length]).toEqual([1, 0]);
+    release();
+    await flush();
+    expect(loads).toBe(1);
+    expect(sent.map((o) => [o.kind, o.source])).toEqual([['order-list', 'json']]);
   });
 
   it('sends the same response once', async () => {
