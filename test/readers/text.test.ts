@@ -1,7 +1,8 @@
 /** Cell-text parsers (issue 3): table tests, valid/invalid style. Unknown → null, never a guess. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  normalizeText, parseAmountUsd, parseCountry, parseDate, parseDateTime, parseDraftedBy, parseExportMethod,
+  normalizeFully, normalizeText, parseAmountUsd, parseCountry, parseDate, parseDateTime, parseDraftedBy, parseExportMethod,
   parseOrderStatus, parsePercent, parseTradeTerm, parseTransport, parseYesNo,
 } from '../../src/portal/text';
 
@@ -12,6 +13,16 @@ const table = <T,>(name: string, fn: (s: string) => T, valid: Array<[string, T]>
   });
 
 describe('normalizeText', () => {
+  it('its shortcuts (already normal, trimmed, ASCII spaces collapsed) give what the full rules give (issue 16)', () => {
+    // Pieces a page shows: normal words, ASCII whitespace runs, other spaces, full-width and format characters.
+    const piece = fc.constantFrom('发起申诉', '查看', 'a', 'USD', '1,000', '-', ' ', '  ', '\t', '\n', '\r\n', '\v', '\f',
+      '\u00a0', '\u3000', '\u2002', '\u1680', '\u2028', '\ufeff', '\u200b', '\u200e', '\u00ad', '２０', 'Ａ', '\u0301', 'é', '\uf900', '한');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const raw = pieces.join('');
+      expect(normalizeText(raw)).toBe(normalizeFully(raw));
+    }), { numRuns: 3000 });
+  });
+
   it('NFKC, nbsp, ideographic space, collapse, trim', () => {
     expect(normalizeText('\u00a0 ２０２２－０９－０８\u3000 １０:００ ')).toBe('2022-09-08 10:00');
     expect(normalizeText('ＵＳＤ\u00a01,000')).toBe('USD 1,000');
