@@ -57,8 +57,3 @@ export const LIST_ITEMS = 'li';
 export const STARGUARD_HOST_ATTR = 'data-starguard-overlay';
 export const STARGUARD_HOST = `[${STARGUARD_HOST_ATTR}]`;
 
-/**
- * Cells that span columns (expanded so that body cells line up with the header). Any element with
- * a colspan: only cells are looked up in it, and the plain attribute query is the cheaper one.
- */
-export const SPANNING_CELLS = '[colspan]';

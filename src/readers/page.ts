@@ -149,6 +149,18 @@ export interface RowTexts {
   texts: string[];
   /** The controls (ACTION_CONTROLS) of each walked cell; undefined for a cell read natively (not looked into). */
   controls: Array<CellControl[] | undefined>;
+  /** Does one of the cells span columns (colspan)? Then the row's cells are expanded (./table.ts). */
+  spans: boolean;
+}
+
+/**
+ * Does a cell span columns? An HTML cell says so by its colSpan property (issue 16: a page-wide
+ * `[colspan]` query has no fast path in Chromium and cost a twentieth of a 5,000-row read); any
+ * other element (a grid's cell) by its attribute.
+ */
+function spansColumns(cell: Element): boolean {
+  const span = (cell as Partial<HTMLTableCellElement>).colSpan;
+  return span === undefined ? cell.hasAttribute('colspan') : span > 1;
 }
 
 /** Is this element one of ACTION_CONTROLS (button, a, [role="button"])? `role`: its role attribute. */
@@ -169,6 +181,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
   const controls: Array<CellControl[] | undefined> = [];
   const page: string[] = [];
   let next = 0;
+  let spans = false;
   let found: CellControl[] | null = null;
   /** Did the last walk meet an element? (a control without one has its walked text as its textContent) */
   let nested = false;
@@ -195,13 +208,12 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     nested = elements;
     return text;
   };
-  // A row of elements only (most: no text between its cells) is gone through element by element.
-  const elementsOnly = row.childElementCount === row.childNodes.length;
-  for (let c = elementsOnly ? row.firstElementChild : row.firstChild; c; c = elementsOnly ? (c as Element).nextElementSibling : c.nextSibling) {
-    if (!elementsOnly) {
-      if (c.nodeType === 3) { addPart(page, (c as Text).data); continue; }
-      if (c.nodeType !== 1) continue;
-    }
+  // Every child, text too (issue 16: asking first whether there is any text, by the row's
+  // childNodes list, cost more than a node type per child).
+  for (let c = row.firstChild; c; c = c.nextSibling) {
+    const type = c.nodeType;
+    if (type === 3) { addPart(page, (c as Text).data); continue; }
+    if (type !== 1) continue;
     const el = c as Element;
     if (given === null && CELL_TAGS.has(el.tagName)) collected.push(el);
     if (el !== cells[next]) {
@@ -210,6 +222,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
       continue;
     }
     const k = next++;
+    if (!spans && spansColumns(el)) spans = true;
     const chain = quickText(el) ?? chainText(el);
     if (chain !== null) {
       const n = normalizeText(chain);
@@ -225,9 +238,12 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     found = null;
   }
   // Cells not among the row's children (none from childCells): read on their own.
-  for (let k = next; k < cells.length; k++) texts[k] = spacedText(cells[k]);
+  for (let k = next; k < cells.length; k++) {
+    texts[k] = spacedText(cells[k]);
+    if (!spans && spansColumns(cells[k]!)) spans = true;
+  }
   cache.fragments.set(row, page.join(' '));
-  return { cells: given ? [...given] : collected, texts, controls };
+  return { cells: given ? [...given] : collected, texts, controls, spans };
 }
 
 /** A table row's own cells, in either case. */
