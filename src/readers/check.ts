@@ -29,6 +29,9 @@ function realDate(y: number, m: number, d: number): boolean {
 
 export const isIsoDate = (v: unknown): boolean => {
   if (typeof v !== 'string') return false;
+  // A date checked before is one lookup (issue 16: every row of a table repeats its dates).
+  const known = realDates.get(v);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   return !!m && realDate(Number(m[1]), Number(m[2]), Number(m[3]));
 };

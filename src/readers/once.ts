@@ -14,7 +14,9 @@ export function parsedOnce<T>(parse: (s: string) => T | null, text: string): T |
     results = new Map();
     parsed.set(parse, results);
   }
-  if (results.has(text)) return results.get(text)!;
+  // One lookup when the text is known (a parser returns a value or null, never undefined).
+  const known = results.get(text);
+  if (known !== undefined || results.has(text)) return known as T | null;
   const v = parse(text);
   if (results.size >= PARSED_MAX) results.clear();
   results.set(text, v);

@@ -81,7 +81,7 @@ function rowModel(element: Element, width: number, cellsOf: (r: Element) => Elem
 /** A row's model from its cells and what rowTexts read of them, spanning cells expanded. */
 function modelFrom(raw: Element[], own: RowTexts, width: number): RowModel {
   // No cell spans columns: cells, texts and controls as they are (most rows).
-  if (!own.spans) return { cells: raw, texts: own.texts, controls: own.controls };
+  if (!own.spans) return own;
   const at = new Map<Element, number>();
   raw.forEach((c, k) => at.set(c, k));
   const cells = fit(expand(raw), width, raw.length);
