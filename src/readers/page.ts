@@ -101,43 +101,30 @@ function closeElement(el: Element, own: string[], parts: string[], cache: ReadCa
 const CHAIN_BREAKERS = new Set([...SKIP, ...NAVIGATION].flatMap((t) => [t, t.toLowerCase()]));
 
 /**
- * A cell that is a chain of single children ending in one text (`<td><div>text</div></td>`, most
- * cells): its text, read natively, which is both its spacedText and its share of pageText once
- * normalised. null when the cell is anything else (two children, a link, a script...): then it is
- * walked. Issue 16: the bare loop reads one text per cell, so a chain's elements are asked their
- * tag only, not their attributes (those calls were a fifth of a first read): one of StarGuard's
- * hosts has no text of its own (closed shadow root), and a navigation role inside a data cell is
- * not the site's navigation that the page text leaves out.
+ * A cell's text in one native read when its markup allows no difference with spacedText: a chain
+ * of single children (`<td><div>text</div></td>`, Fusion's cell wrapper, most cells) down to an
+ * element of text only, none of whose elements is out of the page text by its tag (a link, a
+ * script...). That text is both the cell's spacedText and its share of pageText once normalised.
+ * null when the cell is anything else (two children, text beside an element, a link...): then it
+ * is walked. Issue 16: each DOM call costs about as much as the bare loop's one textContent per
+ * cell, so the chain is gone down once, asking each element its children and its tag only (not
+ * its attributes: one of StarGuard's hosts has no text of its own, closed shadow root, and a
+ * navigation role inside a data cell is not the site's navigation that the page text leaves out);
+ * the cell's own tag is not asked (its caller chose it as a cell).
  */
-function chainText(cell: Element): string | null {
+function nativeText(cell: Element): string | null {
   let el: Element = cell;
   for (let depth = 0; depth < 8; depth++) {
-    if (CHAIN_BREAKERS.has(el.tagName)) return null;
+    if (depth > 0 && CHAIN_BREAKERS.has(el.tagName)) return null;
+    const k = el.childElementCount;
+    // Text only (any number of text nodes: spacedText joins them without spaces, as textContent does).
+    if (k === 0) return cell.textContent ?? '';
+    if (k !== 1) return null;
     const only = el.firstChild;
-    if (only === null) return '';
-    if (only !== el.lastChild) return null;
-    if (only.nodeType === 3) return (only as Text).data;
-    if (only.nodeType !== 1) return null;
+    if (only === null || only !== el.lastChild) return null;
     el = only as Element;
   }
   return null;
-}
-
-/**
- * A cell's text in one native read when its markup allows no difference with spacedText: text
- * only, or one element of text only (`<td><div>text</div></td>`, Fusion's cell wrapper) that is
- * not out of the page text by its tag. null otherwise (then chainText, or a walk). Issue 16: each
- * DOM call costs about as much as the bare loop's one textContent per cell, so this asks five.
- */
-function quickText(cell: Element): string | null {
-  const k = cell.childElementCount;
-  if (k === 0) return cell.textContent ?? '';
-  if (k !== 1) return null;
-  const only = cell.firstChild;
-  if (only === null || only !== cell.lastChild) return null;
-  const el = only as Element;
-  if (el.childElementCount !== 0 || CHAIN_BREAKERS.has(el.tagName)) return null;
-  return cell.textContent ?? '';
 }
 
 /** A button or link in a cell, with its text (normalised, lower case): what appealCell looks for. */
@@ -170,7 +157,7 @@ const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag 
  * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
  * of each of `cells` (the row's own cells, in order; aligned with them), and the row's share of
  * pageText, which is kept in `cache` so that pageText does not walk the row again. Cells read
- * natively (quickText, chainText) are not walked at all; a walked cell's controls are noted on
+ * natively (nativeText) are not walked at all; a walked cell's controls are noted on
  * the way (appealCell needs no query of its own). `given` null: the row's cells are its own <td>
  * and <th> children, found in the same pass (issue 16: one pass over the table's cells).
  */
@@ -223,7 +210,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     }
     const k = next++;
     if (!spans && spansColumns(el)) spans = true;
-    const chain = quickText(el) ?? chainText(el);
+    const chain = nativeText(el);
     if (chain !== null) {
       const n = normalizeText(chain);
       texts[k] = n;
