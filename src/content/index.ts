@@ -9,6 +9,7 @@ import { readAccountId } from '../readers';
 import { systemNow } from '../util/clock';
 import { FeatureRunner, registerFeature } from './features';
 import { observePage, type ContentContext, type PageObserver } from './observe';
+import { pageChanges } from './page-changes';
 // The pre-flight code loads only on the proof form (lazy.ts): the content script's 25 KB budget (issue 7).
 import { lazyPreflightFeature } from '../features/preflight/lazy';
 import { overlayFeature } from '../features/overlay';
@@ -24,7 +25,7 @@ export function registerBuiltInFeatures(): void {
   registerFeature(whatPageFeature);
 }
 
-export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): PageObserver {
+export function startContentScript(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window, onChange?: () => void): PageObserver {
   registerBuiltInFeatures();
   const runner = new FeatureRunner();
   // What the seller taught (issue 18) applies to every read; a new lesson re-reads the page.
@@ -34,6 +35,7 @@ export function startContentScript(ctx: ContentContext, doc: Document = document
     send: (observation) => sendToWorker('observe', observation),
     onRead: (read, url) => runner.update(doc, url, read),
     lessons: (url) => ({ columns: taught.columns, kind: pageKindFor(taught, url) }),
+    onChange,
   });
   ctx.onInvalidated(() => runner.stopAll());
   void loadTaught().then((t) => { taught = t; observer.forget(); return observer.scan(); });
@@ -50,6 +52,8 @@ export function startContentScript(ctx: ContentContext, doc: Document = document
  */
 export function startPageScripts(ctx: ContentContext, doc: Document = document, win: Window & typeof globalThis = window): void {
   let observer: PageObserver | null = null;
+  // The relay hears of the page's changes from the observer's one MutationObserver (issue 16).
+  const changes = pageChanges();
   startJsonRelay({
     window: win, ctx,
     send: (observation) => sendToWorker('observe', observation),
@@ -57,8 +61,9 @@ export function startPageScripts(ctx: ContentContext, doc: Document = document, 
     accountId: () => (observer ? observer.accountId() : doc.body ? readAccountId(doc) : null),
     now: systemNow,
     load: loadJsonReader,
+    onPageChange: changes.listen,
   });
-  const start = () => { if (ctx.isValid) observer = startContentScript(ctx, doc, win); };
+  const start = () => { if (ctx.isValid) observer = startContentScript(ctx, doc, win, changes.tell); };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 }

@@ -26,9 +26,15 @@ export interface JsonRelayOptions {
   retryDelaysMs?: readonly number[];
   /**
    * How long a held read polls for the page header's member id (the header renders late); after
-   * that it waits for the page to change, like the table observer (src/content/observe.ts).
+   * that it waits for the page to change.
    */
   accountWaitMs?: number;
+  /**
+   * Listens for the page's changes, returns the way to stop: the content script's one
+   * MutationObserver (src/content/observe.ts onChange, issue 16). Without it a held read is looked
+   * at again only when the next copy arrives.
+   */
+  onPageChange?: (listener: () => void) => () => void;
 }
 
 /** Parameters that change on every call and do not change what was loaded. */
@@ -88,12 +94,12 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
    * the page shows one: polled while the header renders, then checked on the page's next change.
    */
   const held = new Map<string, { url: string; result: ReadResult }>();
-  let holding: { polls: number; timer: boolean; observer: MutationObserver | null } | null = null;
+  let holding: { polls: number; timer: boolean; unlisten: (() => void) | null } | null = null;
   const release = (): void => {
     if (!holding || !ctx.isValid) return;
     const account = o.accountId();
     if (account === null) return;
-    holding.observer?.disconnect();
+    holding.unlisten?.();
     holding = null;
     const reads = [...held.values()];
     held.clear();
@@ -109,24 +115,27 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
       ctx.setTimeout(poll, ACCOUNT_POLL_MS);
       return;
     }
-    if (holding.observer) return;
+    if (holding.unlisten) return;
     // Past the header's usual delay: the page's next change (debounced) is the next look.
     const h = holding;
-    h.observer = new win.MutationObserver(() => {
+    h.unlisten = o.onPageChange?.(() => {
       if (h.timer || holding !== h) return;
       h.timer = true;
       ctx.setTimeout(poll, ACCOUNT_POLL_MS);
-    });
-    h.observer.observe(win.document, { childList: true, subtree: true, characterData: true });
+    }) ?? null;
   };
   const hold = (url: string, result: ReadResult): void => {
     const key = deliveryKey(url);
     held.delete(key);
     if (held.size >= MAX_KEYS) held.delete(held.keys().next().value!);
     held.set(key, { url, result });
-    if (holding) return;
+    if (holding) {
+      // A new copy is a moment to look again (the page is rendering).
+      if (!holding.timer) { holding.timer = true; ctx.setTimeout(poll, ACCOUNT_POLL_MS); }
+      return;
+    }
     console.debug('[StarGuard] page data held: the page shows no member id (会员ID / Member ID) yet');
-    holding = { polls: 0, timer: true, observer: null };
+    holding = { polls: 0, timer: true, unlisten: null };
     ctx.setTimeout(poll, ACCOUNT_POLL_MS);
   };
 
@@ -170,7 +179,7 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     load();
   };
   win.addEventListener('message', onMessage);
-  const stop = () => { win.removeEventListener('message', onMessage); waiting.length = 0; holding?.observer?.disconnect(); holding = null; held.clear(); };
+  const stop = () => { win.removeEventListener('message', onMessage); waiting.length = 0; holding?.unlisten?.(); holding = null; held.clear(); };
   ctx.onInvalidated(stop);
   return { stop, get received() { return received; }, get accepted() { return accepted; } };
 }

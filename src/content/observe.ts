@@ -37,6 +37,12 @@ export interface ObserverOptions {
   read?: (doc: Document, url: string) => ReadWithRows;
   /** What the seller taught for this URL (issue 18), applied to every read of the default reader. */
   lessons?: (url: string) => Lessons;
+  /**
+   * Called after each batch of page changes that are not StarGuard's own, before any debounce:
+   * others who wait for the page to change (the JSON relay waiting for the header's member id)
+   * listen here instead of observing the page themselves (issue 16: one MutationObserver).
+   */
+  onChange?: () => void;
 }
 
 /** Quiet time after the last DOM change before re-reading: the portal re-renders in bursts. */
@@ -166,6 +172,7 @@ export function observePage(o: ObserverOptions): PageObserver {
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
       if (isOwnMutation(m)) continue;
+      changed = true;
       cache.take(m);
       if (m.type === 'attributes') continue;
       const inRegions = regions.size > 0 && within(m.target, regions);
@@ -181,6 +188,8 @@ export function observePage(o: ObserverOptions): PageObserver {
     return account.id;
   };
   let lastRead = '';
+  /** Did a change of the page's own reach take since onChange was last told? */
+  let changed = false;
   /** Scans begun so far: a sliced scan that pauses can be overtaken by a newer one. */
   let scans = 0;
   const now = o.now ?? systemNow;
@@ -333,6 +342,10 @@ export function observePage(o: ObserverOptions): PageObserver {
     if (!ctx.isValid) { stop(); return; }
     const relevant = take(mutations);
     if (win.location.href !== lastUrl || relevant) schedule();
+    if (changed) {
+      changed = false;
+      try { o.onChange?.(); } catch (e) { console.debug('[StarGuard] onChange failed:', e); }
+    }
   });
   observer.observe(doc.documentElement, {
     subtree: true, childList: true, characterData: true,

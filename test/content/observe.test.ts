@@ -16,7 +16,7 @@ import { lengthenFusionTable } from '../readers/load';
 const fixture = (p: string) => readFileSync(resolve(__dirname, '../fixtures/portal', p), 'utf8');
 const bodyOf = (html: string) => /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
 
-function setup(path: string, url = 'https://i.alibaba.com/logistics.htm') {
+function setup(path: string, url = 'https://i.alibaba.com/logistics.htm', onChange?: () => void) {
   const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   win.document.write(fixture(path));
   let valid = true;
@@ -31,7 +31,7 @@ function setup(path: string, url = 'https://i.alibaba.com/logistics.htm') {
   const send = vi.fn(async (o: Observation) => { sent.push(o); return { ok: true }; });
   const reads = vi.fn(readPageWithRows);
   const doc = win.document as unknown as Document;
-  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send, read: reads, debounceMs: 20, retryDelaysMs: [30, 30], now: () => new Date('2022-11-08T02:00:00Z') });
+  const observer = observePage({ document: doc, window: win as unknown as globalThis.Window & typeof globalThis, ctx, send, read: reads, debounceMs: 20, retryDelaysMs: [30, 30], now: () => new Date('2022-11-08T02:00:00Z'), onChange });
   return { win, doc, ctx, sent, send, reads, observer };
 }
 
@@ -179,6 +179,23 @@ describe('observe', () => {
     expect(s.reads.mock.calls.length).toBe(before);
     expect(insideStarGuard(host.firstChild)).toBe(true);
     expect(insideStarGuard(s.doc.body)).toBe(false);
+  });
+
+  it('tells who listens (the JSON relay) of every change of the page, none of its own hosts, with no observer of theirs (issue 16)', async () => {
+    let told = 0;
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html', undefined, () => { told++; }); windows.push(s.win);
+    await s.observer.scan();
+    await settle(s.win);
+    told = 0;
+    const chip = s.doc.createElement('starguard-chip'); chip.setAttribute('data-starguard-overlay', 'chip');
+    s.doc.querySelector('td')!.appendChild(chip);
+    chip.appendChild(s.doc.createElement('p')).textContent = 'badge';
+    await settle(s.win);
+    expect(told).toBe(0);
+    // A ticking text outside the tables re-reads nothing, but it is a change of the page (the header may have rendered).
+    s.doc.body.appendChild(s.doc.createElement('span')).textContent = '会员ID: cn1519380001';
+    await settle(s.win);
+    expect(told).toBe(1);
   });
 
   it('ignores its own hosts being added to or removed from page elements (a chip placed in a row)', async () => {

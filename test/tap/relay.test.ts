@@ -7,6 +7,8 @@ import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startJsonRelay } from '../../src/content/json-relay';
+import { observePage } from '../../src/content/observe';
+import { pageChanges } from '../../src/content/page-changes';
 import { readTapped, type ReadTapped } from '../../src/content/json-read';
 import { TAP_MAX_BODY_CHARS, TAP_SOURCE } from '../../src/tap/endpoints';
 import { Observation } from '../../src/snapshot/observation';
@@ -19,9 +21,14 @@ function setup(accountId: () => string | null = () => 'cn1519380001', accountWai
   const win = happy as unknown as typeof globalThis.window;
   const sent: Observation[] = [];
   const ctx = { isValid: true, onInvalidated: () => () => undefined, setTimeout: (h: () => void, ms?: number) => setTimeout(h, ms) as unknown as number };
+  // Wired as the content script wires them (src/content/index.ts): the relay hears of the page's
+  // changes from the table observer's one MutationObserver.
+  const changes = pageChanges();
+  observePage({ document: win.document, window: win as never, ctx, send: async () => ({ ok: true }), onChange: changes.tell });
   const relay = startJsonRelay({
     window: win, ctx, accountId, accountWaitMs, now: () => new Date('2026-12-01T16:30:00Z'), retryDelaysMs: [1], load,
     send: async (o) => { sent.push(o); return { ok: true }; },
+    onPageChange: changes.listen,
   });
   const post = (data: unknown, source: unknown = win) => win.dispatchEvent(new happy.MessageEvent('message', { data, source: source as never }) as unknown as Event);
   return { win, sent, relay, post };
@@ -121,6 +128,17 @@ describe('json relay', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(sent.map((o) => Observation.parse(o).accountId)).toEqual(['cn1519380001']);
     expect(sent[0]?.orders[0]).toMatchObject({ id: '280012345678901234' });
+  });
+
+  it('a held read is looked at again when the next copy comes, after the header\'s usual delay', async () => {
+    let account: string | null = null;
+    const { sent, post } = setup(() => account, 100);
+    post(msg());
+    await new Promise((r) => setTimeout(r, 600));
+    account = 'cn1519380001';
+    post(msg({ url: ENDPOINT_URLS['order-list'].replace('json=', 't=1&json=') }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sent.map((o) => Observation.parse(o).accountId)).toEqual(['cn1519380001']);
   });
 
   it('keeps the latest held read of each endpoint and sends them all once the account shows', async () => {
