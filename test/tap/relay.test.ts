@@ -136,7 +136,7 @@ describe('json relay', () => {
     post(msg());
     await new Promise((r) => setTimeout(r, 600));
     account = 'cn1519380001';
-    post(msg({ url: ENDPOINT_URLS['order-list'].replace('json=', 't=1&json=') }));
+    post(msg({ url: ENDPOINT_URLS['order-list']!.replace('json=', 't=1&json=') }));
     await new Promise((r) => setTimeout(r, 400));
     expect(sent.map((o) => Observation.parse(o).accountId)).toEqual(['cn1519380001']);
   });
