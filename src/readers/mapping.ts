@@ -53,20 +53,44 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
 /** FIELDS' tests, each remembering its answers across reads (the next page of a table repeats its dates, countries, yes/no). */
 const fitsOnce = new Map<FieldId, (text: string) => boolean>();
 
+function fitsOf(field: FieldId): (text: string) => boolean {
+  let fits = fitsOnce.get(field);
+  if (!fits) {
+    const test = FIELDS[field].fits;
+    fits = (text) => parsedOnce(test, text) === true;
+    fitsOnce.set(field, fits);
+  }
+  return fits;
+}
+
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   let r = profile.fits.get(field);
   if (r === undefined) {
-    let fits = fitsOnce.get(field);
-    if (!fits) {
-      const test = FIELDS[field].fits;
-      fits = (text) => parsedOnce(test, text) === true;
-      fitsOnce.set(field, fits);
-    }
-    r = fitRatio(field, profile.counts, fits);
+    r = fitRatio(field, profile.counts, fitsOf(field));
     profile.fits.set(field, r);
     freshWork(Math.ceil(profile.counts.counts.size / 64));
   }
   return r;
+}
+
+/**
+ * Does every value of the column fit the field (BY_VALUE_RATIO)? Stops at the first that does
+ * not (issue 16: a column of 5,000 order numbers was parsed as a country, a transport, a trade
+ * term... in full, by every reader's detection, to learn that it is none of them).
+ */
+function allFit(profile: ColumnProfile, field: FieldId): boolean {
+  const known = profile.fits.get(field);
+  if (known !== undefined) return known >= BY_VALUE_RATIO;
+  const fits = fitsOf(field);
+  let tested = 0;
+  for (const value of profile.counts.counts.keys()) {
+    tested++;
+    if (!fits(value)) { freshWork(Math.ceil(tested / 64)); return false; }
+  }
+  // Every value fits: the ratio is known exactly (1, as for a column of empty cells).
+  profile.fits.set(field, 1);
+  freshWork(Math.ceil(tested / 64));
+  return true;
 }
 
 export function mapColumns(table: TableModel, spec: TableSpec): ColumnMap {
@@ -120,7 +144,8 @@ export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumn
   for (const col of unassigned) {
     const texts = columnTexts(col);
     if (texts.every((t) => t.length === 0)) continue;
-    const hits = spec.fields.filter((f) => FIELDS[f].byValue && fit(f, col) >= BY_VALUE_RATIO);
+    const profile = columnProfile(table, col);
+    const hits = spec.fields.filter((f) => FIELDS[f].byValue && allFit(profile, f));
     if (hits.length === 1) claim(hits[0]!, col);
     else {
       const named = fieldsForHeader(table.headers[col] ?? '', spec.fields)[0];
