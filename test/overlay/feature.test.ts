@@ -156,7 +156,8 @@ describe('the overlay feature', () => {
       const f = fakeDeps();
       let alive = true;
       start(rows, { ...f.deps, extensionAlive: () => alive });
-      await vi.advanceTimersByTimeAsync(10);
+      // 50 ms: the summary's one corner check after the next frame (issue 16) is done by then.
+      await vi.advanceTimersByTimeAsync(50);
       expect(chipIds()).toHaveLength(1);
       // Issue 16: nothing polls (the page observer's MutationObserver is the content script's hook).
       expect(vi.getTimerCount()).toBe(0);
