@@ -213,6 +213,20 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
     const free = freeCorner(doc, width, height, CONTROLS, host, corner());
     if (free) host.setAttribute('data-corner', free);
   };
+  /**
+   * After a render the check waits for the browser's next layout (a frame, then a task): measuring
+   * at once forced the layout of everything the page and StarGuard changed into the content
+   * script's own task (issue 16: 80-180 ms on the 12,000-row page, ~35 ms on a demo page, one
+   * long task with the work before it). The browser lays the page out anyway; then the check is cheap.
+   */
+  let checking = false;
+  const keepCornerFreeSoon = () => {
+    if (checking) return;
+    checking = true;
+    const check = () => { checking = false; keepCornerFree(); };
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => { win.setTimeout(check, 0); });
+    else win.setTimeout(check, 0);
+  };
   applyCollapsed();
   applyPosition();
   (doc.body ?? doc.documentElement).append(host);
@@ -238,7 +252,7 @@ export function createSummary(doc: Document, options: SummaryOptions): Summary {
         li.textContent = line.text;
         return li;
       }));
-      keepCornerFree();
+      keepCornerFreeSoon();
     },
     setExtra(nodes, footNodes = []) {
       extra.replaceChildren(...nodes);

@@ -152,4 +152,52 @@ describe('the chip layer', () => {
     createChipLayer(document, () => undefined).reconcile([{ element: rows[0]!.element, orderId: IDS.dispute }], chipsZh);
     expect(hosts()).toHaveLength(0);
   });
+
+  describe('in steps (issue 16: a big table)', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? IDS.failOpen : IDS.pending));
+    const oneInEachRow = (rows: readonly OrderRow[]) => rows.every((r) => r.element.querySelectorAll('starguard-chip').length === 1);
+
+    it('builds the chips off the page step by step and puts them all in with the last step (the page lays out once)', () => {
+      const { rows } = mountTable(document, many(100));
+      const layer = createChipLayer(document, () => undefined);
+      let steps = 0;
+      while (!layer.reconcileStep(rows, chipsZh, () => true)) {
+        steps++;
+        expect(hosts()).toHaveLength(0);
+      }
+      expect(steps).toBeGreaterThanOrEqual(3);
+      expect(hosts()).toHaveLength(100);
+      expect(oneInEachRow(rows)).toBe(true);
+      expect(layer.size).toBe(100);
+      // Again, with every chip in place: nothing is added, nothing doubles.
+      while (!layer.reconcileStep(rows, chipsZh, () => true));
+      expect(hosts()).toHaveLength(100);
+      expect(oneInEachRow(rows)).toBe(true);
+    });
+
+    it('a newer read between two steps: the steps go on with its rows, the old rows get nothing', () => {
+      const first = mountTable(document, many(80));
+      const layer = createChipLayer(document, () => undefined);
+      expect(layer.reconcileStep(first.rows, chipsZh, () => true)).toBe(false);
+      first.table.remove();
+      const second = mountTable(document, many(50));
+      while (!layer.reconcileStep(second.rows, chipsZh, () => true));
+      expect(hosts()).toHaveLength(50);
+      expect(hosts().every((h) => second.table.contains(h))).toBe(true);
+      expect(oneInEachRow(second.rows)).toBe(true);
+      expect(layer.size).toBe(50);
+    });
+
+    it('a row re-rendered between two steps gets its chip in its new cell, once', () => {
+      const { rows } = mountTable(document, many(70));
+      const layer = createChipLayer(document, () => undefined);
+      expect(layer.reconcileStep(rows, chipsZh, () => true)).toBe(false);
+      // The page re-renders the first row's order cell: the place found for it is gone.
+      const cell = rows[0]!.element.children[1]!;
+      cell.replaceChildren(...[...cell.childNodes].map((n) => n.cloneNode(true)));
+      while (!layer.reconcileStep(rows, chipsZh, () => true));
+      expect(oneInEachRow(rows)).toBe(true);
+      expect(hosts()).toHaveLength(70);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The overlay feature with a fake worker (issue 8): chips follow reads, summary state, clean stop. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { initOverlay, type OverlayDeps } from '../../src/features/overlay';
+import { CHIPS_AT_ONCE, initOverlay, type OverlayDeps } from '../../src/features/overlay';
 import { buildOverlayView } from '../../src/overlay/build';
 import { DEFAULT_SUMMARY_STATE, type SummaryState } from '../../src/overlay/summary';
 import { decodeSummaryState } from '../../src/overlay/summary-store';
@@ -86,6 +86,22 @@ describe('the overlay feature', () => {
     for (const r of second.rows) expect(r.element.querySelectorAll('starguard-chip').length).toBeLessThanOrEqual(1);
   });
 
+  it('a big table gets every chip, placed in idle steps and then all at once; the next page follows (issue 16)', async () => {
+    const n = CHIPS_AT_ONCE + 50;
+    const many = (a: string, b: string) => Array.from({ length: n }, (_, i) => (i % 2 ? a : b));
+    const first = mountTable(document, many(IDS.failOpen, IDS.dispute));
+    const f = fakeDeps();
+    const run = start(first.rows, f.deps);
+    await vi.waitFor(() => expect(chipIds()).toHaveLength(n), { timeout: 5000 });
+    for (const r of first.rows) expect(r.element.querySelectorAll('starguard-chip')).toHaveLength(1);
+    first.table.remove();
+    const second = mountTable(document, many(IDS.pending, IDS.pass));
+    run.emit(second.rows);
+    await vi.waitFor(() => expect(chipIds()).toEqual(many(IDS.pending, IDS.pass).filter((id) => id === IDS.pending)), { timeout: 5000 });
+    run.controller.abort();
+    expect(chipIds()).toEqual([]);
+  });
+
   it('opens the side panel on the clicked order', async () => {
     const { rows } = mountTable(document, [IDS.failOpen]);
     const f = fakeDeps();
@@ -140,7 +156,8 @@ describe('the overlay feature', () => {
       const f = fakeDeps();
       let alive = true;
       start(rows, { ...f.deps, extensionAlive: () => alive });
-      await vi.advanceTimersByTimeAsync(10);
+      // 50 ms: the summary's one corner check after the next frame (issue 16) is done by then.
+      await vi.advanceTimersByTimeAsync(50);
       expect(chipIds()).toHaveLength(1);
       // Issue 16: nothing polls (the page observer's MutationObserver is the content script's hook).
       expect(vi.getTimerCount()).toBe(0);

@@ -22,15 +22,19 @@ const SUMMARY: OverlaySummary = {
   labels: { openPanel: '打开侧边栏', collapse: '收起', expand: '展开', move: '拖动' },
 };
 
+/** The corner is checked after the browser's next layout (a frame, then a task), issue 16. */
+const laidOut = () => new Promise<void>((resolve) => { requestAnimationFrame(() => { setTimeout(resolve, 0); }); });
+
 describe('the summary card\'s corner', () => {
   afterEach(() => { document.body.replaceChildren(); boxes = []; });
 
-  it('moves off the page\'s pagination when the page brings it back under the card', () => {
+  it('moves off the page\'s pagination when the page brings it back under the card', async () => {
     stubLayout();
     const { innerWidth: w, innerHeight: h } = window;
     const summary = createSummary(document, { initial: DEFAULT_SUMMARY_STATE, onOpenPanel: () => undefined, onStateChange: () => undefined });
     expect(summary.host.getAttribute('data-corner')).toBe('bottom-right');
     summary.render(SUMMARY);
+    await laidOut();
     expect(summary.host.getAttribute('data-corner')).toBe('bottom-right');
     // The filter is cleared: the list's pagination appears bottom right, under the card.
     const next = document.createElement('button');
@@ -38,19 +42,22 @@ describe('the summary card\'s corner', () => {
     boxes.push({ el: next, left: w - 200, top: h - 120, right: w - 10, bottom: h - 80 });
     boxes.push({ el: summary.host, left: w - 296, top: h - 216, right: w - 16, bottom: h - 16 });
     summary.render(SUMMARY);
+    await laidOut();
     expect(summary.host.getAttribute('data-corner')).toBe('bottom-left');
     // Still free there: it stays put on the next render.
     summary.render(SUMMARY);
+    await laidOut();
     expect(summary.host.getAttribute('data-corner')).toBe('bottom-left');
   });
 
-  it('leaves a card the seller placed where it is', () => {
+  it('leaves a card the seller placed where it is', async () => {
     stubLayout();
     const summary = createSummary(document, { initial: { collapsed: false, position: { x: 900, y: 600 } }, onOpenPanel: () => undefined, onStateChange: () => undefined });
     const next = document.createElement('button');
     document.body.append(next);
     boxes.push({ el: next, left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight });
     summary.render(SUMMARY);
+    await laidOut();
     expect(summary.host.getAttribute('data-corner')).toBeNull();
     expect(summary.host.style.left).toBe('900px');
   });

@@ -68,6 +68,12 @@ export interface OverlayContext {
 }
 
 const MAX_IDS = 2000;
+/**
+ * Up to this many rows the chips are placed in one go (the portal's pages show 20–100 rows); a
+ * bigger table's in steps of CHIP_STEP_MS in idle time, placed together in the last (issue 16).
+ */
+export const CHIPS_AT_ONCE = 200;
+const CHIP_STEP_MS = 8;
 
 export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps): () => void {
   const doc = ctx.document;
@@ -86,6 +92,8 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /** The chips a stepped reconcile is placing (the latest rows and verdicts), null when none is under way. */
+  let placing: { rows: readonly OrderRow[]; chips: OverlayView['chips'] } | null = null;
 
   const ids = () => [...new Set(rows.map((r) => r.orderId))].slice(0, MAX_IDS);
 
@@ -128,9 +136,28 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     });
   };
 
+  const idle = (run: () => void) => {
+    if (typeof win?.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 0);
+  };
+  const reconcile = (view: OverlayView) => {
+    const shown = rows.filter((r) => r.element.isConnected);
+    if (shown.length <= CHIPS_AT_ONCE || !win) { placing = null; layer.reconcile(shown, view.chips); return; }
+    const under = placing !== null;
+    placing = { rows: shown, chips: view.chips };
+    if (under) return; // the steps under way go on with these
+    const clock = win.performance;
+    const run = () => {
+      if (stopped || !placing) return;
+      const started = clock.now();
+      if (layer.reconcileStep(placing.rows, placing.chips, () => clock.now() - started > CHIP_STEP_MS)) placing = null;
+      else idle(run);
+    };
+    idle(run);
+  };
   const apply = (view: OverlayView) => {
     lastView = view;
-    if (withChips) layer.reconcile(rows.filter((r) => r.element.isConnected), view.chips);
+    if (withChips) reconcile(view);
     showSummary(view);
   };
 
@@ -172,7 +199,7 @@ export function initOverlay(ctx: OverlayContext, deps: OverlayDeps = workerDeps)
     rows = read.rows;
     // Rows the last answer already covers are reconciled at once (removed rows lose their
     // chips without waiting); the worker is asked again in any case for fresh verdicts.
-    if (lastView) layer.reconcile(rows.filter((r) => r.element.isConnected), lastView.chips);
+    if (lastView) reconcile(lastView);
     schedule();
   };
 

@@ -1,1 +1,1 @@
-export { overlayFeature, initOverlay, CHIP_PAGE_KINDS, SUMMARY_PAGE_KINDS, type OverlayDeps, type OverlayContext } from './feature';
+export { overlayFeature, initOverlay, CHIPS_AT_ONCE, CHIP_PAGE_KINDS, SUMMARY_PAGE_KINDS, type OverlayDeps, type OverlayContext } from './feature';
