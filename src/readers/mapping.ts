@@ -4,7 +4,7 @@
  * columns claim is used from neither. Nothing is mapped by position.
  */
 import type { Diagnostic } from '../snapshot/observation';
-import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, fitRatio, TYPED_FIELDS, valueCounts, type FieldId, type ValueCounts } from '../portal/headers';
+import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, TYPED_FIELDS, type FieldId, type ValueCounts } from '../portal/headers';
 import { COLUMN_WORK, freshWork, perTable } from './cache';
 import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
@@ -34,20 +34,42 @@ export function headerScore(table: TableModel, spec: TableSpec): number {
  * asking (issue 16: detection maps the same table for several readers): the column's distinct
  * values, counted once, and each field's fit ratio over them.
  */
-interface ColumnProfile { texts: string[]; counts: ValueCounts; fits: Map<FieldId, number> }
+interface ColumnProfile {
+  texts: string[];
+  counts: ValueCounts;
+  fits: Map<FieldId, number>;
+  /** How far each field's fit got through the distinct values (a sliced read goes on from there). */
+  fitsSoFar: Map<FieldId, { values: Iterator<[string, number]>; fit: number }>;
+}
+
+/**
+ * Values gone through between two looks at the clock while a column is counted or tested: a
+ * 12,000-row column is no single piece of work (issue 16: a slice of 8 ms ran 12-16 ms when it
+ * met one), and a sliced read that ends in the middle goes on from the next value.
+ */
+const VALUES_PER_PIECE = 512;
 
 function columnProfile(table: TableModel, col: number): ColumnProfile {
   const byCol = perTable(table, 'columnProfiles', () => new Map<number, ColumnProfile>());
-  let profile = byCol.get(col);
-  if (!profile) {
-    const texts = table.rows.map((r) => r.texts[col] ?? '');
-    // Cell texts are normalised already (./table.ts).
-    profile = { texts, counts: valueCounts(texts, true), fits: new Map() };
-    byCol.set(col, profile);
-    // Kept with the table's model before the slice may end: a sliced read goes on with the next column.
-    freshWork(COLUMN_WORK);
+  const profile = byCol.get(col);
+  if (profile) return profile;
+  const soFar = perTable(table, 'columnProfilesSoFar', () => new Map<number, { texts: string[]; counts: Map<string, number>; total: number }>());
+  let p = soFar.get(col);
+  if (!p) { p = { texts: [], counts: new Map(), total: 0 }; soFar.set(col, p); }
+  const { rows } = table;
+  while (p.texts.length < rows.length) {
+    // Cell texts are normalised already (./table.ts): counted as valueCounts(texts, true) counts them.
+    const text = rows[p.texts.length]!.texts[col] ?? '';
+    p.texts.push(text);
+    if (text.length > 0) { p.total++; p.counts.set(text, (p.counts.get(text) ?? 0) + 1); }
+    if (p.texts.length % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
   }
-  return profile;
+  soFar.delete(col);
+  const done: ColumnProfile = { texts: p.texts, counts: { counts: p.counts, total: p.total }, fits: new Map(), fitsSoFar: new Map() };
+  byCol.set(col, done);
+  // Kept with the table's model before the slice may end: a sliced read goes on with the next column.
+  freshWork(COLUMN_WORK);
+  return done;
 }
 
 /** FIELDS' tests, each remembering its answers across reads (the next page of a table repeats its dates, countries, yes/no). */
@@ -63,13 +85,24 @@ function fitsOf(field: FieldId): (text: string) => boolean {
   return fits;
 }
 
+/** fitRatio of the column's values for the field, once per profile, gone through in pieces (VALUES_PER_PIECE). */
 function fitOf(profile: ColumnProfile, field: FieldId): number {
-  let r = profile.fits.get(field);
-  if (r === undefined) {
-    r = fitRatio(field, profile.counts, fitsOf(field));
-    profile.fits.set(field, r);
-    freshWork(Math.ceil(profile.counts.counts.size / 64));
+  const known = profile.fits.get(field);
+  if (known !== undefined) return known;
+  const { counts, total } = profile.counts;
+  let p = profile.fitsSoFar.get(field);
+  if (!p) { p = { values: counts.entries(), fit: 0 }; profile.fitsSoFar.set(field, p); }
+  const fits = fitsOf(field);
+  let tested = 0;
+  for (let e = p.values.next(); !e.done; e = p.values.next()) {
+    if (fits(e.value[0])) p.fit += e.value[1];
+    if (++tested % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
   }
+  profile.fitsSoFar.delete(field);
+  // As fitRatio: the share of the non-empty cells that fit, 1 when every cell is empty.
+  const r = total === 0 ? 1 : p.fit / total;
+  profile.fits.set(field, r);
+  freshWork(Math.ceil(tested / 64));
   return r;
 }
 
