@@ -21,20 +21,35 @@ const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar']);
 export function pageText(doc: Document): string {
   const cache = activeCache();
   const start = (): PageWalk => {
-    const parts: string[] = [];
+    const parts: Parts = [];
     addPart(parts, doc.title ?? '');
     return { stack: doc.body ? [{ el: null, next: doc.body.firstChild, parts }] : [], parts, text: null };
   };
   const walk = cache ? cache.whileUnchanged(doc, 'pageText', start) : start();
   if (walk.text === null) {
     pageParts(walk.stack, cache);
-    walk.text = walk.parts.join(' ');
+    walk.text = joinParts(walk.parts);
   }
   return walk.text;
 }
 
+/**
+ * Pieces of page text in document order; a long share of an element is one entry of its parent's,
+ * as it is (issue 16: copied piece by piece into each element above it, a 12,000-row table's
+ * 12,000 row shares were copied at every level up to the body, 20-30 ms in one slice).
+ */
+type Parts = Array<string | Parts>;
+
+/** The pieces joined by single spaces, nested ones in their place. */
+function joinParts(parts: Parts): string {
+  const flat: string[] = [];
+  const add = (ps: Parts) => { for (const p of ps) if (typeof p === 'string') flat.push(p); else add(p); };
+  add(parts);
+  return flat.join(' ');
+}
+
 /** Adds a piece of page text, normalised; empty pieces add nothing. */
-function addPart(parts: string[], raw: string): void {
+function addPart(parts: Parts, raw: string): void {
   const n = normalizeText(raw);
   if (n) parts.push(n);
 }
@@ -49,9 +64,9 @@ function outOfPage(el: Element, tag: string, role: string | null = el.getAttribu
 }
 
 /** An element being walked: the next child to visit and its share of the page text so far (`el` null: the body). */
-interface WalkFrame { el: Element | null; next: Node | null; parts: string[] }
+interface WalkFrame { el: Element | null; next: Node | null; parts: Parts }
 /** pageText's walk: the elements open from the body down, the page's pieces, the text once done. */
-interface PageWalk { stack: WalkFrame[]; parts: string[]; text: string | null }
+interface PageWalk { stack: WalkFrame[]; parts: Parts; text: string | null }
 
 /**
  * The walk behind pageText: normalised pieces in document order, depth first with its own stack
@@ -84,16 +99,17 @@ function pageParts(stack: WalkFrame[], cache: ReadCache | null): void {
 }
 
 /** An element walked to its end: its share kept (short ones and rows) and added to its parent's. */
-function closeElement(el: Element, own: string[], parts: string[], cache: ReadCache | null): void {
-  if (!cache) { for (const p of own) parts.push(p); return; }
+function closeElement(el: Element, own: Parts, parts: Parts, cache: ReadCache | null): void {
+  if (!cache) { if (own.length > 0) parts.push(own); return; }
   let length = 0;
-  for (const p of own) length += p.length + 1;
+  // A nested entry is a long share already.
+  for (const p of own) { length += typeof p === 'string' ? p.length + 1 : Infinity; if (length > FRAGMENT_MAX) break; }
   if (length <= FRAGMENT_MAX || el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
-    const fragment = own.join(' ');
+    const fragment = joinParts(own);
     cache.fragments.set(el, fragment);
     if (fragment) parts.push(fragment);
-  } else {
-    for (const p of own) parts.push(p);
+  } else if (own.length > 0) {
+    parts.push(own);
   }
 }
 
