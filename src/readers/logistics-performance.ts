@@ -30,14 +30,21 @@ export function readStatsDate(text: string): string | null {
 export const logisticsPerformance: PageReader = {
   kind: 'logistics-performance',
   urlHints: [/logistics[-_]?performance/i, /wuliu/i],
-  detect(doc, text) {
+  byText(text) {
     let score = 0;
     if (/商家物流表现|logistics performance/i.test(text)) score += 2;
     if (/轨迹可视率|tracking visibility/i.test(text)) score += 1;
-    const t = pickColumns(doc, LOGISTICS_TABLE, 3);
-    if (t && t.columns.portalTraceable !== undefined && t.columns.orderId !== undefined) score += 3;
-    if (/物流单号|tracking number/i.test(t?.table.headers.join(' ') ?? '')) score -= 3;
     return score;
+  },
+  byStructure: {
+    most: 3,
+    score(doc) {
+      let score = 0;
+      const t = pickColumns(doc, LOGISTICS_TABLE, 3);
+      if (t && t.columns.portalTraceable !== undefined && t.columns.orderId !== undefined) score += 3;
+      if (/物流单号|tracking number/i.test(t?.table.headers.join(' ') ?? '')) score -= 3;
+      return score;
+    },
   },
   read(doc, _url, text): ReaderOutput {
     const facts = defined({
