@@ -19,11 +19,14 @@ export const LOGISTICS_TABLE: TableSpec = {
 
 const DATE = String.raw`(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})`;
 
+/** Built once, not per read (issue 16: a pagination's re-read reads the date again). */
+const STATS_DATE = [
+  new RegExp(`(?:数据统计日期|数据统计时间|统计日期|统计时间)\\s*[:：]?\\s*${DATE}`),
+  new RegExp(`(?:statistics date|data as of|stats date)\\s*[:：]?\\s*${DATE}`, 'i'),
+];
+
 export function readStatsDate(text: string): string | null {
-  const raw = textMatch(text, [
-    new RegExp(`(?:数据统计日期|数据统计时间|统计日期|统计时间)\\s*[:：]?\\s*${DATE}`),
-    new RegExp(`(?:statistics date|data as of|stats date)\\s*[:：]?\\s*${DATE}`, 'i'),
-  ]);
+  const raw = textMatch(text, STATS_DATE);
   return raw ? parsedOnce(parseDate, raw) : null;
 }
 
