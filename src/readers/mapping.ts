@@ -10,6 +10,7 @@ import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from '.
 import type { TableModel } from './table';
 import { taughtField } from './taught';
 import { columnChoices } from './choices';
+import { parsedOnce } from './once';
 
 export interface TableSpec {
   /** Table name for diagnostics (the page kind). */
@@ -33,14 +34,7 @@ export function headerScore(table: TableModel, spec: TableSpec): number {
  * asking (issue 16: detection maps the same table for several readers): the column's distinct
  * values, counted once, and each field's fit ratio over them.
  */
-interface ColumnProfile { texts: string[]; counts: ValueCounts | null; fits: Map<FieldId, number> }
-
-/**
- * Columns shorter than this are not counted: their values are tested one by one (the tests
- * remember their answers), which costs less than counting distinct values first for the few a
- * page of rows holds (issue 16: every new page of 20 rows confirms its columns again).
- */
-const COUNT_FROM = 64;
+interface ColumnProfile { texts: string[]; counts: ValueCounts; fits: Map<FieldId, number> }
 
 function columnProfile(table: TableModel, col: number): ColumnProfile {
   const byCol = perTable(table, 'columnProfiles', () => new Map<number, ColumnProfile>());
@@ -48,7 +42,7 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
   if (!profile) {
     const texts = table.rows.map((r) => r.texts[col] ?? '');
     // Cell texts are normalised already (./table.ts).
-    profile = { texts, counts: texts.length >= COUNT_FROM ? valueCounts(texts, true) : null, fits: new Map() };
+    profile = { texts, counts: valueCounts(texts, true), fits: new Map() };
     byCol.set(col, profile);
     // Kept with the table's model before the slice may end: a sliced read goes on with the next column.
     freshWork(COLUMN_WORK);
@@ -59,43 +53,18 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
 /** FIELDS' tests, each remembering its answers across reads (the next page of a table repeats its dates, countries, yes/no). */
 const fitsOnce = new Map<FieldId, (text: string) => boolean>();
 
-/** Answers a field's test remembers (as parsedOnce keeps a parser's). */
-const FITS_KEPT = 4096;
-
-/** fitRatio over a column's texts one by one: the share of its non-empty texts that fit (1 when all are empty). */
-function ratioOver(texts: readonly string[], fits: (text: string) => boolean): number {
-  let total = 0;
-  let fit = 0;
-  for (const t of texts) {
-    if (t.length === 0) continue;
-    total++;
-    if (fits(t)) fit++;
-  }
-  return total === 0 ? 1 : fit / total;
-}
-
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   let r = profile.fits.get(field);
   if (r === undefined) {
     let fits = fitsOnce.get(field);
     if (!fits) {
       const test = FIELDS[field].fits;
-      // One lookup per text (parsedOnce takes three): a column's every value is asked (issue 16).
-      const answers = new Map<string, boolean>();
-      fits = (text) => {
-        let fit = answers.get(text);
-        if (fit === undefined) {
-          if (answers.size >= FITS_KEPT) answers.clear();
-          fit = test(text) === true;
-          answers.set(text, fit);
-        }
-        return fit;
-      };
+      fits = (text) => parsedOnce(test, text) === true;
       fitsOnce.set(field, fits);
     }
-    r = profile.counts ? fitRatio(field, profile.counts, fits) : ratioOver(profile.texts, fits);
+    r = fitRatio(field, profile.counts, fits);
     profile.fits.set(field, r);
-    freshWork(Math.ceil((profile.counts?.counts.size ?? profile.texts.length) / 64));
+    freshWork(Math.ceil(profile.counts.counts.size / 64));
   }
   return r;
 }

@@ -68,18 +68,10 @@ interface TableMarks {
   spanning: ReadonlySet<Element> | null;
 }
 
-function marksOf(root: Element, rare: boolean): TableMarks {
-  const spans = rare ? root.querySelectorAll(S.SPANNING_CELLS) : [];
+function marksOf(root: Element): TableMarks {
+  const spans = root.querySelectorAll(S.SPANNING_CELLS);
   return { spanning: spans.length === 0 ? null : new Set(spans) };
 }
-
-/**
- * What most tables hold none of: a cell spanning columns, Fusion's "no data" placeholder, a
- * Fusion table nested in this one. One query tells that a table holds none of them, so a new
- * page of rows costs one walk of the table for all three, not one each (issue 16: a pagination's
- * fixed work); only a table that holds one is asked which.
- */
-const RARE_MARKS = `${S.SPANNING_CELLS}, ${S.FUSION_EMPTY}, ${S.FUSION_TABLE}`;
 
 /** A body row's cells, their texts and controls (TableRow without its position). */
 type RowModel = Pick<TableRow, 'cells' | 'texts' | 'controls'>;
@@ -133,9 +125,6 @@ interface TableScan {
   cellsOf: (r: Element) => Element[];
 }
 
-/** Reads a table's markup; `rare`: false when the table holds none of RARE_MARKS. */
-type ScanOf = (root: Element, rare: boolean) => TableScan | null;
-
 /** A table's model as far as a read got through its rows (a sliced read goes on from there, issue 16). */
 interface TableProgress { model: TableModel; scan: TableScan; next: number; mayBeEmpty: boolean; marks: TableMarks }
 
@@ -146,15 +135,14 @@ interface TableProgress { model: TableModel; scan: TableScan; next: number; mayB
  * (the key of the read's per-table memos) comes back once complete. A table that holds no Fusion
  * "no data" placeholder anywhere is not asked again for each row (one query per table, issue 16).
  */
-function tableModel(root: Element, scanOf: ScanOf): TableModel | null {
+function tableModel(root: Element, scanOf: (root: Element) => TableScan | null): TableModel | null {
   let scanned = false;
   const progress = unchanged(root, 'table', (): TableProgress | null => {
     scanned = true;
-    const rare = root.querySelector(RARE_MARKS) !== null;
-    const scan = scanOf(root, rare);
+    const scan = scanOf(root);
     if (!scan) return null;
-    const mayBeEmpty = rare && scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
-    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty, marks: marksOf(root, rare) };
+    const mayBeEmpty = scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
+    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty, marks: marksOf(root) };
   });
   if (!progress) return null;
   if (scanned) freshWork(COLUMN_WORK);
@@ -188,7 +176,7 @@ function unchanged<T>(node: Node, what: string, compute: () => T): T {
 
 const bodyCells = (r: Element) => childCells(r, BODY_CELLS);
 
-function fusionScan(root: Element, rare: boolean): TableScan | null {
+function fusionScan(root: Element): TableScan | null {
   const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
   if (headerCells.length === 0) return null;
   // Grouped headers have several header rows: the last row names the leaf columns.
@@ -196,7 +184,7 @@ function fusionScan(root: Element, rare: boolean): TableScan | null {
   const last = headerRows[headerRows.length - 1];
   const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
   // Rows of a table nested in this one are its own: asked per row only when there is such a table.
-  const nested = rare && root.querySelector(S.FUSION_TABLE) !== null;
+  const nested = root.querySelector(S.FUSION_TABLE) !== null;
   return { markup: 'fusion', headers, rowEls: root.querySelectorAll(S.FUSION_BODY_ROWS), isBodyRow: nested ? (r) => r.closest(S.FUSION_TABLE) === root : undefined, cellsOf: bodyCells };
 }
 
