@@ -21,6 +21,9 @@ export function normalizeText(raw: string | null | undefined): string {
   // Tested as it is first (most cells have no edge space to trim): no trimmed copy.
   if (ALREADY_NORMAL.test(raw)) return raw;
   const trimmed = raw.trim();
+  // Whitespace only (the line breaks between a page's elements): nothing is left whatever NFKC
+  // does, and it is most of the text nodes pageText meets outside the rows (issue 16).
+  if (trimmed.length === 0) return '';
   if (ALREADY_NORMAL.test(trimmed)) return trimmed;
   // Runs of ASCII whitespace between normal words (the spaced text of a cell of several elements,
   // "发起申诉  查看追踪详情"): collapsing them is all the full rules would do (issue 16: NFKC on

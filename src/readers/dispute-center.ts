@@ -22,14 +22,19 @@ export const DISPUTE_TABLE: TableSpec = {
 export const disputeCenter: PageReader = {
   kind: 'dispute-center',
   urlHints: [/growth/i, /dispute/i],
-  detect(doc, text) {
+  byText(text) {
     let score = 0;
     if (/有责纠纷|seller[- ]responsible dispute/i.test(text)) score += 2;
     if (/交易成长中心|trade growth cent(er|re)/i.test(text)) score += 1;
     if (/有责纠纷率|responsible dispute rate/i.test(text)) score += 1;
-    const t = pickColumns(doc, DISPUTE_TABLE, 2);
-    if (t && t.columns.disputeId !== undefined) score += 3;
     return score;
+  },
+  byStructure: {
+    most: 3,
+    score(doc) {
+      const t = pickColumns(doc, DISPUTE_TABLE, 2);
+      return t && t.columns.disputeId !== undefined ? 3 : 0;
+    },
   },
   read(doc, _url, text): ReaderOutput {
     const rate = textMatch(text, [/有责纠纷率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /responsible dispute rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i]);

@@ -25,13 +25,29 @@ export const READERS: readonly PageReader[] = [
 /** Below this content score a page is `unknown`, whatever its URL says. */
 const MIN_SCORE = 3;
 
+/**
+ * The reader whose content score (plus 0.5 for a URL hint) is highest and at least MIN_SCORE; a
+ * tie goes to the reader listed first. Readers are asked from the highest score they could reach
+ * (byText plus byStructure's `most`), and one that cannot beat the best so far is not asked to
+ * look at the tables (issue 16: a pagination of the logistics table used to map the new rows for
+ * four readers). The answer is the one asking them all gives, since byStructure is clamped to `most`.
+ */
 function detectWith(doc: Document, url: string, text: string): PageReader | null {
-  let best: { r: PageReader; s: number } | null = null;
-  for (const r of READERS) {
-    const content = r.detect(doc, text);
+  const candidates = READERS.map((r, order) => {
+    const byText = r.byText(text);
+    const hint = r.urlHints.some((h) => h.test(url)) ? 0.5 : 0;
+    return { r, order, byText, hint, most: byText + Math.max(0, r.byStructure?.most ?? 0) + hint };
+  }).sort((a, b) => b.most - a.most || a.order - b.order);
+  let best: { r: PageReader; s: number; order: number } | null = null;
+  for (const c of candidates) {
+    if (best && c.most < best.s) break;
+    // Even its best would tie, and the tie goes to the reader listed first.
+    if (best && c.most === best.s && c.order > best.order) continue;
+    const structure = c.r.byStructure;
+    const content = c.byText + (structure ? Math.min(structure.most, structure.score(doc, text)) : 0);
     if (content <= 0) continue;
-    const s = content + (r.urlHints.some((h) => h.test(url)) ? 0.5 : 0);
-    if (!best || s > best.s) best = { r, s };
+    const s = content + c.hint;
+    if (!best || s > best.s || (s === best.s && c.order < best.order)) best = { r: c.r, s, order: c.order };
   }
   return best && best.s >= MIN_SCORE ? best.r : null;
 }

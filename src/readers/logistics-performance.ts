@@ -19,25 +19,35 @@ export const LOGISTICS_TABLE: TableSpec = {
 
 const DATE = String.raw`(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})`;
 
+/** Built once, not per read (issue 16: a pagination's re-read reads the date again). */
+const STATS_DATE = [
+  new RegExp(`(?:数据统计日期|数据统计时间|统计日期|统计时间)\\s*[:：]?\\s*${DATE}`),
+  new RegExp(`(?:statistics date|data as of|stats date)\\s*[:：]?\\s*${DATE}`, 'i'),
+];
+
 export function readStatsDate(text: string): string | null {
-  const raw = textMatch(text, [
-    new RegExp(`(?:数据统计日期|数据统计时间|统计日期|统计时间)\\s*[:：]?\\s*${DATE}`),
-    new RegExp(`(?:statistics date|data as of|stats date)\\s*[:：]?\\s*${DATE}`, 'i'),
-  ]);
+  const raw = textMatch(text, STATS_DATE);
   return raw ? parsedOnce(parseDate, raw) : null;
 }
 
 export const logisticsPerformance: PageReader = {
   kind: 'logistics-performance',
   urlHints: [/logistics[-_]?performance/i, /wuliu/i],
-  detect(doc, text) {
+  byText(text) {
     let score = 0;
     if (/商家物流表现|logistics performance/i.test(text)) score += 2;
     if (/轨迹可视率|tracking visibility/i.test(text)) score += 1;
-    const t = pickColumns(doc, LOGISTICS_TABLE, 3);
-    if (t && t.columns.portalTraceable !== undefined && t.columns.orderId !== undefined) score += 3;
-    if (/物流单号|tracking number/i.test(t?.table.headers.join(' ') ?? '')) score -= 3;
     return score;
+  },
+  byStructure: {
+    most: 3,
+    score(doc) {
+      let score = 0;
+      const t = pickColumns(doc, LOGISTICS_TABLE, 3);
+      if (t && t.columns.portalTraceable !== undefined && t.columns.orderId !== undefined) score += 3;
+      if (/物流单号|tracking number/i.test(t?.table.headers.join(' ') ?? '')) score -= 3;
+      return score;
+    },
   },
   read(doc, _url, text): ReaderOutput {
     const facts = defined({

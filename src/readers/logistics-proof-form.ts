@@ -7,14 +7,17 @@ import { emptyOutput, type PageReader } from './types';
 export const logisticsProofForm: PageReader = {
   kind: 'logistics-proof-form',
   urlHints: [/proof/i, /ship(ment)?[-_]?upload/i],
-  detect(doc, text) {
-    // doc.forms first: the query walks a 10,000-row page for nothing when it has no form (issue 16).
-    const hasForm = doc.forms.length > 0 && doc.querySelector('form input, form select') !== null;
-    if (!hasForm) return 0;
+  byText(text) {
     let score = 0;
     if (/上传物流凭证|发货凭证|物流凭证|upload (the )?(logistics|shipping) proof|proof of shipment/i.test(text)) score += 4;
     if (/物流单号|tracking number/i.test(text) && /承运商|carrier/i.test(text)) score += 1;
     return score;
+  },
+  byStructure: {
+    most: 0,
+    // No form to fill in: not this page, whatever its text says. doc.forms first: the query walks
+    // a 10,000-row page for nothing when it has no form (issue 16).
+    score: (doc) => (doc.forms.length > 0 && doc.querySelector('form input, form select') !== null ? 0 : -Infinity),
   },
   read() {
     return emptyOutput();

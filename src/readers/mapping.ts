@@ -196,13 +196,17 @@ export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumn
     columns,
     diagnostics: () => {
       if (all) return all;
-      all = diagnostics;
+      // Kept only once complete: a sliced read may end while a missing column's choices are
+      // looked for (ReadYield), and the next slice asks again (a kept half list lost the
+      // missing-column diagnostic, issue 16).
+      const missing: Diagnostic[] = [];
       const used = new Set(Object.values(columns));
       for (const f of spec.required) {
         if (columns[f] !== undefined) continue;
         const choices = columnChoices(table, used);
-        all.push(choices.length ? { ...missingColumn(f, spec.name), choices } : missingColumn(f, spec.name));
+        missing.push(choices.length ? { ...missingColumn(f, spec.name), choices } : missingColumn(f, spec.name));
       }
+      all = [...diagnostics, ...missing];
       return all;
     },
   };

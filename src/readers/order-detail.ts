@@ -146,7 +146,7 @@ function readBatches(doc: Document): ObservedShipment[] {
 export const orderDetail: PageReader = {
   kind: 'order-detail',
   urlHints: [/order[-_]?detail/i],
-  detect(_doc, text) {
+  byText(text) {
     let score = 0;
     if (/发货信息|shipping information/i.test(text)) score += 2;
     if (/实际发货日期|actual ship(ping)? date/i.test(text)) score += 2;

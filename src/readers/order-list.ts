@@ -27,14 +27,17 @@ const TAG_TA = ['信保', '信用保障', 'trade assurance'];
 export const orderList: PageReader = {
   kind: 'order-list',
   urlHints: [/order[-_]?list/i, /all[-_]?orders/i],
-  detect(doc, text) {
-    let score = 0;
-    if (/所有订单|all orders/i.test(text)) score += 2;
-    const t = pickColumns(doc, ORDER_LIST_TABLE, 3);
-    // An order table; its status column makes it the all-orders list even without the title.
-    if (t && t.columns.orderId !== undefined) score += t.columns.status !== undefined ? 3 : 2;
-    if (/物流是否可追踪|纠纷单号/.test(t?.table.headers.join(' ') ?? '')) score -= 3;
-    return score;
+  byText: (text) => (/所有订单|all orders/i.test(text) ? 2 : 0),
+  byStructure: {
+    most: 3,
+    score(doc) {
+      let score = 0;
+      const t = pickColumns(doc, ORDER_LIST_TABLE, 3);
+      // An order table; its status column makes it the all-orders list even without the title.
+      if (t && t.columns.orderId !== undefined) score += t.columns.status !== undefined ? 3 : 2;
+      if (/物流是否可追踪|纠纷单号/.test(t?.table.headers.join(' ') ?? '')) score -= 3;
+      return score;
+    },
   },
   read(doc): ReaderOutput {
     const picked = pickTable(doc, ORDER_LIST_TABLE);

@@ -53,12 +53,13 @@ export function productUnderReview(actions: string): boolean {
 export const productRadar: PageReader = {
   kind: 'product-radar',
   urlHints: [/radar/i],
-  detect(doc, text) {
-    let score = 0;
-    if (/商品雷达|product radar/i.test(text)) score += 3;
-    const t = pickColumns(doc, RADAR_TABLE, 2);
-    if (t && t.columns.problem !== undefined && t.columns.product !== undefined) score += 2;
-    return score;
+  byText: (text) => (/商品雷达|product radar/i.test(text) ? 3 : 0),
+  byStructure: {
+    most: 2,
+    score(doc) {
+      const t = pickColumns(doc, RADAR_TABLE, 2);
+      return t && t.columns.problem !== undefined && t.columns.product !== undefined ? 2 : 0;
+    },
   },
   read(doc): ReaderOutput {
     const picked = pickTable(doc, RADAR_TABLE);

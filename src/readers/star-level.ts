@@ -43,7 +43,7 @@ function selectedTrack(doc: Document): 'custom' | 'rts' | undefined {
 export const starLevel: PageReader = {
   kind: 'star-level',
   urlHints: [/star[-_]?level/i],
-  detect(_doc, text) {
+  byText(text) {
     let score = 0;
     if (/商家星等级|supplier star level|merchant star level/i.test(text)) score += 3;
     if (/应发订单数|orders due to ship/i.test(text)) score += 2;

@@ -30,12 +30,13 @@ const ANY = /^(.{1,60})$/;
 export const trackingDetail: PageReader = {
   kind: 'tracking-detail',
   urlHints: [/track(ing)?[-_]?detail/i],
-  detect(doc, text) {
-    let score = 0;
-    if (/查看追踪详情|tracking details/i.test(text)) score += 1;
-    const t = pickColumns(doc, TRACKING_TABLE, 2);
-    if (t && t.columns.trackingNumber !== undefined && (t.columns.portalTraceable !== undefined || t.columns.uploadedAt !== undefined)) score += 4;
-    return score;
+  byText: (text) => (/查看追踪详情|tracking details/i.test(text) ? 1 : 0),
+  byStructure: {
+    most: 4,
+    score(doc) {
+      const t = pickColumns(doc, TRACKING_TABLE, 2);
+      return t && t.columns.trackingNumber !== undefined && (t.columns.portalTraceable !== undefined || t.columns.uploadedAt !== undefined) ? 4 : 0;
+    },
   },
   read(doc): ReaderOutput {
     const picked = pickTable(doc, TRACKING_TABLE);

@@ -15,8 +15,18 @@ export interface ReaderOutput {
 
 export interface PageReader {
   kind: Exclude<PageKind, 'unknown'>;
-  /** How strongly the page content says it is this kind (0 = not at all). */
-  detect(doc: Document, text: string): number;
+  /**
+   * How strongly the page content says it is this kind (0 = not at all): `byText`, what the page
+   * text says (a few regular expressions), plus `byStructure`, what its tables or forms add.
+   */
+  byText(text: string): number;
+  /**
+   * At most `most` (detection clamps `score` to it, so the bound holds by construction): detection
+   * looks at the tables only for a reader whose text score plus `most` can still win (issue 16: a
+   * pagination mapped the new rows for every reader that could not win anyway). `score` may be
+   * negative (a table that says the page is another kind); -Infinity: not this kind, whatever the text.
+   */
+  byStructure?: { most: number; score(doc: Document, text: string): number };
   /** URL fragments that hint at this kind (a hint only: content decides). */
   urlHints: RegExp[];
   read(doc: Document, url: string, text: string): ReaderOutput;

@@ -27,6 +27,12 @@ describe('normalizeText', () => {
     expect(normalizeText('\u00a0 ２０２２－０９－０８\u3000 １０:００ ')).toBe('2022-09-08 10:00');
     expect(normalizeText('ＵＳＤ\u00a01,000')).toBe('USD 1,000');
   });
+  it('whitespace only, of any kind, is nothing (the line breaks between elements, issue 16)', () => {
+    for (const s of ['\n', '\n  \t', '\u00a0', '\u3000\u3000', '\u2028\u2009', '\ufeff', ' \u1680 ']) expect(normalizeText(s)).toBe('');
+    // Invisible format characters are not whitespace: removed by the full path, with what they surround kept.
+    expect(normalizeText('\n\u200b\n')).toBe('');
+    expect(normalizeText('\n\u200ba\n')).toBe('a');
+  });
 });
 
 table('parseDate', parseDate, [
