@@ -220,7 +220,8 @@ describe('observe', () => {
     await s.observer.scan();
     s.win.history.pushState({}, '', '/star-level.htm');
     s.doc.body.innerHTML = bodyOf(fixture('star-level/2022-09-28-zh-fusion.html'));
-    await settle(s.win);
+    // Waits for the read rather than a fixed time: a loaded machine (CI) took longer than 80 ms.
+    await vi.waitFor(() => expect(s.sent).toHaveLength(2), { timeout: 3000, interval: 20 });
     expect(s.sent.map((o) => o.kind)).toEqual(['logistics-performance', 'star-level']);
     expect(s.sent[1]!.url).toBe('https://i.alibaba.com/star-level.htm');
     expect(s.sent[1]!.starLevel).toMatchObject({ dueOrders: 745 });
