@@ -16,7 +16,8 @@ import { ACCOUNT_PREFIX, INBOX_PREFIX, UI_KEY, accountKey, issueText, type Accou
 import { checkBeforeWrite, decodeAccount, type AccountDecoded, type SetAside } from './salvage';
 import { quarantineWrites } from './quarantine';
 import { deadLetter, deadLetterKey } from './deadletter';
-import { STORAGE_KEY, errorMessage, isStorageFull, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
+import { STORAGE_KEY, readRetries, recordFailure, retryKey, storageSolved } from './inbox-retry';
+import { errorMessage, isStorageFull } from './storage-errors';
 import { BACKUPS_KEY, backupWrites } from './backups';
 import { jsonBytes, MAX_RECORD_BYTES, recordOverBudget } from '../snapshot/bounds';
 import { applyProvenance } from './provenance';

@@ -8,6 +8,7 @@
  * mix. The queue only keeps this worker life's writes in order.
  */
 import { createStore, type UseStore } from 'idb-keyval';
+import { errorMessage, isConnectionLost } from './storage-errors';
 
 const DB_NAME = 'starguard';
 const STORE_NAME = 'kv';
@@ -31,18 +32,26 @@ function promisify<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-const CLOSING = /database connection is closing|connection was closed/i;
+/** Long enough for Chromium to finish closing a database it closed itself (a full disk). */
+export const REOPEN_PAUSE_MS = 250;
 
-/** Chrome closes idle IndexedDB connections; one retry on a fresh connection is enough (issue 4). */
+/**
+ * Retries once, on a fresh connection, an operation whose connection was lost under it (issue 4:
+ * Chrome closes idle connections; issue 15: a write meeting a full disk makes Chromium close every
+ * connection, so a read for the side panel that happened to be in flight fails with it).
+ * A transaction that failed did not commit, so running it again writes nothing twice.
+ */
 export async function withRetry<T>(op: () => Promise<T>): Promise<T> {
   try {
     return await op();
   } catch (e) {
-    if (!(e instanceof Error) || !CLOSING.test(e.message)) throw e;
+    if (!isConnectionLost(e)) throw e;
     store = undefined;
+    if (!IDLE_CLOSE.test(errorMessage(e))) await new Promise((r) => setTimeout(r, REOPEN_PAUSE_MS));
     return op();
   }
 }
+const IDLE_CLOSE = /database connection is closing/i;
 
 export type Writes = { put?: Array<[string, unknown]>; del?: string[] };
 
@@ -74,7 +83,10 @@ export function transact<R>(keys: readonly string[], compute: (values: unknown[]
         const fail = (e: unknown) => { if (!failed) { failed = true; try { tx.abort(); } catch { /* already finished */ } reject(e); } };
         let wrote = false;
         tx.oncomplete = () => { if (wrote) generation += 1; resolve(result); };
-        tx.onerror = () => fail(tx.error);
+        // The abort's cause when the browser aborts (a full disk), else the failed request's own
+        // error: Chromium leaves tx.error null on the transactions it aborts by closing their
+        // connection, and a request's error event fires before tx.error is set.
+        tx.onerror = (event) => fail(tx.error ?? (event.target as IDBRequest | null)?.error);
         tx.onabort = () => fail(tx.error ?? new Error('transaction aborted'));
         Promise.all(keys.map((k) => promisify(os.get(k)))).then((values) => {
           try {

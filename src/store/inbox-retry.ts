@@ -8,6 +8,7 @@
 import { getValues, keysWithPrefix, transact, type Writes } from './db';
 import { INBOX_PREFIX } from './records';
 import { deadLetter, deadLetterKey } from './deadletter';
+import { errorMessage, isStorageFull } from './storage-errors';
 
 export const RETRY_PREFIX = 'inboxretry:';
 export const STORAGE_KEY = 'storage';
@@ -22,21 +23,6 @@ export interface StorageRecord { schemaVersion: 1; full: Record<string, StorageP
 
 export const retryKey = (inboxKey: string): string => `${RETRY_PREFIX}${inboxKey.slice(INBOX_PREFIX.length)}`;
 const inboxKeyOf = (key: string): string => `${INBOX_PREFIX}${key.slice(RETRY_PREFIX.length)}`;
-
-export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/**
- * Chromium's IndexedDB on a full disk (proven on a real small disk, test/browser/store-disk-full):
- * with `unlimitedStorage` no quota applies, so a large value (a big account record, kept as a
- * blob) fails with DataError "Failed to write blobs (IOError)" and a small one with UnknownError
- * "… IO error: …: FILE_ERROR_NO_SPACE …"; QuotaExceededError where a quota does apply.
- */
-const FULL_DISK = /quota|Failed to write blobs|FILE_ERROR_NO_SPACE|no space left/i;
-
-export function isStorageFull(e: unknown): boolean {
-  const name = (e as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || FULL_DISK.test(errorMessage(e));
-}
 
 /** inbox key → its retry note. */
 export async function readRetries(): Promise<Record<string, RetryNote>> {

@@ -58,23 +58,39 @@ export async function servePages(pages: Record<string, () => string>): Promise<P
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Reads keys of the worker's `starguard/kv` store, evaluated inside the service worker. */
+/**
+ * Reads keys of the worker's `starguard/kv` store, evaluated inside the service worker. A read
+ * the browser aborts because it is closing the database (a write met a full disk: Chromium closes
+ * every connection, test/browser/store-disk-full.test.ts) is read again, as the extension's own
+ * reads are (src/store/db.ts withRetry); any other error fails the test.
+ */
 export function readStore(worker: Worker, prefixOrKey: { key?: string; prefix?: string }): Promise<{ keys: string[]; value: unknown }> {
   return worker.evaluate(async ({ key, prefix }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('starguard');
-      req.onupgradeneeded = () => req.result.createObjectStore('kv');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const os = db.transaction('kv', 'readonly').objectStore('kv');
-      const ask = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-      const keys = prefix !== undefined ? (await ask(os.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))).map(String) : [];
-      const value = key !== undefined ? await ask(os.get(key)) : undefined;
-      return { keys, value };
-    } finally {
-      db.close();
+    const once = async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('starguard');
+        req.onupgradeneeded = () => req.result.createObjectStore('kv');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        const os = db.transaction('kv', 'readonly').objectStore('kv');
+        const ask = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+        const keys = prefix !== undefined ? (await ask(os.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))).map(String) : [];
+        const value = key !== undefined ? await ask(os.get(key)) : undefined;
+        return { keys, value };
+      } finally {
+        db.close();
+      }
+    };
+    const closing = /Backend aborted error|Internal error opening backing store|connection is closing|transaction was aborted/i;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once();
+      } catch (e) {
+        if (attempt >= 20 || !closing.test(String((e as Error | null)?.message))) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
     }
   }, prefixOrKey);
 }

@@ -3,7 +3,8 @@ import { clock, freshDb, keys, raw } from './helpers';
 import { obs } from './fixtures';
 import { acceptObservation, drainInboxDetailed, readAccount } from '../../src/store/accounts';
 import { buildView } from '../../src/store/view';
-import { MAX_ATTEMPTS, isStorageFull, nextRetryAt } from '../../src/store/inbox-retry';
+import { MAX_ATTEMPTS, nextRetryAt } from '../../src/store/inbox-retry';
+import { isStorageFull } from '../../src/store/storage-errors';
 
 const t0 = Date.parse('2024-03-10T04:00:00Z');
 const at = (ms: number) => clock(new Date(t0 + ms).toISOString());
