@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'common.language': 'Language',
   'empty.noData': 'Open 商家物流表现 (Logistics performance) or 交易管理 (Orders) in My Alibaba to get data',
   'error.worker': 'Cannot reach the background service: {message}',
+  'error.storage': 'StarGuard cannot read or write its data on this computer right now ({message}). If the disk is full, free some space, then open this panel again.',
 
   'overview.heading': 'Overview',
   'overview.account': 'Account {id}',

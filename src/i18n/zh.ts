@@ -15,6 +15,7 @@ export const zh = {
   'common.language': '语言',
   'empty.noData': '打开 My Alibaba 的 商家物流表现 或 交易管理 页面以获取数据',
   'error.worker': '无法连接后台服务：{message}',
+  'error.storage': '星级卫士暂时无法读写本机保存的数据（{message}）。如果磁盘已满，请释放磁盘空间，然后重新打开此面板。',
 
   'overview.heading': '概览',
   'overview.account': '账号 {id}',

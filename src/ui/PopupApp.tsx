@@ -15,6 +15,7 @@ import { EnableSite, type SiteControls } from './EnableSite';
 import { systemNow } from '../util/clock';
 import { figureFreshness, lastReads, stalest } from './freshness';
 import { FreshnessLine, readText } from './FreshnessLine';
+import { WorkerError } from './WorkerError';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
 
@@ -74,7 +75,7 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel, sites, no
             {freshness.map((f) => <FreshnessLine key={f.figure} freshness={f} />)}
           </>
         )}
-        {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+        {error && <WorkerError message={error} />}
         <p><button type="button" class="primary" onClick={openSidePanel}>{t('popup.openPanel')}</button></p>
         {sites && !loading && <EnableSite sites={sites} enabledSites={view?.enabledSites ?? []} />}
       </main>

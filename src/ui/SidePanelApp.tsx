@@ -24,6 +24,7 @@ import { DataPanel } from './DataPanel';
 import { StorageWarning } from './StorageWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 import { DeleteAllData } from './DeleteAllData';
+import { WorkerError } from './WorkerError';
 
 export const TABS = ['overview', 'actions', 'diagnostics', 'settings', 'export', 'data'] as const;
 export type Tab = (typeof TABS)[number];
@@ -130,7 +131,7 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
           </button>
         ))}
       </nav>
-      {error && <p role="alert" class="error small">{t('error.worker', { message: error })}</p>}
+      {error && <WorkerError message={error} />}
       <StorageWarning full={view?.storageFull} />
       {view?.diagnostics?.filter((d) => d.code === 'store-newer-version').map((d) => (
         <p key={d.code} role="alert" class="error small" data-testid="newer-version">{t('store.newer', { account: String(d.detail?.accountId ?? '') })}</p>

@@ -12,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromePath } from './harness';
+import type { Page } from 'playwright-core';
+import { chromePath, launchWithExtension, type Launched } from './harness';
 
 export interface SmallDisk {
   /** Pass as LaunchOptions.executablePath. */
@@ -53,4 +54,13 @@ exec unshare -rm sh -c 'mount -t tmpfs -o size=${bytes} tmpfs "$1" && shift && e
       writeFileSync(ballast(), Buffer.alloc(Math.max(0, s.bavail * s.bsize - leaveBytes), 1));
     },
   };
+}
+
+/** The built extension (zh-CN) with its profile on a small disk of `bytes`, and its side panel open. */
+export async function launchOnSmallDisk(bytes: number): Promise<{ disk: SmallDisk; browser: Launched; panel: Page }> {
+  const disk = smallDisk(bytes);
+  const browser = await launchWithExtension({ locale: 'zh-CN', executablePath: disk.executablePath });
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  return { disk, browser, panel };
 }

@@ -9,8 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from './harness';
-import { smallDisk, type SmallDisk } from './small-disk';
+import type { Launched } from './harness';
+import { launchOnSmallDisk, type SmallDisk } from './small-disk';
 import { bigPerformancePage, orderId, readStore, servePages, type PageServer } from './worker-pages';
 import { sendFromExtensionPage, storedOrders } from '../../scripts/demo/walk';
 import { order } from '../ui/fixture';
@@ -53,10 +53,7 @@ describe('a full disk (Chromium, built extension, real small disk)', () => {
       '/a': () => bigPerformancePage(READ_ROWS, shipped, A),
       '/b': () => bigPerformancePage(READ_ROWS, shipped, B),
     });
-    disk = smallDisk(128 * 1024 * 1024);
-    browser = await launchWithExtension({ locale: 'zh-CN', executablePath: disk.executablePath });
-    panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    ({ disk, browser, panel } = await launchOnSmallDisk(128 * 1024 * 1024));
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -159,6 +159,17 @@ describe('side panel language, empty state, diagnostics and updates', () => {
     expect(text(container.querySelector('[role="alert"]'))).toBe('无法连接后台服务：Receiving end does not exist.');
   });
 
+  it('says its own storage failed, and what to do, when the store cannot be opened (a full disk, issue 15)', async () => {
+    const message = 'UnknownError: Internal error opening backing store for indexedDB.open.';
+    const p = await panel(() => Promise.reject(new Error(message)));
+    expect(text(p.container.querySelector('[role="alert"]')))
+      .toBe(`星级卫士暂时无法读写本机保存的数据（${message}）。如果磁盘已满，请释放磁盘空间，然后重新打开此面板。`);
+    expect(p.container.querySelector('[data-testid="worker-error"]')).toBeNull();
+    await choose(p.container.querySelector('header select'), 'en');
+    expect(text(p.container.querySelector('[data-testid="storage-unavailable"]')))
+      .toBe(`StarGuard cannot read or write its data on this computer right now (${message}). If the disk is full, free some space, then open this panel again.`);
+  });
+
   it('re-fetches when the worker broadcasts stateChanged', async () => {
     let current = emptyView();
     const p = await panel(async () => current);
