@@ -154,13 +154,24 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
 
   let reader: ReadTapped | null = null;
   let loading = false;
+  let draining = false;
   const waiting: unknown[] = [];
+  // Issue 16: the reader's first load evaluates zod and its schemas (25-37 ms on a demo page, one
+  // task); the copies that waited for it are read one task each after it, in the order they came,
+  // so that load, reads and sends never add up to one long task.
+  const drain = (): void => {
+    const data = waiting.shift();
+    if (data !== undefined && reader) deliver(reader, data);
+    draining = waiting.length > 0;
+    if (draining) ctx.setTimeout(drain, 0);
+  };
   const load = (): void => {
     if (loading) return;
     loading = true;
     o.load().then((read) => {
       reader = read;
-      for (const data of waiting.splice(0)) deliver(read, data);
+      draining = true;
+      ctx.setTimeout(drain, 0);
     }, (e: unknown) => {
       // The next copy asks again (an extension reload or update in between).
       loading = false;
@@ -174,7 +185,7 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     const data: unknown = event.data;
     if (!data || typeof data !== 'object' || (data as { source?: unknown }).source !== TAP_SOURCE) return;
     received++;
-    if (reader) { deliver(reader, data); return; }
+    if (reader && !draining) { deliver(reader, data); return; }
     if (waiting.length < MAX_WAITING) waiting.push(data);
     load();
   };

@@ -72,6 +72,36 @@ describe('json relay', () => {
     expect(sent.map((o) => [o.kind, o.source])).toEqual([['order-list', 'json']]);
   });
 
+  it('reads the copies that waited for its reader one task each, in order, none in the task that loaded it (issue 16)', async () => {
+    const happy = new Window({ url: 'https://biz.alibaba.com/ta/list/scene/mainList.htm' });
+    const win = happy as unknown as typeof globalThis.window;
+    const tasks: Array<() => void> = [];
+    const ctx = { isValid: true, onInvalidated: () => () => undefined, setTimeout: (h: () => void) => tasks.push(h) };
+    const read: string[] = [];
+    const spy: ReadTapped = (data) => { read.push((data as { url: string }).url); return readTapped(data); };
+    let release = () => {};
+    const loaded = new Promise<void>((r) => { release = r; });
+    startJsonRelay({ window: win, ctx, accountId: () => 'cn1519380001', now: () => new Date('2026-12-01T16:30:00Z'), load: async () => { await loaded; return spy; }, send: async () => ({ ok: true }) });
+    const post = (url: string) => win.dispatchEvent(new happy.MessageEvent('message', { data: msg({ url }), source: win as never }) as unknown as Event);
+    const [a, b, c] = ['&_=1', '&_=2', '&_=3'].map((q) => `${ENDPOINT_URLS['order-list']}${q}`) as [string, string, string];
+    post(a);
+    post(b);
+    release();
+    await flush();
+    expect(read).toEqual([]); // the reader's load is a task of its own
+    post(c); // arrives while the waiting ones are read: after them
+    tasks.shift()!();
+    expect(read).toEqual([a]);
+    tasks.shift()!();
+    expect(read).toEqual([a, b]);
+    tasks.shift()!();
+    expect(read).toEqual([a, b, c]);
+    // Once none wait, a copy is read as it comes.
+    post(a);
+    expect(read).toEqual([a, b, c, a]);
+    await happy.happyDOM.close();
+  });
+
   it('sends the same response once', async () => {
     const { sent, post } = setup();
     post(msg());
