@@ -154,23 +154,21 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
 
   let reader: ReadTapped | null = null;
   let loading = false;
-  let draining = false;
   const waiting: unknown[] = [];
   // Issue 16: the reader's first load evaluates zod and its schemas (25-37 ms on a demo page, one
   // task); the copies that waited for it are read one task each after it, in the order they came,
-  // so that load, reads and sends never add up to one long task.
+  // so that load, reads and sends never add up to one long task. A copy that comes while some
+  // still wait goes after them.
   const drain = (): void => {
     const data = waiting.shift();
     if (data !== undefined && reader) deliver(reader, data);
-    draining = waiting.length > 0;
-    if (draining) ctx.setTimeout(drain, 0);
+    if (waiting.length > 0) ctx.setTimeout(drain, 0);
   };
   const load = (): void => {
     if (loading) return;
     loading = true;
     o.load().then((read) => {
       reader = read;
-      draining = true;
       ctx.setTimeout(drain, 0);
     }, (e: unknown) => {
       // The next copy asks again (an extension reload or update in between).
@@ -185,7 +183,7 @@ export function startJsonRelay(o: JsonRelayOptions): JsonRelay {
     const data: unknown = event.data;
     if (!data || typeof data !== 'object' || (data as { source?: unknown }).source !== TAP_SOURCE) return;
     received++;
-    if (reader && !draining) { deliver(reader, data); return; }
+    if (reader && waiting.length === 0) { deliver(reader, data); return; }
     if (waiting.length < MAX_WAITING) waiting.push(data);
     load();
   };

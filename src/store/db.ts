@@ -33,7 +33,9 @@ function promisify<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** Long enough for Chromium to finish closing a database it closed itself (a full disk). */
-export const REOPEN_PAUSE_MS = 250;
+const REOPEN_PAUSE_MS = 250;
+/** An idle connection Chrome closed: open again at once. */
+const IDLE_CLOSE = /database connection is closing/i;
 
 /**
  * Retries once, on a fresh connection, an operation whose connection was lost under it (issue 4:
@@ -51,8 +53,6 @@ export async function withRetry<T>(op: () => Promise<T>): Promise<T> {
     return op();
   }
 }
-const IDLE_CLOSE = /database connection is closing/i;
-
 export type Writes = { put?: Array<[string, unknown]>; del?: string[] };
 
 let generation = 0;

@@ -6,7 +6,7 @@
 import { isConnectionLost, isStorageFull } from '../store/storage-errors';
 import { useI18n } from './i18nContext';
 
-export const isStorageTrouble = (message: string): boolean => isStorageFull(message) || isConnectionLost(message);
+const isStorageTrouble = (message: string): boolean => isStorageFull(message) || isConnectionLost(message);
 
 export function WorkerError({ message }: { message: string }) {
   const { t } = useI18n();
