@@ -13,14 +13,32 @@ const table = <T,>(name: string, fn: (s: string) => T, valid: Array<[string, T]>
   });
 
 describe('normalizeText', () => {
+  // Pieces a page shows: normal words, ASCII whitespace runs, other spaces, full-width and format characters.
+  const piece = fc.constantFrom('发起申诉', '查看', 'a', 'USD', '1,000', '-', ' ', '  ', '\t', '\n', '\r\n', '\v', '\f',
+    '\u00a0', '\u3000', '\u2002', '\u1680', '\u2028', '\ufeff', '\u200b', '\u200e', '\u00ad', '２０', 'Ａ', '\u0301', 'é', '\uf900', '한',
+    // A Chinese page's punctuation: full-width ASCII forms, CJK punctuation, and neighbours that NFKC does change.
+    '：', '，', '（', '）', '、', '。', '「', '」', '【', '】', '〜', '～', '\u302a', '\u302b', '\u3036', '…', '\u2014',
+    '“', '”', '‘', '’', '–', '·', '×', '¥', '°', '•', '→', '™', '©', '\u0308', '\u1100', '\u1161');
+
   it('its shortcuts (already normal, trimmed, ASCII spaces collapsed) give what the full rules give (issue 16)', () => {
-    // Pieces a page shows: normal words, ASCII whitespace runs, other spaces, full-width and format characters.
-    const piece = fc.constantFrom('发起申诉', '查看', 'a', 'USD', '1,000', '-', ' ', '  ', '\t', '\n', '\r\n', '\v', '\f',
-      '\u00a0', '\u3000', '\u2002', '\u1680', '\u2028', '\ufeff', '\u200b', '\u200e', '\u00ad', '２０', 'Ａ', '\u0301', 'é', '\uf900', '한');
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
       const raw = pieces.join('');
       expect(normalizeText(raw)).toBe(normalizeFully(raw));
     }), { numRuns: 3000 });
+  });
+
+  it('normalising pieces parted by a space, then joining the non-empty ones by one space, is normalising the whole (page.ts labelIndex, issue 16)', () => {
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), { maxLength: 6 }), (texts) => {
+      expect(texts.map((t) => normalizeText(t)).filter(Boolean).join(' ')).toBe(normalizeFully(` ${texts.join('  ')} `));
+    }), { numRuns: 3000 });
+  });
+
+  it('maps every full-width ASCII form as NFKC does (the shortcut for a Chinese page\'s punctuation)', () => {
+    for (let c = 0xff01; c <= 0xff5e; c++) {
+      const raw = `订单${String.fromCharCode(c)}状态`;
+      expect(normalizeText(raw)).toBe(normalizeFully(raw));
+    }
+    expect(normalizeText('数据统计日期：2026-06-28（北京时间）')).toBe('数据统计日期:2026-06-28(北京时间)');
   });
 
   it('NFKC, nbsp, ideographic space, collapse, trim', () => {
