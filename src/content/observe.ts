@@ -76,11 +76,19 @@ export function hashText(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** Is the node inside one of StarGuard's own injected hosts (any `data-starguard*` attribute)? */
-export function insideStarGuard(node: Node | null): boolean {
-  for (let el: Element | null = node && node.nodeType === 1 ? (node as Element) : node?.parentElement ?? null; el; el = el.parentElement) {
+/**
+ * Is the node inside one of StarGuard's own injected hosts (any `data-starguard*` attribute)?
+ * `clean`: elements already found outside every host while handling the same batch of mutations;
+ * the walk up stops at one, and adds those it went through (issue 16: a page rendering itself
+ * sends thousands of records whose targets share their ancestors, each walked to the root).
+ */
+export function insideStarGuard(node: Node | null, clean?: Set<Node>): boolean {
+  const start = node && node.nodeType === 1 ? (node as Element) : node?.parentElement ?? null;
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    if (clean?.has(el)) break;
     if (marked(el)) return true;
   }
+  if (clean) for (let el: Element | null = start; el && !clean.has(el); el = el.parentElement) clean.add(el);
   return false;
 }
 
@@ -96,8 +104,8 @@ function marked(el: Element): boolean {
  * added to or removed from a page element. Re-reading for those would only echo our own work
  * (a chip placed in a row would otherwise cost a whole page read and a worker round trip).
  */
-export function isOwnMutation(m: MutationRecord): boolean {
-  if (insideStarGuard(m.target)) return true;
+export function isOwnMutation(m: MutationRecord, clean?: Set<Node>): boolean {
+  if (insideStarGuard(m.target, clean)) return true;
   if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
   // The target is none of ours: a node still in it is ours only if it carries the mark itself.
   const ours = (n: Node) => n.nodeType === 1 && (n.parentNode === m.target ? marked(n as Element) : insideStarGuard(n));
@@ -169,11 +177,14 @@ export function observePage(o: ObserverOptions): PageObserver {
    */
   const take = (mutations: MutationRecord[]): boolean => {
     let relevant = false;
+    // What this batch found: elements outside every host, and nodes whose memos are gone already.
+    const clean = new Set<Node>();
+    const forgotten = new Set<Node>();
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
-      if (isOwnMutation(m)) continue;
+      if (isOwnMutation(m, clean)) continue;
       changed = true;
-      cache.take(m);
+      cache.take(m, forgotten);
       if (m.type === 'attributes') continue;
       const inRegions = regions.size > 0 && within(m.target, regions);
       if (!inRegions) account.stale = true;

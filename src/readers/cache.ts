@@ -122,15 +122,20 @@ export class ReadCache {
     this.forget(node);
   }
 
-  /** What the content script's observer does for each mutation: touch, knowing whether a table may have moved. */
-  take(m: MutationRecord): void {
+  /**
+   * What the content script's observer does for each mutation: touch, knowing whether a table may
+   * have moved. `forgotten`: the nodes whose memos the same batch of mutations dropped already (no
+   * read runs in between): the walk up stops at one, since everything above it went too.
+   */
+  take(m: MutationRecord, forgotten?: Set<Node>): void {
     if (mayMoveTables(m)) this.tablesGeneration++;
-    this.forget(m.target);
+    this.forget(m.target, forgotten);
   }
 
-  private forget(node: Node | null): void {
+  private forget(node: Node | null, forgotten?: Set<Node>): void {
     this.generation++;
     for (let n = node; n; n = n.parentNode) {
+      if (forgotten) { if (forgotten.has(n)) break; forgotten.add(n); }
       this.fragments.delete(n);
       this.cellTexts.delete(n);
       this.rowModels.delete(n);

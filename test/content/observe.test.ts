@@ -182,6 +182,13 @@ describe('observe', () => {
     expect(s.reads.mock.calls.length).toBe(before);
     expect(insideStarGuard(host.firstChild)).toBe(true);
     expect(insideStarGuard(s.doc.body)).toBe(false);
+    // In one batch, ancestors found outside every host are not asked again, and a host below them still counts.
+    const clean = new Set<Node>();
+    const row = s.doc.querySelector('.next-table-body td')!;
+    expect(insideStarGuard(row, clean)).toBe(false);
+    expect(clean.has(s.doc.body)).toBe(true);
+    expect(insideStarGuard(host.firstChild, clean)).toBe(true);
+    expect(insideStarGuard(row.parentElement, clean)).toBe(false);
   });
 
   it('tells who listens (the JSON relay) of every change of the page, none of its own hosts, with no observer of theirs (issue 16)', async () => {

@@ -273,3 +273,19 @@ describe('ReadCache, a new page of rows under the same header (issue 16)', () =>
     expect(readPageWithRows(doc, URL, {}, cache).result).toEqual(readPage(doc, URL));
   });
 });
+
+describe('ReadCache.take, a batch of mutations (issue 16)', () => {
+  it('drops the memos of every target and all their ancestors, though the walk up stops where the batch went before', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const [a, b] = Array.from(bodyCells(doc, 0));
+    const chain = (el: Node) => { const out: Node[] = []; for (let n: Node | null = el; n; n = n.parentNode) out.push(n); return out; };
+    const nodes = [...new Set([...chain(a!), ...chain(b!)])];
+    for (const n of nodes) cache.whileUnchanged(n, 'memo', () => 'kept');
+    const record = (target: Node) => ({ type: 'characterData', target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
+    const forgotten = new Set<Node>();
+    cache.take(record(a!.firstChild!), forgotten);
+    cache.take(record(b!.firstChild!), forgotten);
+    for (const n of nodes) expect(cache.whileUnchanged(n, 'memo', () => 'fresh')).toBe('fresh');
+  });
+});
