@@ -8,6 +8,8 @@
  * in the tests, where test/readers/check.test.ts proves these checks agree with the zod schemas.
  * Each check returns null when the record is valid, else "path: problem".
  */
+import { PAGE_KINDS } from '../snapshot/page-kinds';
+
 type Rec = Record<string, unknown>;
 type Check = (v: unknown) => string | null;
 
@@ -103,7 +105,7 @@ export const checkOrder: Check = object({ id: nonEmpty }, {
   portalTraceable: nullable(bool), appealOpen: nullable(bool), shipments: arrayOf(observedShipment),
   appeal: nullable(object({ status: oneOf('none', 'pending', 'approved', 'rejected'), filedAt: nullable(date) })),
   refund: nullable(object({ at: date, reason: str, beforeShipment: bool })),
-  penalized: bool,
+  penalized: bool, shipBy: nullable(date),
 });
 
 export const checkRadarTask: Check = object({ id: nonEmpty }, {
@@ -116,3 +118,34 @@ export const checkStarLevel: Check = object({}, {
   abilities: object({}, { merchant: num, marketing: num, transaction: num, assurance: num }),
   dueOrders: nullable(count), onTimeRate: nullable(fraction),
 });
+
+const shortString = (max: number): Check => (v) => (typeof v === 'string' && v.length <= max ? null : `expected string of at most ${max}`);
+const arrayOfAtMost = (c: Check, max: number): Check => (v) => (Array.isArray(v) && v.length > max ? `expected at most ${max} items` : arrayOf(c)(v));
+/** A plain object whose every own value passes `c` (zod's z.record(z.string(), …)). */
+const recordOf = (c: Check): Check => (v) => {
+  if (!isRec(v)) return 'expected object';
+  for (const k in v) { if (!Object.hasOwn(v, k)) continue; const e = c(v[k]); if (e) return `${k}: ${e}`; }
+  return null;
+};
+const detailValue: Check = (v) => (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
+  ? null : 'expected string, number, boolean or null');
+
+export const checkDiagnostic: Check = object({ level: oneOf('error', 'warning', 'info'), code: str, message: object({ zh: str, en: str }) }, {
+  detail: recordOf(detailValue),
+  choices: arrayOfAtMost(object({ header: shortString(80), samples: arrayOfAtMost(shortString(80), 3) }), 30),
+});
+
+const checkFacts: Check = object({}, {
+  statsDate: nullable(date), shownTrackingRate: nullable(fraction), shownDisputeRate: nullable(fraction),
+  shownDisputeCount: nullable(count), upgradeService: nullable(bool), subAccount: nullable(bool),
+});
+
+/**
+ * A whole read (ReadResult): what the JSON readers check before the relay sends a response's
+ * records (issue 16: the zod schemas of src/snapshot/observation.ts, built when json-reader.js
+ * loads, were a third of its size and 20 ms of its start on every page that loads JSON).
+ */
+export const checkReadResult: Check = object({
+  kind: oneOf(...PAGE_KINDS), orders: arrayOf(checkOrder), radarTasks: arrayOf(checkRadarTask),
+  starLevel: nullable(checkStarLevel), diagnostics: arrayOf(checkDiagnostic),
+}, { facts: checkFacts });
