@@ -8,7 +8,8 @@
  * embedded data names no payment time), trade term, export method and transport are recorded.
  */
 import { z } from '../../util/zod';
-import { ObservedOrder, type Diagnostic } from '../../snapshot/observation';
+import type { ObservedOrder, Diagnostic } from '../../snapshot/observation';
+import { checkOrder } from '../check';
 import { parseExportMethod, parseTradeTerm, parseTransport } from '../../portal/text';
 import { defined } from '../rows';
 import { cstDate, emptyJsonOutput, missingField, Obj, Text, tolerant, unknownShape, type JsonReader } from './common';
@@ -48,8 +49,7 @@ export const orderDetailJson: JsonReader = {
       transport: parseTransport(contract?.shippingMethod) ?? undefined,
     });
     const out = emptyJsonOutput(diagnostics);
-    const checked = ObservedOrder.safeParse(order);
-    if (checked.success) out.orders.push(checked.data);
+    if (checkOrder(order) === null) out.orders.push(order as ObservedOrder);
     return out;
   },
 };

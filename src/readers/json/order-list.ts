@@ -9,7 +9,8 @@
  * (PORTAL.md): an unknown code falls back to the display name, a missing field stays null.
  */
 import { z } from '../../util/zod';
-import { ObservedOrder } from '../../snapshot/observation';
+import type { ObservedOrder } from '../../snapshot/observation';
+import { checkOrder } from '../check';
 import type { Diagnostic } from '../../snapshot/observation';
 import { parseCountry, parseDraftedBy, parseOrderStatus, parseTransport } from '../../portal/text';
 import { defined } from '../rows';
@@ -132,9 +133,9 @@ export const orderListJson: JsonReader = {
         sample: has(TAG_SAMPLE),
         tradeAssurance: has(TAG_TA),
       });
-      const checked = ObservedOrder.safeParse(order);
-      if (checked.success) out.orders.push(checked.data);
-      else diagnostics.push(jsonDiagnostic('json-unparsable-row', `订单列表第 ${i + 1} 条记录无法读取`, `record ${i + 1} of the order list could not be read`, { endpoint: 'mainv2.json', row: i, reason: checked.error.issues[0]?.message ?? '' }));
+      const problem = checkOrder(order);
+      if (problem === null) out.orders.push(order as ObservedOrder);
+      else diagnostics.push(jsonDiagnostic('json-unparsable-row', `订单列表第 ${i + 1} 条记录无法读取`, `record ${i + 1} of the order list could not be read`, { endpoint: 'mainv2.json', row: i, reason: problem }));
     });
     for (const [field, row] of missing) diagnostics.push(missingField('mainv2.json', field, row));
     // A status code we do not know: the display name decided (or nothing did). Said once per code.
