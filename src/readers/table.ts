@@ -248,14 +248,15 @@ function queryOutside(root: ParentNode, selector: string, skip: readonly Element
  * by class (1.3 ms vs 5.4 ms), so Fusion and Ant Design roots, whose header and body are
  * <table>s, are found from the page's tables instead of by two page-wide class queries.
  */
-function rootsHolding(tables: readonly Element[], selector: string): Element[] {
+function rootsHolding(within: ParentNode, tables: readonly Element[], selector: string): Element[] {
   const roots: Element[] = [];
   let last: Element | null = null;
   for (const t of tables) {
     let el: Element | null = t.closest(selector);
     if (el === null || el === last) continue;
     for (let up: Element | null | undefined = el.parentElement?.closest(selector); up; up = up.parentElement?.closest(selector)) el = up;
-    if (el === last || roots.includes(el)) continue;
+    // Below `within` only, as a query of it would find them (a table whose root holds `within` is not).
+    if (el === last || el === within || !(within as Node).contains(el) || roots.includes(el)) continue;
     roots.push(el);
     last = el;
   }
@@ -290,7 +291,7 @@ export function findTables(root: ParentNode): TableModel[] {
   const rootsOf = (kind: string, isRoot: (el: Element) => boolean, selector: string, skip: readonly Element[]) => {
     let queried = false;
     const byTables = kind === 'fusion' || kind === 'ant';
-    const query = () => { queried = true; return byTables ? rootsHolding(tables(), selector) : queryOutside(root, selector, skip).filter(isRoot); };
+    const query = () => { queried = true; return byTables ? rootsHolding(root, tables(), selector) : queryOutside(root, selector, skip).filter(isRoot); };
     const found = cache ? cache.whileTablesStay(root as Node, kind, (el) => el.matches(selector) && isRoot(el), query) : query();
     // Kept before the slice may end here.
     if (queried) freshWork(COLUMN_WORK);

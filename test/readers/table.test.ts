@@ -49,6 +49,16 @@ describe('cells that span columns are expanded under the columns they cover', ()
   });
 });
 
+describe('the tables below an element', () => {
+  const doc = page(`<section id="outer"><div class="next-table"><div class="next-table-header"><table><thead><tr><th>F1</th><th>F2</th></tr></thead></table></div>
+    <div class="next-table-body" id="body"><table><tbody><tr><td>f1</td><td>f2</td></tr></tbody></table></div></div></section>`);
+  it('finds a Fusion table below it, and none whose root holds it (as a query of it finds none)', () => {
+    expect(findTables(doc.getElementById('outer')!).map((t) => [t.markup, t.headers.join()])).toEqual([['fusion', 'F1,F2']]);
+    expect(findTables(doc.getElementById('body')!)).toEqual([]);
+    expect(findTables(doc.querySelector('.next-table')!)).toEqual([]);
+  });
+});
+
 describe('tables beside and inside a Fusion table', () => {
   const fusion = (inner: string) => `<div class="next-table"><div class="next-table-header"><table><thead><tr><th>F1</th><th>F2</th></tr></thead></table></div>
     <div class="next-table-body"><table><tbody><tr><td>f1</td><td>${inner}</td></tr></tbody></table></div></div>`;
