@@ -120,7 +120,10 @@ export const checkStarLevel: Check = object({}, {
 });
 
 const shortString = (max: number): Check => (v) => (typeof v === 'string' && v.length <= max ? null : `expected string of at most ${max}`);
-const arrayOfAtMost = (c: Check, max: number): Check => (v) => (Array.isArray(v) && v.length > max ? `expected at most ${max} items` : arrayOf(c)(v));
+const arrayOfAtMost = (c: Check, max: number): Check => {
+  const each = arrayOf(c);
+  return (v) => (Array.isArray(v) && v.length > max ? `expected at most ${max} items` : each(v));
+};
 /** A plain object whose every own value passes `c` (zod's z.record(z.string(), …)). */
 const recordOf = (c: Check): Check => (v) => {
   if (!isRec(v)) return 'expected object';

@@ -274,9 +274,8 @@ function labelIndex(body: Element, skip: ((el: Element) => boolean) | null): Lab
     const tag = el.tagName.toUpperCase();
     // In no text and no label: a script's text (a page's embedded JSON, hundreds of KB) is not read.
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return '';
-    const entry = listed && !SKIP.has(tag) && !el.hasAttribute(S.STARGUARD_HOST_ATTR);
-    const slot = entry ? out.push(null) - 1 : -1;
     const under = listed && !el.hasAttribute(S.STARGUARD_HOST_ATTR);
+    const slot = under && !SKIP.has(tag) ? out.push(null) - 1 : -1;
     // The element's text from normal pieces: each run of text nodes normalised once, each child's
     // text as it came back (normal already), joined by single spaces. That is what normalising the
     // spaced text gives (a space parts them, so nothing joins across), without normalising every

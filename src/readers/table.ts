@@ -249,18 +249,15 @@ function queryOutside(root: ParentNode, selector: string, skip: readonly Element
  * <table>s, are found from the page's tables instead of by two page-wide class queries.
  */
 function rootsHolding(within: ParentNode, tables: readonly Element[], selector: string): Element[] {
-  const roots: Element[] = [];
-  let last: Element | null = null;
+  const roots = new Set<Element>();
   for (const t of tables) {
     let el: Element | null = t.closest(selector);
-    if (el === null || el === last) continue;
+    if (el === null) continue;
     for (let up: Element | null | undefined = el.parentElement?.closest(selector); up; up = up.parentElement?.closest(selector)) el = up;
     // Below `within` only, as a query of it would find them (a table whose root holds `within` is not).
-    if (el === last || el === within || !(within as Node).contains(el) || roots.includes(el)) continue;
-    roots.push(el);
-    last = el;
+    if (el !== within && (within as Node).contains(el)) roots.add(el);
   }
-  return roots;
+  return [...roots];
 }
 
 /**
@@ -284,10 +281,10 @@ export function findTables(root: ParentNode): TableModel[] {
   // The <table> elements under root: one tag query for every read that needs them.
   let tagged: Element[] | null = null;
   const tables = () => (tagged ??= Array.from(root.querySelectorAll(S.TABLE)));
-  // Each kind's roots are one query over the whole page: kept apart, so that a sliced read may
-  // stop between them (a 10,000-row page's four queries are a long task together, issue 16), and
-  // with the content script's cache kept until a change may have added or moved a table (a
-  // pagination swaps rows, not tables: the page is not queried again).
+  // Each kind's roots are one query over the whole page (Fusion's and Ant's share the tag query),
+  // kept apart so that a sliced read may stop between them (a 10,000-row page's four queries are a
+  // long task together, issue 16), and with the content script's cache kept until a change may have
+  // added or moved a table (a pagination swaps rows, not tables: the page is not queried again).
   const rootsOf = (kind: string, isRoot: (el: Element) => boolean, selector: string, skip: readonly Element[]) => {
     let queried = false;
     const byTables = kind === 'fusion' || kind === 'ant';

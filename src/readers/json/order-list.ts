@@ -9,9 +9,8 @@
  * (PORTAL.md): an unknown code falls back to the display name, a missing field stays null.
  */
 import { z } from '../../util/zod';
-import type { ObservedOrder } from '../../snapshot/observation';
+import type { Diagnostic, ObservedOrder } from '../../snapshot/observation';
 import { checkOrder } from '../check';
-import type { Diagnostic } from '../../snapshot/observation';
 import { parseCountry, parseDraftedBy, parseOrderStatus, parseTransport } from '../../portal/text';
 import { defined } from '../rows';
 import { cstDate, emptyJsonOutput, jsonDiagnostic, List, missingField, Num, Obj, Text, toNumber, unknownShape, type JsonReader } from './common';
