@@ -188,26 +188,44 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
   let found: CellControl[] | null = null;
   /** Did the last walk meet an element? (a control without one has its walked text as its textContent) */
   let nested = false;
-  /** The raw spacedText of `node` (when `raw`), adding its normalised page pieces to `parts` (when given). */
+  /**
+   * The spacedText of `node` (when `raw`), built from normal pieces as labelIndex builds its texts:
+   * each run of text nodes normalised once, each child's text as it came back, joined by single
+   * spaces (issue 16: a walked cell's text was normalised again whole, and each of its controls'
+   * texts once more). A run of one text node is also its page piece; the page text takes the nodes
+   * of a longer run one by one (pageParts). Adds the normalised page pieces to `parts` (when given).
+   */
   const walk = (node: Node, parts: string[] | null, raw: boolean): string => {
     let text = '';
+    let run: string | null = null;
+    let single = true;
     let elements = false;
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) { const d = (c as Text).data; if (raw) text += d; if (parts) addPart(parts, d); continue; }
-      if (c.nodeType !== 1) continue;
+      const type = c.nodeType;
+      if (type === 3) {
+        const d = (c as Text).data;
+        if (run === null) { run = d; continue; }
+        if (parts) { if (single) addPart(parts, run); addPart(parts, d); }
+        single = false;
+        run += d;
+        continue;
+      }
+      if (type !== 1) continue;
       elements = true;
       const el = c as Element;
       const tag = el.tagName.toUpperCase();
-      // Scripts, styles and templates are in neither text (SKIP holds all three).
+      // Scripts, styles and templates are in neither text (SKIP holds all three): the run goes on over them.
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      if (run !== null) { text = withRun(text, run, single, raw, parts); run = null; single = true; }
       const role = el.getAttribute('role');
       const inPage = parts !== null && !outOfPage(el, tag, role);
       const inner = walk(el, inPage ? parts : null, raw);
       if (found !== null && isControl(tag, role)) {
-        found.push({ el, text: normalizeText(nested ? el.textContent : inner).toLowerCase() });
+        found.push({ el, text: (nested ? normalizeText(el.textContent) : inner).toLowerCase() });
       }
-      if (raw) text += ` ${inner} `;
+      if (raw && inner) text = text === '' ? inner : `${text} ${inner}`;
     }
+    if (run !== null) text = withRun(text, run, single, raw, parts);
     nested = elements;
     return text;
   };
@@ -236,7 +254,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     }
     const inPage = !outOfPage(el, el.tagName.toUpperCase());
     found = [];
-    texts[k] = normalizeText(walk(el, inPage ? page : null, true));
+    texts[k] = walk(el, inPage ? page : null, true);
     controls[k] = found;
     found = null;
   }
@@ -247,6 +265,17 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
   }
   cache.fragments.set(row, page.join(' '));
   return { cells: given ? [...given] : collected, texts, controls, spans };
+}
+
+/**
+ * rowTexts' walk: `text` with a run of text nodes added, normalised once (when `raw`), and the run
+ * as its page piece when it is one node (`single`; a longer run's nodes are pieces of their own).
+ */
+function withRun(text: string, run: string, single: boolean, raw: boolean, parts: string[] | null): string {
+  const n = raw || (single && parts) ? normalizeText(run) : '';
+  if (n && single && parts) parts.push(n);
+  if (!n || !raw) return text;
+  return text === '' ? n : `${text} ${n}`;
 }
 
 /** A table row's own cells, in either case. */
