@@ -9,7 +9,7 @@
  *   then one pass of the content script's observer (src/content/observe.ts `observePage().scan()`:
  *   read with rows, hash, compare, build the observation; `send` is a no-op) — timed per swap, as
  *   a ratio to the bare loop over a page of rows swapped in the same way (fresh nodes for both),
- *   after 50 untimed rounds of both. The debounce wait itself and the swaps are not counted.
+ *   after 300 untimed rounds of both. The debounce wait itself and the swaps are not counted.
  * The page is served at the portal URL by the browser context (no request leaves it) with COOP and
  * COEP headers: cross-origin isolated, its clock counts in 5 µs steps instead of 100 µs.
  */
@@ -151,8 +151,11 @@ export async function readerFigures(browser: Browser, log: (line: string) => voi
     await openIsolated(page, logisticsPerformancePage(portalRows(0, PAGE_SIZE)), bundle);
     // Five pages, two swaps a round: the read and the bare loop each meet every page in turn.
     const pageOrder = [1, 2, 3, 4, 0];
-    const reps = 101;
-    const warmUps = 50;
+    const reps = 201;
+    // The reader is many functions that V8 optimises after hundreds of calls, the bare loop one that it
+    // optimises at once: measured on 2026-12-02, 50 warm-up rounds gave 5.2-6.0x from run to run, 300
+    // gave 4.1-4.35x, 1,000 gave 3.8-3.95x. 300 holds the figure steady without timing a cold reader.
+    const warmUps = 300;
     const nextPages = pageOrder.map((p) => fusionTable(portalRows(p * PAGE_SIZE, PAGE_SIZE)));
     const paged = await timeInPage(page, reps, warmUps, true, nextPages);
     // Two swaps a round (one for the read, one for the bare loop): the last is the bare loop's.
