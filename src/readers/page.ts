@@ -236,14 +236,16 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     if (type === 3) { addPart(page, (c as Text).data); continue; }
     if (type !== 1) continue;
     const el = c as Element;
-    if (given === null && CELL_TAGS.has(el.tagName)) collected.push(el);
+    // A <td> or <th> is an HTML table cell: its colSpan says so, and whether it spans (one DOM call, no tag).
+    const span = (el as Partial<HTMLTableCellElement>).colSpan;
+    if (given === null && span !== undefined) collected.push(el);
     if (el !== cells[next]) {
       // Not one of the row's cells (rare): its text is page text only.
       if (!outOfPage(el, el.tagName.toUpperCase())) walk(el, page, false);
       continue;
     }
     const k = next++;
-    if (!spans && spansColumns(el)) spans = true;
+    if (!spans && (span === undefined ? el.hasAttribute('colspan') : span > 1)) spans = true;
     const chain = nativeText(el);
     if (chain !== null) {
       const n = normalizeText(chain);
@@ -277,9 +279,6 @@ function withRun(text: string, run: string, single: boolean, raw: boolean, parts
   if (!n || !raw) return text;
   return text === '' ? n : `${text} ${n}`;
 }
-
-/** A table row's own cells, in either case. */
-const CELL_TAGS = new Set(['TD', 'TH', 'td', 'th']);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -57,6 +57,20 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     expect(own.texts).toEqual(['A', 'B C', 'D']);
   });
 
+  it('takes only <td> and <th> children as cells, and notes a cell that spans columns', () => {
+    const { document, row } = rowOf(['<td>A</td>', '<th colspan="2">B</th>']);
+    // A script can put any element in a row (the HTML parser would move it out): page text, no cell.
+    const stray = row.insertBefore(document.createElement('div'), row.lastChild);
+    stray.textContent = 'x';
+    const cache = new ReadCache(true);
+    const own = rowTexts(row, null, cache);
+    expect(own.cells.map((c) => c.tagName)).toEqual(['TD', 'TH']);
+    expect(own.texts).toEqual(['A', 'B']);
+    expect(own.spans).toBe(true);
+    expect(cache.fragments.get(row)).toBe('A x B');
+    expect(rowTexts(rowOf(['<td>A</td>', '<td colspan="1">B</td>']).row, null, new ReadCache(true)).spans).toBe(false);
+  });
+
   it('finds an appeal entry greyed out or enabled from the walk, without a query of its own', () => {
     const { row } = rowOf(['<td><div><button disabled>发起申诉</button><button>查看追踪详情</button></div></td>', '<td><div><button>发<b>起</b>申诉</button><span>x</span></div></td>']);
     const own = rowTexts(row, null, new ReadCache(true));
