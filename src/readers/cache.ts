@@ -13,8 +13,12 @@ import { ANT_TABLE, FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
 
 export class ReadCache {
-  /** pageText's share of an element: every table row, and other elements with a short share (./page.ts). */
-  readonly fragments: NodeMap<string>;
+  /**
+   * pageText's share of an element: every table row, and other elements with a short share
+   * (./page.ts). A row read with its cells keeps its pieces as they are, joined only with the
+   * whole page's text (issue 16: a string built per row of a 5,000-row table, then copied again).
+   */
+  readonly fragments: NodeMap<string | string[]>;
   /** A cell's normalised text (./table.ts). */
   readonly cellTexts: NodeMap<string>;
   /** A body row's aligned cells and texts, keyed by row element (./table.ts). */

@@ -93,7 +93,7 @@ function pageParts(stack: WalkFrame[], cache: ReadCache | null): void {
     if (outOfPage(el, el.tagName.toUpperCase())) continue;
     const known = cache?.fragments.get(el);
     // A kept share costs a fraction of a row's reading: 8 of them make a piece of work.
-    if (known !== undefined) { if (known) frame.parts.push(known); freshWork(1 / 8); continue; }
+    if (known !== undefined) { if (known.length > 0) frame.parts.push(known); freshWork(1 / 8); continue; }
     stack.push({ el, next: el.firstChild, parts: [] });
   }
 }
@@ -265,7 +265,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     texts[k] = spacedText(cells[k]);
     if (!spans && spansColumns(cells[k]!)) spans = true;
   }
-  cache.fragments.set(row, page.join(' '));
+  cache.fragments.set(row, page);
   return { cells: given ? [...given] : collected, texts, controls, spans };
 }
 

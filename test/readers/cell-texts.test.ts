@@ -28,6 +28,12 @@ const node: fc.Memo<Markup> = fc.memo((depth) => (depth <= 1
   }).map(({ tag, disabled, kids }) => `<${tag}${disabled && tag === 'button' ? ' disabled' : ''}>${kids.join('')}</${tag}>`))));
 const cell = fc.array(node(4), { maxLength: 3 }).map((kids) => `<td>${kids.join('')}</td>`);
 
+/** The row's share of the page text as the cache keeps it (a row read with its cells keeps its pieces). */
+function shareOf(cache: ReadCache, row: Element): string | undefined {
+  const kept = cache.fragments.get(row);
+  return Array.isArray(kept) ? kept.join(' ') : kept;
+}
+
 function rowOf(cells: string[], between = '') {
   const { document } = parseHtml(`<html><head><title></title></head><body><table><tbody><tr>${cells.join(between)}</tr></tbody></table></body></html>`);
   return { document, row: document.querySelector('tr')! };
@@ -42,7 +48,7 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
       const tds = Array.from(row.children);
       expect(own.cells).toEqual(tds);
       expect(own.texts).toEqual(tds.map((td) => spacedText(td)));
-      expect(cache.fragments.get(row)).toBe(pageText(document));
+      expect(shareOf(cache, row)).toBe(pageText(document));
       tds.forEach((td, k) => {
         expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td));
       });
@@ -67,7 +73,7 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     expect(own.cells.map((c) => c.tagName)).toEqual(['TD', 'TH']);
     expect(own.texts).toEqual(['A', 'B']);
     expect(own.spans).toBe(true);
-    expect(cache.fragments.get(row)).toBe('A x B');
+    expect(shareOf(cache, row)).toBe('A x B');
     expect(rowTexts(rowOf(['<td>A</td>', '<td colspan="1">B</td>']).row, null, new ReadCache(true)).spans).toBe(false);
   });
 
