@@ -5,6 +5,7 @@
 import * as S from '../portal/selectors';
 import { normalizeText, spacedText } from '../portal/text';
 import { activeCache, freshWork, perRead, type ReadCache } from './cache';
+import { parsedOnce } from './once';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Site navigation names every page kind (menus list 商家星等级, 商品雷达 ...): not page content. */
@@ -406,6 +407,19 @@ const APPROVED = anyOf(APPROVED_TEXTS);
 /** Every appeal text says 申诉 or appeal: a cell without either holds no appeal control. */
 const MAY_APPEAL = /申诉|appeal/;
 
+/** What an action cell's text says of its appeal (its controls aside). */
+interface AppealText { pending: boolean; status?: AppealCell['status']; mayAppeal: boolean }
+
+/** Once per distinct text (parsedOnce): the rows of a table repeat their action cells' texts (issue 16). */
+function appealTextSays(raw: string): AppealText {
+  const text = raw.toLowerCase();
+  const pending = PENDING.test(text);
+  const status = pending ? 'pending' as const
+    : REJECTED.test(text) ? 'rejected' as const
+      : APPROVED.test(text) ? 'approved' as const : undefined;
+  return { pending, status, mayAppeal: MAY_APPEAL.test(text) };
+}
+
 /**
  * The appeal entry and state an action cell shows. `seen`: the cell's text (spacedText) and its
  * controls as the row's read found them (rowTexts, issue 16: no query per row); without it the
@@ -413,13 +427,10 @@ const MAY_APPEAL = /申诉|appeal/;
  */
 export function appealCell(cell: Element | undefined, seen?: { text: string; controls: readonly CellControl[] | undefined }): AppealCell {
   if (!cell) return { pending: false };
-  const text = (seen ? seen.text : spacedText(cell)).toLowerCase();
-  const pending = PENDING.test(text);
-  const status = pending ? 'pending' as const
-    : REJECTED.test(text) ? 'rejected' as const
-      : APPROVED.test(text) ? 'approved' as const : undefined;
-  const base = status ? { pending, status } : { pending };
-  if (!MAY_APPEAL.test(text)) return base;
+  // appealTextSays never says null.
+  const says = parsedOnce(appealTextSays, seen ? seen.text : spacedText(cell))!;
+  const base: AppealCell = says.status ? { pending: says.pending, status: says.status } : { pending: says.pending };
+  if (!says.mayAppeal) return base;
   const all = seen?.controls ?? Array.from(cell.querySelectorAll(S.ACTION_CONTROLS), (el) => ({ el, text: normalizeText(el.textContent).toLowerCase() }));
   let appealOpen: boolean | undefined;
   for (const c of all) {

@@ -17,6 +17,12 @@ describe('appealCell', () => {
     ['<span>Appeal approved</span>', { pending: false, status: 'approved' }],
     ['<a>查看追踪详情</a>', { pending: false }],
   ])('%s', (html, want) => expect(appealCell(cell(html))).toEqual(want));
+
+  it('answers a text it met before with an answer of its own (what a text says is kept across rows, not the answer)', () => {
+    const first = appealCell(cell('<span>申诉中</span>'));
+    first.pending = false;
+    expect(appealCell(cell('<span>申诉中</span>'))).toEqual({ pending: true, status: 'pending' });
+  });
 });
 
 describe('page text', () => {
