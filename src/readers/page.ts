@@ -99,12 +99,23 @@ function pageParts(stack: WalkFrame[], cache: ReadCache | null): void {
   }
 }
 
+/** The length of a row's pieces as joined (rowTexts keeps them as they are); a long share's: Infinity. */
+function piecesLength(parts: Parts): number {
+  let length = 0;
+  for (const p of parts) {
+    if (typeof p !== 'string') return Infinity;
+    length += p.length + 1;
+    if (length > FRAGMENT_MAX) break;
+  }
+  return length;
+}
+
 /** An element walked to its end: its share kept (short ones and rows) and added to its parent's. */
 function closeElement(el: Element, own: Parts, parts: Parts, cache: ReadCache | null): void {
   if (!cache) { if (own.length > 0) parts.push(own); return; }
   let length = 0;
-  // A nested entry is a long share already.
-  for (const p of own) { length += typeof p === 'string' ? p.length + 1 : Infinity; if (length > FRAGMENT_MAX) break; }
+  // A nested entry is a long share already, or the pieces of a row read with its cells (counted).
+  for (const p of own) { length += typeof p === 'string' ? p.length + 1 : piecesLength(p); if (length > FRAGMENT_MAX) break; }
   if (length <= FRAGMENT_MAX || el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
     const fragment = joinParts(own);
     cache.fragments.set(el, fragment);

@@ -147,6 +147,25 @@ describe('ReadCache', () => {
     expect(cached()).toContain('新西兰');
     expect(cached()).toBe(pageText(doc));
   });
+
+  it('keeps a short table whole once its rows were read with their cells: a change outside it does not walk its rows again', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const first = readPageWithRows(doc, URL, {}, cache).result;
+    const rows = new Set<Node>(doc.querySelectorAll('.next-table-body tr'));
+    expect(rows.size).toBeGreaterThan(0);
+    const asked: Node[] = [];
+    const get = cache.fragments.get.bind(cache.fragments);
+    cache.fragments.get = (node: Node) => { asked.push(node); return get(node); };
+    const heading = doc.querySelector('h1, h2, h3, .next-tabs-tab, p')!;
+    heading.append(doc.createTextNode(' 统计日期 2022-11-09'));
+    cache.touch(heading);
+    const text = withTableScan(doc, () => pageText(doc), cache);
+    expect(text).toBe(pageText(doc));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((n) => rows.has(n))).toEqual([]);
+    expect(readPageWithRows(doc, URL, {}, cache).result.orders).toEqual(first.orders);
+  });
 });
 
 /**
