@@ -99,7 +99,7 @@ async function timeInPage(page: Page, reps: number, warmUps: number, swapPages: 
  * Opens `html` at the portal URL, served by the browser context itself (no request leaves it), as a
  * cross-origin isolated page (COOP + COEP) so that performance.now() counts in 5 µs steps.
  */
-async function openIsolated(page: Page, html: string, bundle: string): Promise<void> {
+export async function openIsolated(page: Page, html: string, bundle: string): Promise<void> {
   await page.route(URL, (route) => route.fulfill({
     body: html, contentType: 'text/html; charset=utf-8',
     headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
