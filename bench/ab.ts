@@ -9,24 +9,14 @@
  *   git worktree add /tmp/ab-a <commit> && ln -s "$PWD/node_modules" /tmp/ab-a/node_modules
  *   npx tsx bench/ab.ts /tmp/ab-a [table5000|pagination] [contexts]
  */
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromePath } from '../scripts/lib/chromium';
 import { ROOT } from './build';
 import { median } from './figures';
 import { fusionTable, logisticsPerformancePage, portalRows } from './portal-page';
-import { openIsolated } from './reader';
+import { buildReaderBundle, openIsolated } from './reader';
 
 type Mode = 'table5000' | 'pagination';
-
-async function bundleOf(root: string, globalName: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: "export { readPage } from './src/readers/index.ts';\nexport { observePage } from './src/content/observe.ts';", resolveDir: root, loader: 'ts', sourcefile: 'ab-entry.ts' },
-    bundle: true, format: 'iife', globalName, platform: 'browser', target: 'chrome120', minify: true,
-    write: false, logLevel: 'silent', tsconfig: `${root}/tsconfig.json`,
-  });
-  return result.outputFiles[0]!.text;
-}
 
 interface Turns { a: number[]; b: number[]; bare: number[]; same: boolean; sink: number }
 
@@ -79,7 +69,7 @@ async function main(): Promise<void> {
   const [other, modeArg = 'table5000', contextsArg = '3'] = process.argv.slice(2);
   if (!other) throw new Error('usage: npx tsx bench/ab.ts <other checkout> [table5000|pagination] [contexts]');
   const mode = modeArg as Mode;
-  const bundles = [await bundleOf(other, 'SGA'), await bundleOf(ROOT, 'SGB')];
+  const bundles = [await buildReaderBundle(other, 'SGA', true), await buildReaderBundle(ROOT, 'SGB', true)];
   const html = logisticsPerformancePage(portalRows(0, mode === 'table5000' ? 5_000 : 20));
   const pages = [1, 2, 3, 4, 0].map((p) => fusionTable(portalRows(p * 20, 20)));
   const browser = await chromium.launch({ executablePath: chromePath() });

@@ -23,11 +23,12 @@ export const READER_ROWS = 5_000;
 export const PAGE_SIZE = 20;
 const URL = 'https://i.alibaba.com/logistics-performance/orders';
 
-export async function buildReaderBundle(): Promise<string> {
+/** The readers and the observer of the checkout at `root` (this one by default), as one IIFE setting `globalName`. */
+export async function buildReaderBundle(root = ROOT, globalName = '__starguardReaders', minify = false): Promise<string> {
   const result = await build({
-    stdin: { contents: "export { readPage } from './src/readers/index.ts';\nexport { observePage } from './src/content/observe.ts';", resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-reader-entry.ts' },
-    bundle: true, format: 'iife', globalName: '__starguardReaders', platform: 'browser', target: 'chrome120',
-    write: false, logLevel: 'silent', tsconfig: `${ROOT}/tsconfig.json`,
+    stdin: { contents: "export { readPage } from './src/readers/index.ts';\nexport { observePage } from './src/content/observe.ts';", resolveDir: root, loader: 'ts', sourcefile: 'bench-reader-entry.ts' },
+    bundle: true, format: 'iife', globalName, platform: 'browser', target: 'chrome120', minify,
+    write: false, logLevel: 'silent', tsconfig: `${root}/tsconfig.json`,
   });
   return result.outputFiles[0]!.text;
 }
@@ -73,17 +74,16 @@ async function timeInPage(page: Page, reps: number, warmUps: number, swapPages: 
     const readMs: number[] = [];
     const bareMs: number[] = [];
     let last = reader.readPage(document, url);
-    const sentBefore = () => sent.length;
     let sentTimed = 0;
     for (let i = 0; i < warmUps + reps; i++) {
       const timed = i >= warmUps;
       swap();
-      const before = sentBefore();
+      const before = sent.length;
       let t = performance.now();
       if (observer) await observer.scan();
       else last = reader.readPage(document, url);
       const read = performance.now() - t;
-      if (timed) { readMs.push(read); sentTimed += sentBefore() - before; }
+      if (timed) { readMs.push(read); sentTimed += sent.length - before; }
       swap();
       t = performance.now();
       bare();
@@ -126,7 +126,7 @@ function toFigure(id: string, label: string, baselineLabel: string, t: InPageTim
   };
 }
 
-export async function readerFigures(browser: Browser, log: (line: string) => void, bundler: () => Promise<string> = buildReaderBundle): Promise<Figure[]> {
+export async function readerFigures(browser: Browser, log: (line: string) => void, bundler: () => Promise<string> = () => buildReaderBundle()): Promise<Figure[]> {
   const labels = {
     full: `Reader: ${READER_ROWS.toLocaleString('en')}-row table`,
     page: `Content script: re-read after pagination (${PAGE_SIZE} rows)`,

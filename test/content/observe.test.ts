@@ -191,7 +191,7 @@ describe('observe', () => {
     expect(insideStarGuard(row.parentElement, clean)).toBe(false);
   });
 
-  it('knows a host placed in a row after the row\'s ancestors were found outside every host (they are kept for the page\'s life)', async () => {
+  it('knows a host placed in a row after an earlier batch found the row\'s ancestors outside every host', async () => {
     const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
     await settle(s.win);
     await s.observer.scan();
