@@ -7,7 +7,7 @@ import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { tablesOf, withTableScan } from './rows';
-import { perRead, ReadCache, ReadYield } from './cache';
+import { activeCache, perRead, ReadCache, ReadYield } from './cache';
 import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
@@ -98,8 +98,12 @@ function readOnce(doc: Document, url: string, taughtKind: PageKind | null): Read
   // Tables first: reading their rows also keeps each row's share of the page text (issue 16).
   tablesOf(doc);
   const text = pageText(doc);
-  // Detected once for all the slices of a read (and the reads after it while nothing changed, issue 16).
-  const reader = perRead(`reader ${url}`, () => detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null);
+  const detect = () => detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
+  // Detected once for all the slices of a read, and kept while only table rows change (a page of
+  // rows swapped in, a row edited): a page's kind is what its titles and headers say it is, not
+  // its rows (issue 16: a pagination re-read detected the page again). An unknown page is asked
+  // again at each read: rows coming in may be what tells it.
+  const reader = perRead(`reader ${url}`, () => activeCache()?.whileStructureStays(doc, `reader ${url}`, detect, (r) => r !== null) ?? detect());
   if (!reader) {
     return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
   }

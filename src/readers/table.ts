@@ -104,14 +104,14 @@ interface TableScan {
   markup: TableModel['markup'];
   headers: string[];
   /** The candidate body rows, as the page's own list (a NodeList or live rows collection is not copied, issue 16). */
-  rowEls: ArrayLike<Element>;
+  rowsOf: () => ArrayLike<Element>;
   /** Which candidates are record rows, asked row by row as the rows are read (default: all). */
   isBodyRow?: (r: Element) => boolean;
   cellsOf: (r: Element) => Element[];
 }
 
 /** A table's model as far as a read got through its rows (a sliced read goes on from there, issue 16). */
-interface TableProgress { model: TableModel; scan: TableScan; next: number; mayBeEmpty: boolean }
+interface TableProgress { model: TableModel; scan: TableScan; rowEls: ArrayLike<Element>; next: number; mayBeEmpty: boolean }
 
 /**
  * A table's model, its rows read with `freshWork` between them (a sliced read yields there). With
@@ -126,12 +126,13 @@ function tableModel(root: Element, scanOf: (root: Element) => TableScan | null):
     scanned = true;
     const scan = scanOf(root);
     if (!scan) return null;
-    const mayBeEmpty = scan.rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
-    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, next: 0, mayBeEmpty };
+    const rowEls = scan.rowsOf();
+    const mayBeEmpty = rowEls.length > 0 && root.querySelector(S.FUSION_EMPTY) !== null;
+    return { model: { root, markup: scan.markup, headers: scan.headers, rows: [] }, scan, rowEls, next: 0, mayBeEmpty };
   });
   if (!progress) return null;
   if (scanned) freshWork(COLUMN_WORK);
-  const { model, scan: { rowEls, isBodyRow, cellsOf }, mayBeEmpty } = progress;
+  const { model, scan: { isBodyRow, cellsOf }, rowEls, mayBeEmpty } = progress;
   const width = model.headers.length;
   const cache = activeCache();
   const rows = model.rows;
@@ -161,6 +162,18 @@ function unchanged<T>(node: Node, what: string, compute: () => T): T {
 
 const bodyCells = (r: Element) => childCells(r, BODY_CELLS);
 
+/**
+ * A Fusion or Ant Design table's scan (its header, how to find its rows) kept while every change
+ * on the page was confined to table rows (ReadCache.structureGeneration): their header cells are
+ * <th>s and their rows' cells <td>s, so a new page of rows leaves the header as it was and the
+ * rows are found again (issue 16: the header mapping computed once per table, reused while the
+ * header is unchanged). A grid's cells are no <td>s, and a plain table is scanned as cheaply as
+ * its rows are found: scanned every time.
+ */
+function keptScan(scanOf: (root: Element) => TableScan | null): (root: Element) => TableScan | null {
+  return (root) => activeCache()?.whileStructureStays(root, 'tableScan', () => scanOf(root), (s) => s !== null) ?? scanOf(root);
+}
+
 function fusionScan(root: Element, nested: boolean): TableScan | null {
   const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
   if (headerCells.length === 0) return null;
@@ -169,7 +182,7 @@ function fusionScan(root: Element, nested: boolean): TableScan | null {
   const last = headerRows[headerRows.length - 1];
   const headers = expand(last ? childCells(last, ['TH']) : headerCells).map(cellText);
   // Rows of a table nested in this one are its own: asked per row only when there is such a table.
-  return { markup: 'fusion', headers, rowEls: root.querySelectorAll(S.FUSION_BODY_ROWS), isBodyRow: nested ? (r) => r.closest(S.FUSION_TABLE) === root : undefined, cellsOf: bodyCells };
+  return { markup: 'fusion', headers, rowsOf: () => root.querySelectorAll(S.FUSION_BODY_ROWS), isBodyRow: nested ? (r) => r.closest(S.FUSION_TABLE) === root : undefined, cellsOf: bodyCells };
 }
 
 /** Ant Design's table (issue 13): like Fusion's, minus its scrollbar header cell and non-record rows. */
@@ -180,9 +193,9 @@ function antScan(root: Element): TableScan | null {
   const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
   const last = headerRows[headerRows.length - 1]!;
   const headers = expand(childCells(last, ['TH']).filter((c) => !c.classList.contains(S.ANT_SCROLLBAR_CELL))).map(cellText);
-  const rowEls = Array.from(root.querySelectorAll(S.ANT_BODY_ROWS))
+  const rowsOf = () => Array.from(root.querySelectorAll(S.ANT_BODY_ROWS))
     .filter((r) => own(r) && r.getAttribute('aria-hidden') !== 'true' && !S.ANT_NON_RECORD_ROWS.some((c) => r.classList.contains(c)));
-  return { markup: 'ant', headers, rowEls, cellsOf: bodyCells };
+  return { markup: 'ant', headers, rowsOf, cellsOf: bodyCells };
 }
 
 /** A row of header cells only: stops at the first data cell (most rows: their first cell), issue 16. */
@@ -208,7 +221,7 @@ function plainScan(table: Element): TableScan | null {
   if (!last) last = Array.from(trs).filter(isHeaderRow).pop();
   if (!last) return null;
   const headers = expand(childCells(last, ['TH'])).map(cellText);
-  return { markup: 'plain', headers, rowEls: trs, isBodyRow: (r) => !isHeaderRow(r), cellsOf: bodyCells };
+  return { markup: 'plain', headers, rowsOf: () => trs, isBodyRow: (r) => !isHeaderRow(r), cellsOf: bodyCells };
 }
 
 function gridScan(grid: Element): TableScan | null {
@@ -217,7 +230,7 @@ function gridScan(grid: Element): TableScan | null {
   if (!headerRow) return null;
   const headers = Array.from(headerRow.querySelectorAll(S.GRID_HEADER_CELL)).map(cellText);
   const rowEls = all.filter((r) => r !== headerRow && !r.querySelector(S.GRID_HEADER_CELL));
-  return { markup: 'grid', headers, rowEls, cellsOf: (r) => Array.from(r.querySelectorAll(S.GRID_CELL)) };
+  return { markup: 'grid', headers, rowsOf: () => rowEls, cellsOf: (r) => Array.from(r.querySelectorAll(S.GRID_CELL)) };
 }
 
 /**
@@ -295,8 +308,8 @@ export function findTables(root: ParentNode): TableModel[] {
     return found;
   };
   const kinds = [
-    [S.FUSION_TABLE, (el: Element) => !el.parentElement?.closest(S.FUSION_TABLE), (el: Element) => fusionScan(el, holdsFusionTable(el, tagged)), 'fusion'],
-    [S.ANT_TABLE, (el: Element) => !el.parentElement?.closest(S.ANT_TABLE), antScan, 'ant'],
+    [S.FUSION_TABLE, (el: Element) => !el.parentElement?.closest(S.FUSION_TABLE), keptScan((el: Element) => fusionScan(el, holdsFusionTable(el, tagged))), 'fusion'],
+    [S.ANT_TABLE, (el: Element) => !el.parentElement?.closest(S.ANT_TABLE), keptScan(antScan), 'ant'],
     [S.TABLE, (el: Element) => !el.closest(S.FUSION_TABLE) && !el.closest(S.ANT_TABLE) && !el.closest(S.GRID), plainScan, 'plain'],
     [S.GRID, (el: Element) => el.tagName.toUpperCase() !== 'TABLE' && !el.closest(S.FUSION_TABLE), gridScan, 'grid'],
   ] as const;

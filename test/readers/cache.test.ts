@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadCache, ReadYield, readPage, readPageWithRows } from '../../src/readers';
 import { pageText } from '../../src/readers/page';
 import { tablesOf, withTableScan } from '../../src/readers/rows';
-import { lengthenFusionTable, loadFixture } from './load';
+import { changed, lengthenFusionTable, loadFixture } from './load';
 
 const URL = 'https://i.alibaba.com/logistics.htm';
 const FIXTURE = 'logistics-performance/2022-11-08-zh-fusion.html';
@@ -174,15 +174,6 @@ describe('ReadCache', () => {
  * cache (`take`), and the cache reads again. The re-read must say what a fresh read says.
  */
 describe('ReadCache, a new page of rows under the same header (issue 16)', () => {
-  /** Runs `change` on the page and hands its mutations to the cache, as the content script's observer does. */
-  function changed(doc: Document, cache: ReadCache, change: () => void): void {
-    const win = doc.defaultView as unknown as typeof globalThis;
-    const observer = new win.MutationObserver(() => {});
-    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-    change();
-    for (const m of observer.takeRecords()) cache.take(m);
-    observer.disconnect();
-  }
   /** The page's body rows replaced by a copy of them with `edit` applied to each row's cells. */
   const nextPage = (doc: Document, edit: (cells: HTMLTableCellElement[], row: number) => void) => {
     const body = doc.querySelector('.next-table-body tbody')!;

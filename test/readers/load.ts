@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHtml } from '../../scripts/lib/parse-html';
+import type { ReadCache } from '../../src/readers';
 
 export const FIXTURES = resolve(__dirname, '../fixtures/portal');
 
@@ -24,4 +25,14 @@ export function lengthenFusionTable(doc: Document, copies: number): void {
       body.append(clone);
     }
   }
+}
+
+/** Runs `change` on the page and hands its mutations to the cache, as the content script's observer does. */
+export function changed(doc: Document, cache: ReadCache, change: () => void): void {
+  const win = doc.defaultView as unknown as typeof globalThis;
+  const observer = new win.MutationObserver(() => {});
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  change();
+  for (const m of observer.takeRecords()) cache.take(m);
+  observer.disconnect();
 }
