@@ -85,4 +85,23 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     expect(greyed).toEqual({ pending: false, appealOpen: false });
     expect(enabled).toEqual({ pending: false, appealOpen: true });
   });
+
+  it('reads a cell whose chain of single children branches below a navigation role, a StarGuard host or a button wrapper', () => {
+    // On the chain: a navigation role and a StarGuard host take the rest out of the page text, a
+    // role="button" wrapper is a control (after the controls inside it), as the plain helpers say.
+    const { document, row } = rowOf([
+      '<td><div role="navigation"><span>a</span><span>b</span></div></td>',
+      '<td><div><div data-starguard-overlay="chip"><span>c</span><span>d</span></div></div></td>',
+      '<td><div role="button"><div><button>发起申诉</button>e</div></div></td>',
+      '<td><span><b>f</b><b>g</b></span></td>',
+    ]);
+    const cache = new ReadCache(true);
+    const own = rowTexts(row, null, cache);
+    const tds = Array.from(row.children);
+    expect(own.texts).toEqual(tds.map((td) => spacedText(td)));
+    expect(shareOf(cache, row)).toBe(pageText(document));
+    expect(shareOf(cache, row)).toBe('发起申诉 e f g');
+    expect(own.controls[2]!.map((c) => c.text)).toEqual(['发起申诉', '发起申诉e']);
+    tds.forEach((td, k) => expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td)));
+  });
 });
