@@ -42,7 +42,7 @@ interface InPageTiming { readMs: number[]; bareMs: number[]; orders: number; dia
  * re-read is compared with), the swap itself untimed. The page is cross-origin isolated, so its
  * clock counts in 5 µs steps (100 µs otherwise): a 20-row read is timed on its own.
  */
-async function timeInPage(page: Page, reps: number, warmUps: number, swapPages: boolean, nextBodyHtml: string[]): Promise<InPageTiming> {
+export async function timeInPage(page: Page, reps: number, warmUps: number, swapPages: boolean, nextBodyHtml: string[]): Promise<InPageTiming> {
   // tsx compiles with keepNames: the function below calls `__name`, which the page lacks.
   await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(async ({ reps, warmUps, swapPages, nextBodyHtml, url }) => {
