@@ -51,7 +51,7 @@ export class ReadCache {
    * Counts the changes not confined to the rows of a table body (rowsOnly: text or a row's cells
    * changed, rows added or removed, none of them holding a header cell or a table). What a read
    * settles from the page's structure rather than its rows is kept until then (whileStructureStays):
-   * a Fusion table's header scan, the page's kind (issue 16: a pagination re-read did both again).
+   * a Fusion or Ant Design table's scan, the page's kind (issue 16: a pagination re-read did both again).
    */
   structureGeneration = 0;
   /**

@@ -103,7 +103,10 @@ function readOnce(doc: Document, url: string, taughtKind: PageKind | null): Read
   // rows swapped in, a row edited): a page's kind is what its titles and headers say it is, not
   // its rows (issue 16: a pagination re-read detected the page again). An unknown page is asked
   // again at each read: rows coming in may be what tells it.
-  const reader = perRead(`reader ${url}`, () => activeCache()?.whileStructureStays(doc, `reader ${url}`, detect, (r) => r !== null) ?? detect());
+  const reader = perRead(`reader ${url}`, () => {
+    const cache = activeCache();
+    return cache ? cache.whileStructureStays(doc, `reader ${url}`, detect, (r) => r !== null) : detect();
+  });
   if (!reader) {
     return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
   }

@@ -103,7 +103,10 @@ function fit(expanded: Element[], width: number, count: number): Element[] {
 interface TableScan {
   markup: TableModel['markup'];
   headers: string[];
-  /** The candidate body rows, as the page's own list (a NodeList or live rows collection is not copied, issue 16). */
+  /**
+   * Finds the candidate body rows, as the page's own list (a NodeList or live rows collection is
+   * not copied, issue 16): asked for each new model, since a scan may outlive its rows (keptScan).
+   */
   rowsOf: () => ArrayLike<Element>;
   /** Which candidates are record rows, asked row by row as the rows are read (default: all). */
   isBodyRow?: (r: Element) => boolean;
@@ -171,7 +174,10 @@ const bodyCells = (r: Element) => childCells(r, BODY_CELLS);
  * its rows are found: scanned every time.
  */
 function keptScan(scanOf: (root: Element) => TableScan | null): (root: Element) => TableScan | null {
-  return (root) => activeCache()?.whileStructureStays(root, 'tableScan', () => scanOf(root), (s) => s !== null) ?? scanOf(root);
+  return (root) => {
+    const cache = activeCache();
+    return cache ? cache.whileStructureStays(root, 'tableScan', () => scanOf(root), (s) => s !== null) : scanOf(root);
+  };
 }
 
 function fusionScan(root: Element, nested: boolean): TableScan | null {

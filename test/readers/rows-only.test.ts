@@ -129,6 +129,19 @@ describe('a re-read after changes confined to rows (issue 16)', () => {
     expect(detected).toHaveBeenCalled();
   });
 
+  it('an unknown page is detected at each read, once', () => {
+    const doc = loadFixture(FIXTURE);
+    doc.title = '';
+    doc.body.innerHTML = '<p>hello</p><table><tr><th>a</th></tr><tr><td>1</td></tr></table>';
+    const cache = new ReadCache();
+    const detected = vi.spyOn(logistics, 'byText');
+    expect(readPageWithRows(doc, URL, {}, cache).result.kind).toBe('unknown');
+    expect(detected).toHaveBeenCalledTimes(1);
+    changed(doc, cache, () => { doc.querySelector('td')!.textContent = '2'; });
+    expect(readPageWithRows(doc, URL, {}, cache).result.kind).toBe('unknown');
+    expect(detected).toHaveBeenCalledTimes(2);
+  });
+
   it('a table nested in a row: its rows are not the outer table\'s, as a fresh read says', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
