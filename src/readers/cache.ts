@@ -6,7 +6,7 @@
  * a row when it changes, and either way the memo goes. Without a cache (tests, `npm run read`)
  * every read starts from the DOM.
  */
-import type { CellControl } from './page';
+import type { CellControl, Parts } from './page';
 import { ANT_TABLE, FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
@@ -14,11 +14,11 @@ interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V)
 
 export class ReadCache {
   /**
-   * pageText's share of an element: every table row, and other elements with a short share
-   * (./page.ts). A row read with its cells keeps its pieces as they are, joined only with the
-   * whole page's text (issue 16: a string built per row of a 5,000-row table, then copied again).
+   * pageText's share of an element (./page.ts): a short share joined, a long one as its pieces. A
+   * row read with its cells keeps its pieces as they are, joined only with the whole page's text
+   * (issue 16: a string built per row of a 5,000-row table, then copied again).
    */
-  readonly fragments: NodeMap<string | string[]>;
+  readonly fragments: NodeMap<string | Parts>;
   /** A cell's normalised text (./table.ts). */
   readonly cellTexts: NodeMap<string>;
   /** A body row's aligned cells and texts, keyed by row element (./table.ts). */

@@ -39,7 +39,7 @@ export function pageText(doc: Document): string {
  * as it is (issue 16: copied piece by piece into each element above it, a 12,000-row table's
  * 12,000 row shares were copied at every level up to the body, 20-30 ms in one slice).
  */
-type Parts = Array<string | Parts>;
+export type Parts = Array<string | Parts>;
 
 /** The pieces joined by single spaces, nested ones in their place. */
 function joinParts(parts: Parts): string {
@@ -73,9 +73,9 @@ interface PageWalk { stack: WalkFrame[]; parts: Parts; text: string | null }
  * The walk behind pageText: normalised pieces in document order, depth first with its own stack
  * so that a sliced read can stop it (freshWork) and go on later. With the content script's
  * ReadCache an element's share is kept until something in it changes (issue 16): a table row
- * always (./table.ts reads rows with rowTexts, which keeps it), any other element while its share
- * is short (headings, labels, a table's header, the paginator), so a re-read walks only what
- * changed and the containers above it.
+ * as rowTexts read it (./table.ts), any other element joined while its share is short (headings,
+ * labels, a table's header, the paginator) and as its pieces when long, so a re-read walks only
+ * what changed and the containers above it.
  */
 function pageParts(stack: WalkFrame[], cache: ReadCache | null): void {
   while (stack.length > 0) {
@@ -110,7 +110,7 @@ function piecesLength(parts: Parts): number {
   return length;
 }
 
-/** An element walked to its end: its share kept (short ones and rows) and added to its parent's. */
+/** An element walked to its end: its share kept (a short one joined) and added to its parent's. */
 function closeElement(el: Element, own: Parts, parts: Parts, cache: ReadCache | null): void {
   if (!cache) { if (own.length > 0) parts.push(own); return; }
   let length = 0;
@@ -120,8 +120,11 @@ function closeElement(el: Element, own: Parts, parts: Parts, cache: ReadCache | 
     const fragment = joinParts(own);
     cache.fragments.set(el, fragment);
     if (fragment) parts.push(fragment);
-  } else if (own.length > 0) {
-    parts.push(own);
+  } else {
+    // A long share is kept as its pieces, by reference (nothing copied): a change beside it (a
+    // countdown, a filter panel) does not walk it again (issue 16: a 10,000-row table was).
+    cache.fragments.set(el, own);
+    if (own.length > 0) parts.push(own);
   }
 }
 

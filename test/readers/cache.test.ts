@@ -22,6 +22,22 @@ function readInSlices(doc: Document, cache: ReadCache, between: (slice: number) 
   throw new Error('the read never ended');
 }
 
+/**
+ * A heading's text changed outside the table and the page text read again with the cache: which
+ * nodes' kept shares the walk asked for, and the table's rows. The text is checked against a fresh read's.
+ */
+function headingChanged(doc: Document, cache: ReadCache): { asked: Node[]; rows: Set<Node> } {
+  const rows = new Set<Node>(doc.querySelectorAll('.next-table-body tr'));
+  const asked: Node[] = [];
+  const get = cache.fragments.get.bind(cache.fragments);
+  cache.fragments.get = (node: Node) => { asked.push(node); return get(node); };
+  const heading = doc.querySelector('h1, h2, h3, .next-tabs-tab, p')!;
+  heading.append(doc.createTextNode(' 统计日期 2022-11-09'));
+  cache.touch(heading);
+  expect(withTableScan(doc, () => pageText(doc), cache)).toBe(pageText(doc));
+  return { asked, rows };
+}
+
 describe('ReadCache', () => {
   it('reads only the row that changed (the others are taken as they were)', () => {
     const doc = loadFixture(FIXTURE);
@@ -152,19 +168,28 @@ describe('ReadCache', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
     const first = readPageWithRows(doc, URL, {}, cache).result;
-    const rows = new Set<Node>(doc.querySelectorAll('.next-table-body tr'));
+    const { asked, rows } = headingChanged(doc, cache);
     expect(rows.size).toBeGreaterThan(0);
-    const asked: Node[] = [];
-    const get = cache.fragments.get.bind(cache.fragments);
-    cache.fragments.get = (node: Node) => { asked.push(node); return get(node); };
-    const heading = doc.querySelector('h1, h2, h3, .next-tabs-tab, p')!;
-    heading.append(doc.createTextNode(' 统计日期 2022-11-09'));
-    cache.touch(heading);
-    const text = withTableScan(doc, () => pageText(doc), cache);
-    expect(text).toBe(pageText(doc));
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.filter((n) => rows.has(n))).toEqual([]);
     expect(readPageWithRows(doc, URL, {}, cache).result.orders).toEqual(first.orders);
+  });
+
+  it('keeps a long table as its pieces: a change outside it does not walk its rows again, and the text is a fresh read\'s', () => {
+    const doc = loadFixture(FIXTURE);
+    lengthenFusionTable(doc, 40);
+    const cache = new ReadCache();
+    readPageWithRows(doc, URL, {}, cache);
+    const { asked, rows } = headingChanged(doc, cache);
+    expect(rows.size).toBe(160);
+    expect(asked.filter((n) => rows.has(n))).toEqual([]);
+    // A row changed in it: walked again down to that row, and read as a fresh read reads it.
+    const cell = bodyCells(doc, 100)[1]!.querySelector('div')!;
+    cell.textContent = '新西兰';
+    cache.touch(cell);
+    const again = withTableScan(doc, () => pageText(doc), cache);
+    expect(again).toContain('新西兰');
+    expect(again).toBe(pageText(doc));
   });
 });
 
