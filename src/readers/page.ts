@@ -41,13 +41,29 @@ export function pageText(doc: Document): string {
  */
 export type Parts = Array<string | Parts>;
 
-/** The pieces joined by single spaces, nested ones in their place. */
+/** The pieces joined by single spaces, nested ones in their place; a kept long share's text as joined before. */
 function joinParts(parts: Parts): string {
   const flat: string[] = [];
-  const add = (ps: Parts) => { for (const p of ps) if (typeof p === 'string') flat.push(p); else add(p); };
+  const add = (ps: Parts) => {
+    for (const p of ps) {
+      if (typeof p === 'string') { flat.push(p); continue; }
+      const joined = longJoined.get(p);
+      if (joined !== undefined) flat.push(joined);
+      else if (longShares.has(p)) { const text = joinParts(p); longJoined.set(p, text); flat.push(text); }
+      else add(p);
+    }
+  };
   add(parts);
   return flat.join(' ');
 }
+
+/**
+ * The long shares closeElement keeps (never changed once kept), and their text once joined: the
+ * page text after a change beside a 5,000-row table joins the table's share as one string, not its
+ * 40,000 pieces again (issue 16). Every piece is a non-empty string, so a share's text is too.
+ */
+const longShares = new WeakSet<Parts>();
+const longJoined = new WeakMap<Parts, string>();
 
 /** Adds a piece of page text, normalised; empty pieces add nothing. */
 function addPart(parts: Parts, raw: string): void {
@@ -124,6 +140,7 @@ function closeElement(el: Element, own: Parts, parts: Parts, cache: ReadCache | 
     // A long share is kept as its pieces, by reference (nothing copied): a change beside it (a
     // countdown, a filter panel) does not walk it again (issue 16: a 10,000-row table was).
     cache.fragments.set(el, own);
+    longShares.add(own);
     if (own.length > 0) parts.push(own);
   }
 }
