@@ -178,6 +178,8 @@ describe('ReadCache', () => {
   it('keeps a long table as its pieces: a change outside it does not walk its rows again, and the text is a fresh read\'s', () => {
     const doc = loadFixture(FIXTURE);
     lengthenFusionTable(doc, 40);
+    // Text after the table too: the table's kept text is joined between others.
+    doc.body.appendChild(doc.createElement('p')).textContent = '页脚';
     const cache = new ReadCache();
     readPageWithRows(doc, URL, {}, cache);
     const { asked, rows } = headingChanged(doc, cache);
