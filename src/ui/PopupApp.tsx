@@ -3,7 +3,7 @@
  * statistics date, and a button that opens the side panel (the caller's `openSidePanel` must run
  * inside the click: chrome.sidePanel.open needs the user gesture).
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Severity } from '../report/schema';
 import { UI_DEFAULT_SETTINGS } from './defaults';
 import { htmlLang, makeT, resolveLanguage } from '../i18n';
@@ -34,7 +34,8 @@ export function PopupApp({ api, today, browserLanguage, openSidePanel, sites, no
   const lang = resolveLanguage((view?.settings ?? UI_DEFAULT_SETTINGS).language, browserLanguage);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
   const { t } = i18n;
-  useEffect(() => { if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang); }, [lang]);
+  // With the text it describes, as the side panel does (a layout effect).
+  useLayoutEffect(() => { if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang); }, [lang]);
 
   // The worker counts (issue 15: views, not dumps); the popup never holds the action list.
   const counts = view?.actions.bySeverity ?? { critical: 0, warning: 0, info: 0 };

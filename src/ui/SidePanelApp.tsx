@@ -2,7 +2,7 @@
  * The side panel (issue 5). Everything comes from the worker's AccountView; the language switch
  * applies at once (and is saved through setSettings) so it works even before data exists.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Language, Settings } from '../state/view';
 import { UI_DEFAULT_SETTINGS } from './defaults';
 import { htmlLang, makeT, resolveLanguage, type MessageKey } from '../i18n';
@@ -54,7 +54,9 @@ export function SidePanelApp({ api, today, browserLanguage, initialOrderId = nul
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
   const { t } = i18n;
 
-  useEffect(() => {
+  // In the same commit as the text it describes (a layout effect): a screen reader never meets
+  // English text under lang="zh-CN" (CI once read the page between the two).
+  useLayoutEffect(() => {
     if (typeof document === 'undefined') return;
     document.documentElement.lang = htmlLang(lang);
     document.title = t('app.title');
