@@ -291,6 +291,15 @@ export function freshWork(pieces = 1): void {
 /** A piece of work as long as YIELD_EVERY rows (a whole column's values): the clock is asked after it. */
 export const COLUMN_WORK = YIELD_EVERY;
 
+/**
+ * `compute`'s value for `node`, kept by the read's cache while only table rows change
+ * (ReadCache.whileStructureStays; `keep` refuses values not to keep); without a cache, every time.
+ */
+export function whileStructureStays<T>(node: Node, what: string, compute: () => T, keep: (value: T) => boolean): T {
+  const cache = activeCache();
+  return cache ? cache.whileStructureStays(node, what, compute, keep) : compute();
+}
+
 export function activeCache(): ReadCache | null {
   return active?.cache ?? null;
 }

@@ -7,7 +7,7 @@ import { unknownPage } from './diagnostics';
 import { labelledValue, pageText } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { tablesOf, withTableScan } from './rows';
-import { activeCache, perRead, ReadCache, ReadYield } from './cache';
+import { perRead, ReadCache, ReadYield, whileStructureStays } from './cache';
 import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
 import { trackingDetail } from './tracking-detail';
@@ -103,10 +103,7 @@ function readOnce(doc: Document, url: string, taughtKind: PageKind | null): Read
   // rows swapped in, a row edited): a page's kind is what its titles and headers say it is, not
   // its rows (issue 16: a pagination re-read detected the page again). An unknown page is asked
   // again at each read: rows coming in may be what tells it.
-  const reader = perRead(`reader ${url}`, () => {
-    const cache = activeCache();
-    return cache ? cache.whileStructureStays(doc, `reader ${url}`, detect, (r) => r !== null) : detect();
-  });
+  const reader = perRead(`reader ${url}`, () => whileStructureStays(doc, `reader ${url}`, detect, (r) => r !== null));
   if (!reader) {
     return { result: { kind: 'unknown', orders: [], radarTasks: [], starLevel: null, diagnostics: [unknownPage()] }, rows: [] };
   }

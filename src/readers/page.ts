@@ -41,38 +41,29 @@ export function pageText(doc: Document): string {
  */
 export type Parts = Array<string | Parts>;
 
-/** The pieces joined by single spaces, nested ones in their place; a kept long share's text as joined before. */
+/**
+ * The pieces joined by single spaces, nested ones in their place. A kept long share's text is
+ * taken as joined before; one met for the first time keeps the slice of the text its pieces make
+ * (V8 keeps a slice as a view, not a copy: the table's text is not kept once per container above it).
+ */
 function joinParts(parts: Parts): string {
   const flat: string[] = [];
-  /** Long shares met for the first time: their pieces are flat[from] to flat[to - 1]. */
+  /** Where the next piece starts in the joined text. */
+  let at = 0;
   const met: Array<{ share: Parts; from: number; to: number }> = [];
   const add = (ps: Parts) => {
     for (const p of ps) {
-      if (typeof p === 'string') { flat.push(p); continue; }
-      const joined = longJoined.get(p);
-      if (joined !== undefined) { flat.push(joined); continue; }
-      const from = flat.length;
-      add(p);
-      if (longShares.has(p)) met.push({ share: p, from, to: flat.length });
+      const known = typeof p === 'string' ? p : longJoined.get(p);
+      if (known !== undefined) { flat.push(known); at += known.length + 1; continue; }
+      const from = at;
+      add(p as Parts);
+      if (at > from && longShares.has(p as Parts)) met.push({ share: p as Parts, from, to: at - 1 });
     }
   };
   add(parts);
   const text = flat.join(' ');
-  if (met.length > 0) keepJoined(text, flat, met);
+  for (const { share, from, to } of met) longJoined.set(share, text.slice(from, to));
   return text;
-}
-
-/**
- * Each long share's text as the part of `text` its pieces make: a slice, which V8 keeps as a view
- * of `text`, not a copy (the table's text is not kept once per container above it).
- */
-function keepJoined(text: string, flat: readonly string[], met: ReadonlyArray<{ share: Parts; from: number; to: number }>): void {
-  // Where each piece starts in `text` (pieces are joined by single spaces).
-  const at: number[] = new Array<number>(flat.length + 1);
-  let offset = 0;
-  for (let i = 0; i < flat.length; i++) { at[i] = offset; offset += flat[i]!.length + 1; }
-  at[flat.length] = offset;
-  for (const { share, from, to } of met) if (to > from) longJoined.set(share, text.slice(at[from]!, at[to]! - 1));
 }
 
 /**

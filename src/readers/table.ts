@@ -6,7 +6,7 @@
  */
 import * as S from '../portal/selectors';
 import { spacedText } from '../portal/text';
-import { activeCache, COLUMN_WORK, freshWork } from './cache';
+import { activeCache, COLUMN_WORK, freshWork, whileStructureStays } from './cache';
 import { rowTexts, type CellControl, type RowTexts } from './page';
 
 export interface TableRow {
@@ -174,10 +174,7 @@ const bodyCells = (r: Element) => childCells(r, BODY_CELLS);
  * its rows are found: scanned every time.
  */
 function keptScan(scanOf: (root: Element) => TableScan | null): (root: Element) => TableScan | null {
-  return (root) => {
-    const cache = activeCache();
-    return cache ? cache.whileStructureStays(root, 'tableScan', () => scanOf(root), (s) => s !== null) : scanOf(root);
-  };
+  return (root) => whileStructureStays(root, 'tableScan', () => scanOf(root), (s) => s !== null);
 }
 
 function fusionScan(root: Element, nested: boolean): TableScan | null {
