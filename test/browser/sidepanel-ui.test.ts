@@ -48,6 +48,8 @@ describe('side panel and popup pages in Chromium (no data yet)', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => popup.getByTestId('empty-state').textContent(), { timeout: 15_000 }).toBe(EMPTY_EN);
+    // The page says which language its text is in, as the side panel does (set with the text).
+    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
     await popup.close();
   });
 
@@ -63,6 +65,7 @@ describe('popup and side panel follow an English browser', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => popup.getByTestId('empty-state').textContent(), { timeout: 15_000 }).toBe(EMPTY_EN);
     expect(await popup.getByRole('button').textContent()).toBe('Open side panel');
+    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await expect.poll(() => panel.getByTestId('empty-state').textContent(), { timeout: 15_000 }).toBe(EMPTY_EN);
