@@ -88,6 +88,10 @@ export async function timeInPage(page: Page, reps: number, warmUps: number, swap
       t = performance.now();
       bare();
       if (timed) bareMs.push(performance.now() - t);
+      // The observer is told of the bare loop's swap now, untimed, as a page's observer is told of
+      // each change in a task of its own: before, the next timed scan took the records of both
+      // swaps, the bare loop's too (~15 µs, 4 % of the re-read, that no pagination costs).
+      await null;
     }
     observer?.stop();
     if (observer) last = reader.readPage(document, url);
