@@ -39,6 +39,13 @@ export class ReadCache {
    * table (a ticking countdown) does not make a read start that table again.
    */
   readonly unchanged: NodeMap<Map<string, unknown>>;
+  /**
+   * pageTextBeside's text by the element it leaves out (a list page's table root), kept while
+   * every change the cache is told of is inside that element (issue 16: a pagination, a row
+   * edited). A change anywhere else drops it: at most a table root or two are kept, each asked
+   * once per change.
+   */
+  readonly besides = new Map<Element, string>();
   /** Counts the changes the cache was told about (touch). */
   generation = 0;
   /**
@@ -168,6 +175,9 @@ export class ReadCache {
 
   private forget(node: Node | null, forgotten?: Set<Node>): void {
     this.generation++;
+    if (this.besides.size > 0) {
+      for (const el of this.besides.keys()) if (node === null || !el.contains(node)) this.besides.delete(el);
+    }
     for (let n = node; n; n = n.parentNode) {
       if (forgotten) { if (forgotten.has(n)) break; forgotten.add(n); }
       this.fragments.delete(n);

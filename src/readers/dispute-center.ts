@@ -8,16 +8,31 @@
  */
 import { normalizeText, parseAmountUsd, parseCount, parseDate, parsePercent } from '../portal/text';
 import { noTable } from './diagnostics';
-import { textMatch } from './page';
+import { parsedOnce } from './once';
+import { pageTextBeside, textMatch } from './page';
 import { defined, pickTable, readOrderRows, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
+import type { PageFacts } from '../snapshot/observation';
 
 export const DISPUTE_TABLE: TableSpec = {
   name: 'dispute-center',
   fields: ['orderId', 'amountUsd', 'orderDate', 'salesperson', 'disputeId', 'disputeType', 'refundAt', 'advice'],
   required: ['orderId', 'disputeId', 'disputeType'],
 };
+
+const DISPUTE_RATE = [/有责纠纷率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /responsible dispute rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i];
+const DISPUTE_COUNT = [/有责纠纷单量\s*[:：]?\s*(\d+)/, /responsible disputes?(?: count)?\s*[:：]\s*(\d+)/i];
+
+/** The dispute rate and count the page shows (pure: once per distinct text, parsedOnce). */
+function disputeFacts(text: string): PageFacts {
+  const rate = textMatch(text, DISPUTE_RATE);
+  const count = textMatch(text, DISPUTE_COUNT);
+  return defined({
+    shownDisputeRate: rate ? parsePercent(rate) ?? undefined : undefined,
+    shownDisputeCount: count ? parseCount(count) ?? undefined : undefined,
+  });
+}
 
 export const disputeCenter: PageReader = {
   kind: 'dispute-center',
@@ -37,15 +52,9 @@ export const disputeCenter: PageReader = {
     },
   },
   read(doc, _url, text): ReaderOutput {
-    const rate = textMatch(text, [/有责纠纷率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /responsible dispute rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i]);
-    const count = textMatch(text, [/有责纠纷单量\s*[:：]?\s*(\d+)/, /responsible disputes?(?: count)?\s*[:：]\s*(\d+)/i]);
-    const facts = defined({
-      shownDisputeRate: rate ? parsePercent(rate) ?? undefined : undefined,
-      shownDisputeCount: count ? parseCount(count) ?? undefined : undefined,
-    });
     const picked = pickTable(doc, DISPUTE_TABLE);
-    if (!picked) return { ...emptyOutput([noTable({ zh: '有责纠纷', en: 'seller-responsible dispute' })]), facts };
-    const out: ReaderOutput = { ...emptyOutput(picked.diagnostics), facts };
+    if (!picked) return { ...emptyOutput([noTable({ zh: '有责纠纷', en: 'seller-responsible dispute' })]), facts: disputeFacts(text()) };
+    const out: ReaderOutput = emptyOutput(picked.diagnostics);
     readOrderRows(picked, out, (r) => {
       const disputeId = r.text('disputeId');
       const disputeType = r.text('disputeType');
@@ -58,6 +67,9 @@ export const disputeCenter: PageReader = {
         refund: refundAt && disputeType ? { at: refundAt, reason: normalizeText(disputeType), beforeShipment: true } : undefined,
       };
     });
+    // The figures stand above the dispute table: read beside it once the rows are read (issue 16,
+    // as the logistics page's).
+    out.facts = parsedOnce(disputeFacts, pageTextBeside(doc, picked.table.root)) ?? undefined;
     return out;
   },
 };

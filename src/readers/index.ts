@@ -97,8 +97,10 @@ export function readPageWithRows(doc: Document, url: string, lessons: Lessons = 
 function readOnce(doc: Document, url: string, taughtKind: PageKind | null): ReadWithRows {
   // Tables first: reading their rows also keeps each row's share of the page text (issue 16).
   tablesOf(doc);
-  const text = pageText(doc);
-  const detect = () => detectWith(doc, url, text) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
+  // The whole page's text only when asked for: detection and the readers of figures beside no table.
+  let whole: string | null = null;
+  const text = () => (whole ??= pageText(doc));
+  const detect = () => detectWith(doc, url, text()) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
   // Detected once for all the slices of a read, and kept while only table rows change (a page of
   // rows swapped in, a row edited): a page's kind is what its titles and headers say it is, not
   // its rows (issue 16: a pagination re-read detected the page again). An unknown page is asked

@@ -6,10 +6,11 @@
 import { parseCountry, parseDate, parseExportMethod, parsePercent, parseTradeTerm, parseTransport, parseYesNo } from '../portal/text';
 import { noTable } from './diagnostics';
 import { parsedOnce } from './once';
-import { textMatch } from './page';
+import { pageTextBeside, textMatch } from './page';
 import { defined, pickTable, readOrderRows, pickColumns } from './rows';
 import { emptyOutput, type PageReader, type ReaderOutput } from './types';
 import type { TableSpec } from './mapping';
+import type { PageFacts } from '../snapshot/observation';
 
 export const LOGISTICS_TABLE: TableSpec = {
   name: 'logistics-performance',
@@ -28,6 +29,17 @@ const STATS_DATE = [
 export function readStatsDate(text: string): string | null {
   const raw = textMatch(text, STATS_DATE);
   return raw ? parsedOnce(parseDate, raw) : null;
+}
+
+const TRACKING_RATE = [/轨迹可视率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /tracking visibility rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i];
+
+/** The statistics date and the tracking rate the page shows (pure: once per distinct text, parsedOnce). */
+function logisticsFacts(text: string): PageFacts {
+  const rate = textMatch(text, TRACKING_RATE);
+  return defined({
+    statsDate: readStatsDate(text) ?? undefined,
+    shownTrackingRate: rate ? parsePercent(rate) ?? undefined : undefined,
+  });
 }
 
 export const logisticsPerformance: PageReader = {
@@ -50,16 +62,9 @@ export const logisticsPerformance: PageReader = {
     },
   },
   read(doc, _url, text): ReaderOutput {
-    const facts = defined({
-      statsDate: readStatsDate(text) ?? undefined,
-      shownTrackingRate: (() => {
-        const raw = textMatch(text, [/轨迹可视率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/, /tracking visibility rate\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)/i]);
-        return raw ? parsePercent(raw) ?? undefined : undefined;
-      })(),
-    });
     const picked = pickTable(doc, LOGISTICS_TABLE);
-    if (!picked) return { ...emptyOutput([noTable({ zh: '「我的订单」', en: 'order (My orders)' })]), facts };
-    const out: ReaderOutput = { ...emptyOutput(picked.diagnostics), facts };
+    if (!picked) return { ...emptyOutput([noTable({ zh: '「我的订单」', en: 'order (My orders)' })]), facts: logisticsFacts(text()) };
+    const out: ReaderOutput = emptyOutput(picked.diagnostics);
     readOrderRows(picked, out, (r) => {
       const appeal = r.appeal('actions');
       return {
@@ -74,6 +79,10 @@ export const logisticsPerformance: PageReader = {
         appeal: appeal.status ? { status: appeal.status, filedAt: null } : undefined,
       };
     });
+    // The figures stand above the order table: read beside it (issue 16: a page of rows swapped in
+    // does not make the whole page's text be joined again for them), once the rows are read (a
+    // sliced read that stops among the rows does not read them again at each slice).
+    out.facts = parsedOnce(logisticsFacts, pageTextBeside(doc, picked.table.root)) ?? undefined;
     return out;
   },
 };

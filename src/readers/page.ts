@@ -35,6 +35,41 @@ export function pageText(doc: Document): string {
 }
 
 /**
+ * The page text with `el`'s share left out, the text around it as pageText has it: what a list
+ * page's figures above its table are read from (issue 16: a pagination re-read joined the whole
+ * page's text again, the new rows' too, for two figures beside them). Only the elements on the way
+ * down to `el` are walked; their other children are taken as pageText kept them (a pagination
+ * leaves them untouched), walked and kept when they are not. The shares of the elements on the
+ * way down, which hold `el`'s, are neither used nor kept; the text is, while every change is
+ * inside `el` (ReadCache.besides).
+ */
+export function pageTextBeside(doc: Document, el: Element): string {
+  const cache = activeCache();
+  const kept = cache?.besides.get(el);
+  if (kept !== undefined) return kept;
+  const parts: Parts = [];
+  addPart(parts, doc.title ?? '');
+  if (doc.body && doc.body !== el) besideParts(doc.body, el, parts, cache);
+  const text = joinParts(parts);
+  cache?.besides.set(el, text);
+  return text;
+}
+
+function besideParts(container: Element, skip: Element, parts: Parts, cache: ReadCache | null): void {
+  for (let c = container.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) { addPart(parts, (c as Text).data); continue; }
+    if (c.nodeType !== 1 || c === skip) continue;
+    const child = c as Element;
+    if (outOfPage(child, child.tagName.toUpperCase())) continue;
+    if (child.contains(skip)) { besideParts(child, skip, parts, cache); continue; }
+    const known = cache?.fragments.get(child);
+    if (known !== undefined) { if (known.length > 0) parts.push(known); continue; }
+    // Walked as pageParts walks it: its share added to `parts` (and kept) when its frame closes.
+    pageParts([{ el: null, next: null, parts }, { el: child, next: child.firstChild, parts: [] }], cache);
+  }
+}
+
+/**
  * Pieces of page text in document order; a long share of an element is one entry of its parent's,
  * as it is (issue 16: copied piece by piece into each element above it, a 12,000-row table's
  * 12,000 row shares were copied at every level up to the body, 20-30 ms in one slice).

@@ -57,7 +57,7 @@ export const starLevel: PageReader = {
       const v = labelledValue(doc, labels, SCORE);
       if (v !== null) abilities[key] = Number(v);
     }
-    const due = textMatch(text, [/应发订单数\s*[:：]?\s*(\d[\d,]*)\s*单?/, /orders due to ship\s*[:：]?\s*(\d[\d,]*)/i]);
+    const due = textMatch(text(), [/应发订单数\s*[:：]?\s*(\d[\d,]*)\s*单?/, /orders due to ship\s*[:：]?\s*(\d[\d,]*)/i]);
     let onTimeRate: number | undefined;
     let trackingRate: number | undefined;
     const metrics = pickTable(doc, METRIC_TABLE, 2);
@@ -81,7 +81,7 @@ export const starLevel: PageReader = {
     const problem = checkStarLevel(level);
     if (problem === null) out.starLevel = level as ObservedStarLevel;
     else out.diagnostics.push({ level: 'error', code: 'unparsable-value', message: { zh: '星等级数据无法读取', en: 'the star-level figures could not be read' }, detail: { reason: problem } });
-    out.facts = defined({ statsDate: readStatsDate(text) ?? undefined, shownTrackingRate: trackingRate });
+    out.facts = defined({ statsDate: readStatsDate(text()) ?? undefined, shownTrackingRate: trackingRate });
     return out;
   },
 };

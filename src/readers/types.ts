@@ -29,7 +29,12 @@ export interface PageReader {
   byStructure?: { most: number; score(doc: Document, text: string): number };
   /** URL fragments that hint at this kind (a hint only: content decides). */
   urlHints: RegExp[];
-  read(doc: Document, url: string, text: string): ReaderOutput;
+  /**
+   * `text`: the page text (pageText), worked out when first asked for: a re-read after a
+   * pagination detects nothing again (./index.ts), and a reader may want the text beside its table
+   * only (pageTextBeside, issue 16).
+   */
+  read(doc: Document, url: string, text: () => string): ReaderOutput;
 }
 
 export function emptyOutput(diagnostics: Diagnostic[] = []): ReaderOutput {
