@@ -36,7 +36,8 @@ export function headerScore(table: TableModel, spec: TableSpec): number {
  */
 interface ColumnProfile {
   texts: string[];
-  counts: ValueCounts;
+  /** null for a column of few cells (FEW_CELLS): its fits are counted over its cells as they are. */
+  counts: ValueCounts | null;
   fits: Map<FieldId, number>;
   /** How far each field's fit got through the distinct values (a sliced read goes on from there). */
   fitsSoFar: Map<FieldId, { values: Iterator<[string, number]>; fit: number }>;
@@ -49,14 +50,27 @@ interface ColumnProfile {
  */
 const VALUES_PER_PIECE = 512;
 
+/**
+ * Up to this many rows, a column's values are not counted into distinct ones first: each cell is
+ * tested as it is (issue 16: a page of 20 rows built a map of values per column, for each new page,
+ * to spare tests that parsedOnce spares anyway). The ratios are the same either way.
+ */
+const FEW_CELLS = 64;
+
 function columnProfile(table: TableModel, col: number): ColumnProfile {
   const byCol = perTable(table, 'columnProfiles', () => new Map<number, ColumnProfile>());
   const profile = byCol.get(col);
   if (profile) return profile;
+  const { rows } = table;
+  if (rows.length <= FEW_CELLS) {
+    // Cell texts are normalised already (./table.ts).
+    const few: ColumnProfile = { texts: rows.map((r) => r.texts[col] ?? ''), counts: null, fits: new Map(), fitsSoFar: new Map() };
+    byCol.set(col, few);
+    return few;
+  }
   const soFar = perTable(table, 'columnProfilesSoFar', () => new Map<number, { texts: string[]; counts: Map<string, number>; total: number }>());
   let p = soFar.get(col);
   if (!p) { p = { texts: [], counts: new Map(), total: 0 }; soFar.set(col, p); }
-  const { rows } = table;
   while (p.texts.length < rows.length) {
     // Cell texts are normalised already (./table.ts): counted as valueCounts(texts, true) counts them.
     const text = rows[p.texts.length]!.texts[col] ?? '';
@@ -89,6 +103,7 @@ function fitsOf(field: FieldId): (text: string) => boolean {
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   const known = profile.fits.get(field);
   if (known !== undefined) return known;
+  if (profile.counts === null) return fewFitOf(profile, field);
   const { counts, total } = profile.counts;
   let p = profile.fitsSoFar.get(field);
   if (!p) { p = { values: counts.entries(), fit: 0 }; profile.fitsSoFar.set(field, p); }
@@ -106,6 +121,21 @@ function fitOf(profile: ColumnProfile, field: FieldId): number {
   return r;
 }
 
+/** fitOf for a column of few cells (FEW_CELLS), each cell tested as it is: the same share. */
+function fewFitOf(profile: ColumnProfile, field: FieldId): number {
+  const fits = fitsOf(field);
+  let total = 0;
+  let fit = 0;
+  for (const text of profile.texts) {
+    if (text.length === 0) continue;
+    total++;
+    if (fits(text)) fit++;
+  }
+  const r = total === 0 ? 1 : fit / total;
+  profile.fits.set(field, r);
+  return r;
+}
+
 /**
  * Does every value of the column fit the field (BY_VALUE_RATIO)? Stops at the first that does
  * not (issue 16: a column of 5,000 order numbers was parsed as a country, a transport, a trade
@@ -114,6 +144,7 @@ function fitOf(profile: ColumnProfile, field: FieldId): number {
 function allFit(profile: ColumnProfile, field: FieldId): boolean {
   const known = profile.fits.get(field);
   if (known !== undefined) return known >= BY_VALUE_RATIO;
+  if (profile.counts === null) return fewFitOf(profile, field) >= BY_VALUE_RATIO;
   const fits = fitsOf(field);
   let tested = 0;
   for (const value of profile.counts.counts.keys()) {
