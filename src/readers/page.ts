@@ -197,26 +197,84 @@ const CHAIN_BREAKERS = new Set([...SKIP, ...NAVIGATION].flatMap((t) => [t, t.toL
  * of single children (`<td><div>text</div></td>`, Fusion's cell wrapper, most cells) down to an
  * element of text only, none of whose elements is out of the page text by its tag (a link, a
  * script...). That text is both the cell's spacedText and its share of pageText once normalised.
- * null when the cell is anything else (two children, text beside an element, a link...): then it
- * is walked. Issue 16: each DOM call costs about as much as the bare loop's one textContent per
- * cell, so the chain is gone down once, asking each element its children and its tag only (not
- * its attributes: one of StarGuard's hosts has no text of its own, closed shadow root, and a
+ * Issue 16: each DOM call costs about as much as the bare loop's one textContent per cell, so the
+ * chain is gone down once, asking each element its children and its tag only (not its
+ * attributes: one of StarGuard's hosts has no text of its own, closed shadow root, and a
  * navigation role inside a data cell is not the site's navigation that the page text leaves out);
- * the cell's own tag is not asked (its caller chose it as a cell).
+ * the cell's own tag is not asked (its caller chose it as a cell). A chain that ends in a list of
+ * chains is read by listText (an action cell). null when the cell is anything else (text beside an
+ * element, a link...): then it is walked. The normalised pieces of page text go to `page`.
  */
-function nativeText(cell: Element): string | null {
+function nativeCell(cell: Element, page: string[]): NativeCell | null {
   let el: Element = cell;
   for (let depth = 0; depth < 8; depth++) {
     if (depth > 0 && CHAIN_BREAKERS.has(el.tagName)) return null;
     const k = el.childElementCount;
     // Text only (any number of text nodes: spacedText joins them without spaces, as textContent does).
-    if (k === 0) return cell.textContent ?? '';
-    if (k !== 1) return null;
+    if (k === 0) {
+      const n = normalizeText(cell.textContent);
+      if (n) page.push(n);
+      return { text: n, controls: undefined };
+    }
+    if (k !== 1) return listText(cell, el, page);
     const only = el.firstChild;
     if (only === null || only !== el.lastChild) return null;
     el = only as Element;
   }
   return null;
+}
+
+/** A cell read natively: its spacedText and the controls found (undefined: not looked into, a chain holds none). */
+interface NativeCell { text: string; controls: CellControl[] | undefined }
+
+/** Out of the page text by its role, or one of StarGuard's hosts (outOfPage, the tag aside). */
+function leftOut(el: Element, role: string | null): boolean {
+  return (role !== null && NAVIGATION_ROLES.has(role)) || el.hasAttribute(S.STARGUARD_HOST_ATTR);
+}
+
+/** Neither out of the page text nor a control: what the walk passes through as it is. */
+function plain(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return !leftOut(el, role) && !isControl(el.tagName.toUpperCase(), role);
+}
+
+/**
+ * A cell whose chain (nativeCell) ends in `list`, an element of element children only, each a
+ * chain of single children down to text: Fusion's action cell, a wrapper of buttons, each
+ * button > span > text (issue 16: walked node by node it was a fifth of a re-read). Each chain is
+ * one native read; its text is one piece of the cell's spacedText and of the page text, and the
+ * text of each of its controls, deepest first, as the walk finds them. null when an element on the
+ * way is out of the page text (by its tag or role, or a StarGuard host), or above the chains a
+ * control: then it is walked.
+ */
+function listText(cell: Element, list: Element, page: string[]): NativeCell | null {
+  for (let up: Element | null = list; up !== cell; up = up.parentElement) if (up === null || !plain(up)) return null;
+  const pieces: string[] = [];
+  const controls: CellControl[] = [];
+  const found: Element[] = [];
+  for (let c = list.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 8) continue;
+    if (c.nodeType !== 1) return null;
+    const head = c as Element;
+    found.length = 0;
+    for (let el = head, depth = 0; ; depth++) {
+      if (depth >= 8 || CHAIN_BREAKERS.has(el.tagName)) return null;
+      const role = el.getAttribute('role');
+      if (leftOut(el, role)) return null;
+      if (isControl(el.tagName.toUpperCase(), role)) found.push(el);
+      const k = el.childElementCount;
+      if (k === 0) break;
+      const only = el.firstChild;
+      if (k !== 1 || only === null || only !== el.lastChild) return null;
+      el = only as Element;
+    }
+    const n = normalizeText(head.textContent);
+    if (n) pieces.push(n);
+    const lower = n.toLowerCase();
+    for (let i = found.length - 1; i >= 0; i--) controls.push({ el: found[i]!, text: lower });
+  }
+  for (const p of pieces) page.push(p);
+  return { text: pieces.join(' '), controls };
 }
 
 /** A button or link in a cell, with its text (normalised, lower case): what appealCell looks for. */
@@ -249,7 +307,7 @@ const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag 
  * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
  * of each of `cells` (the row's own cells, in order; aligned with them), and the row's share of
  * pageText, which is kept in `cache` so that pageText does not walk the row again. Cells read
- * natively (nativeText) are not walked at all; a walked cell's controls are noted on
+ * natively (nativeCell) are not walked at all; a walked cell's controls are noted on
  * the way (appealCell needs no query of its own). `given` null: the row's cells are its own <td>
  * and <th> children, found in the same pass (issue 16: one pass over the table's cells).
  */
@@ -322,12 +380,10 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     }
     const k = next++;
     if (!spans && (span === undefined ? el.hasAttribute('colspan') : span > 1)) spans = true;
-    const chain = nativeText(el);
-    if (chain !== null) {
-      const n = normalizeText(chain);
-      texts[k] = n;
-      controls[k] = undefined;
-      if (n) page.push(n);
+    const native = nativeCell(el, page);
+    if (native !== null) {
+      texts[k] = native.text;
+      controls[k] = native.controls;
       continue;
     }
     const inPage = !outOfPage(el, el.tagName.toUpperCase());

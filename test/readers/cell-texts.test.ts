@@ -104,4 +104,24 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     expect(own.controls[2]!.map((c) => c.text)).toEqual(['发起申诉', '发起申诉e']);
     tds.forEach((td, k) => expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td)));
   });
+  it('reads an action cell of chains (a wrapper of buttons, each button > span > text) as the walk would', () => {
+    // Fusion's action cell, a role="button" span inside a button, a comment between the chains,
+    // an icon with no text; then chains the walk must read: a StarGuard host, a navigation role.
+    const { document, row } = rowOf([
+      '<td><div class="next-table-cell-wrapper"><button type="button"><span>发起申诉</span></button><button type="button" disabled><span>查看追踪详情</span></button></div></td>',
+      '<td><div><button><span role="button">申诉中</span></button><!-- --><i></i><span><b>Appeal</b></span></div></td>',
+      '<td><div><button><span>发起申诉</span></button><span data-starguard-overlay="chip"><b>x</b></span></div></td>',
+      '<td><div><button>申诉</button><span role="menu"><b>y</b></span></div></td>',
+    ]);
+    const cache = new ReadCache(true);
+    const own = rowTexts(row, null, cache);
+    const tds = Array.from(row.children);
+    expect(own.texts).toEqual(tds.map((td) => spacedText(td)));
+    expect(own.texts[0]).toBe('发起申诉 查看追踪详情');
+    expect(shareOf(cache, row)).toBe(pageText(document));
+    expect(shareOf(cache, row)).toBe('发起申诉 查看追踪详情 申诉中 Appeal 发起申诉 申诉');
+    expect(own.controls[0]!.map((c) => c.text)).toEqual(['发起申诉', '查看追踪详情']);
+    expect(own.controls[1]!.map((c) => [c.el.tagName, c.text])).toEqual([['SPAN', '申诉中'], ['BUTTON', '申诉中']]);
+    tds.forEach((td, k) => expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td)));
+  });
 });
