@@ -34,7 +34,7 @@ describe('a store that cannot be opened (Chromium, built extension, real small d
     await browser?.close();
   });
 
-  it('says its own storage failed and what to do; after space is freed every stored order is there', async () => {
+  it('says its own storage failed and what to do, in the side panel and the popup; after space is freed every stored order is there', async () => {
     expect(await sendFromExtensionPage(panel, 'importSnapshot', { snapshot: snapshot('K', 20) })).toEqual({ ok: true });
     expect((await sendFromExtensionPage<PanelView>(panel, 'getState', { accountId: ACCOUNT })).orderCount).toBe(20);
 
@@ -49,6 +49,13 @@ describe('a store that cannot be opened (Chromium, built extension, real small d
     await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
     expect(await alert.textContent()).toMatch(/^星级卫士暂时无法读写本机保存的数据（.+）。如果磁盘已满，请释放磁盘空间，然后重新打开此面板。$/);
     expect(await panel.getByTestId('worker-error').count()).toBe(0);
+    // The popup says the same (it shares the side panel's error line).
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popupAlert = popup.getByTestId('storage-unavailable');
+    await expect.poll(() => popupAlert.count(), { timeout: 15_000 }).toBe(1);
+    expect(await popupAlert.textContent()).toMatch(/^星级卫士暂时无法读写本机保存的数据（.+）。如果磁盘已满，请释放磁盘空间，然后重新打开此面板。$/);
+    expect(await popup.getByTestId('worker-error').count()).toBe(0);
 
     disk.fillTo(undefined);
     await panel.reload();
@@ -56,5 +63,8 @@ describe('a store that cannot be opened (Chromium, built extension, real small d
     await panel.reload();
     await panel.locator('nav').waitFor();
     expect(await panel.getByTestId('storage-unavailable').count()).toBe(0);
+    await popup.reload();
+    await popup.getByTestId('stats-date').waitFor();
+    expect(await popup.getByTestId('storage-unavailable').count()).toBe(0);
   }, 120_000);
 });
