@@ -298,6 +298,18 @@ export function freshWork(pieces = 1): void {
   if (Math.floor(a.fresh / YIELD_EVERY) > Math.floor(before / YIELD_EVERY) && a.sliceOver()) throw SLICE_OVER;
 }
 
+/**
+ * `fn` run whole, never ending the read's slice: for a walk that keeps nothing to go on from
+ * (the page text beside rows, ./page.ts), which a slice ending in it would start again.
+ */
+export function unsliced<T>(fn: () => T): T {
+  const a = active;
+  if (!a?.sliceOver) return fn();
+  const sliceOver = a.sliceOver;
+  a.sliceOver = null;
+  try { return fn(); } finally { a.sliceOver = sliceOver; }
+}
+
 /** A piece of work as long as YIELD_EVERY rows (a whole column's values): the clock is asked after it. */
 export const COLUMN_WORK = YIELD_EVERY;
 

@@ -1,12 +1,14 @@
 /**
- * Page readers (issue 3): detect the page kind from what the page shows (titles, headers; the URL
- * is only a tie-breaking hint), then read it with that kind's reader. Every record is validated.
+ * Page readers (issue 3): detect the page kind from what the page shows (titles, headings, table
+ * headers; not the rows others typed, issue 16; the URL is only a tie-breaking hint), then read
+ * it with that kind's reader. Every record is validated.
  */
 import type { PageKind, ReadResult } from '../snapshot/observation';
 import { unknownPage } from './diagnostics';
-import { labelledValue, pageText } from './page';
+import { labelledValue, pageText, pageTextBesideRows } from './page';
 import type { OrderRow, PageReader, ReaderOutput } from './types';
 import { tablesOf, withTableScan } from './rows';
+import type { TableModel } from './table';
 import { perRead, ReadCache, ReadYield, whileStructureStays } from './cache';
 import { withTaughtColumns, type TaughtColumn } from './taught';
 import { logisticsPerformance } from './logistics-performance';
@@ -52,8 +54,16 @@ function detectWith(doc: Document, url: string, text: string): PageReader | null
   return best && best.s >= MIN_SCORE ? best.r : null;
 }
 
+/**
+ * What detection reads: the page text beside the tables' body rows (pageTextBesideRows), once for
+ * all the slices of a read (a slice may end while the readers' tables are mapped).
+ */
+function detectionText(tables: readonly TableModel[], doc: Document): string {
+  return perRead('detectionText', () => pageTextBesideRows(doc, tables.flatMap((t) => t.rows.map((r) => r.element))));
+}
+
 export function detectPageKind(doc: Document, url: string): PageKind {
-  return detectWith(doc, url, pageText(doc))?.kind ?? 'unknown';
+  return withTableScan(doc, () => detectWith(doc, url, detectionText(tablesOf(doc), doc))?.kind ?? 'unknown');
 }
 
 const ACCOUNT_LABELS = ['会员ID', '会员 ID', '登录ID', '登录名', 'Member ID', 'Login ID', 'Account ID'];
@@ -96,11 +106,11 @@ export function readPageWithRows(doc: Document, url: string, lessons: Lessons = 
 
 function readOnce(doc: Document, url: string, taughtKind: PageKind | null): ReadWithRows {
   // Tables first: reading their rows also keeps each row's share of the page text (issue 16).
-  tablesOf(doc);
-  // The whole page's text only when asked for: detection and the readers of figures beside no table.
+  const tables = tablesOf(doc);
+  // The whole page's text only when a reader asks for it (the figures of a page beside no table).
   let whole: string | null = null;
   const text = () => (whole ??= pageText(doc));
-  const detect = () => detectWith(doc, url, text()) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
+  const detect = () => detectWith(doc, url, detectionText(tables, doc)) ?? READERS.find((r) => r.kind === taughtKind) ?? null;
   // Detected once for all the slices of a read, and kept while only table rows change (a page of
   // rows swapped in, a row edited): a page's kind is what its titles and headers say it is, not
   // its rows (issue 16: a pagination re-read detected the page again). An unknown page is asked

@@ -7,8 +7,8 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectPageKind, READERS } from '../../src/readers';
-import { pageText } from '../../src/readers/page';
-import { withTableScan } from '../../src/readers/rows';
+import { pageTextBesideRows } from '../../src/readers/page';
+import { tablesOf, withTableScan } from '../../src/readers/rows';
 import { FIXTURES, loadFixture } from './load';
 
 const fixtures = readdirSync(FIXTURES).flatMap((kind) => readdirSync(resolve(FIXTURES, kind)).filter((f) => f.endsWith('.html')).map((f) => `${kind}/${f}`));
@@ -17,7 +17,8 @@ const URLS = ['', 'https://i.alibaba.com/logistics-performance/orders', 'https:/
 /** Every reader asked, in order, the first of the highest scores winning (what detection promises). */
 function askingEveryReader(doc: Document, url: string): string {
   return withTableScan(doc, () => {
-    const text = pageText(doc);
+    // The page text beside the tables' body rows (test/readers/detect-beside-rows.test.ts).
+    const text = pageTextBesideRows(doc, tablesOf(doc).flatMap((t) => t.rows.map((r) => r.element)));
     let best: { kind: string; s: number } | null = null;
     for (const r of READERS) {
       const structure = r.byStructure;
