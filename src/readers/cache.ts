@@ -167,11 +167,32 @@ export class ReadCache {
    * read runs in between): the walk up stops at one, since everything above it went too.
    */
   take(m: MutationRecord, forgotten?: Set<Node>): void {
-    const rows = rowsOnly(m);
+    const rows = rowsOnly(m, this.keptHolds);
     if (!rows) this.structureGeneration++;
     if (mayMoveTables(m, rows)) this.tablesGeneration++;
     this.forget(m.target, forgotten);
   }
+
+  /**
+   * holdsStructure of a node as the take that saw it added answered, kept while nothing under it
+   * changes (forget): asked again of the same node when it is removed (issue 16: a pagination
+   * removes the page of rows the last one added, and two queries of its subtree were a twentieth
+   * of the re-read). A node added is always asked afresh: a node changed while out of the page
+   * (no mutation observed) may come back.
+   */
+  private readonly keptHolds = (el: Element, added: boolean): boolean => {
+    if (!added) {
+      const known = this.unchanged.get(el)?.get('holdsStructure');
+      if (known !== undefined) return known as boolean;
+    }
+    const holds = holdsStructure(el);
+    if (added) {
+      let byWhat = this.unchanged.get(el);
+      if (!byWhat) { byWhat = new Map(); this.unchanged.set(el, byWhat); }
+      byWhat.set('holdsStructure', holds);
+    }
+    return holds;
+  };
 
   private forget(node: Node | null, forgotten?: Set<Node>): void {
     this.generation++;
@@ -240,7 +261,7 @@ function holdsStructure(el: Element): boolean {
  * holds a header cell or a table. A header's text, a header row, a table appearing or anything
  * outside a table's cells is not (a grid's rows neither: their cells are not <td>s).
  */
-function rowsOnly(m: MutationRecord): boolean {
+function rowsOnly(m: MutationRecord, holds: (el: Element, added: boolean) => boolean = holdsStructure): boolean {
   const target = m.target.nodeType === 1 ? m.target as Element : m.target.parentElement;
   if (!target) return false;
   // A data cell's: a header cell of a table nested in a cell is no row's.
@@ -254,14 +275,14 @@ function rowsOnly(m: MutationRecord): boolean {
   if (!inCell && !ROW_PARTS.has(tag) && tag !== 'TABLE') return false;
   // Cells added to or removed from a header row make it one or not (a plain table's header).
   if (tag === 'TR' && target.querySelector('th') !== null) return false;
-  const fits = (n: Node) => {
+  const fits = (n: Node, added: boolean) => {
     if (n.nodeType !== 1) return true;
     const el = n as Element;
     if (!inCell && !ROW_PARTS.has(el.tagName.toUpperCase())) return false;
-    return !holdsStructure(el);
+    return !holds(el, added);
   };
-  for (const n of Array.from(m.addedNodes)) if (!fits(n)) return false;
-  for (const n of Array.from(m.removedNodes)) if (!fits(n)) return false;
+  for (const n of Array.from(m.addedNodes)) if (!fits(n, true)) return false;
+  for (const n of Array.from(m.removedNodes)) if (!fits(n, false)) return false;
   return true;
 }
 

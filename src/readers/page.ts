@@ -244,7 +244,7 @@ function nativeCell(cell: Element, page: string[]): NativeCell | null {
     if (k === 0) {
       const n = normalizeText(cell.textContent);
       if (n) page.push(n);
-      return { text: n, controls: undefined };
+      return n;
     }
     if (k !== 1) return listText(cell, el, page);
     const only = el.firstChild;
@@ -254,8 +254,11 @@ function nativeCell(cell: Element, page: string[]): NativeCell | null {
   return null;
 }
 
-/** A cell read natively: its spacedText and the controls found (undefined: not looked into, a chain holds none). */
-interface NativeCell { text: string; controls: CellControl[] | undefined }
+/**
+ * A cell read natively: its spacedText, alone when it holds no control (a chain: not looked into,
+ * and no object made for each of a table's cells), or with the controls found in it.
+ */
+type NativeCell = string | { text: string; controls: CellControl[] };
 
 /** Out of the page text by its role, or one of StarGuard's hosts (outOfPage, the tag aside). */
 function leftOut(el: Element, role: string | null): boolean {
@@ -265,7 +268,7 @@ function leftOut(el: Element, role: string | null): boolean {
 /** Neither out of the page text nor a control: what the walk passes through as it is. */
 function plain(el: Element): boolean {
   const role = el.getAttribute('role');
-  return !leftOut(el, role) && !isControl(el.tagName.toUpperCase(), role);
+  return !leftOut(el, role) && !isControl(el.tagName, role);
 }
 
 /**
@@ -288,10 +291,11 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
     const head = c as Element;
     found.length = 0;
     for (let el = head, depth = 0; ; depth++) {
-      if (depth >= 8 || CHAIN_BREAKERS.has(el.tagName)) return null;
+      const tag = el.tagName;
+      if (depth >= 8 || CHAIN_BREAKERS.has(tag)) return null;
       const role = el.getAttribute('role');
       if (leftOut(el, role)) return null;
-      if (isControl(el.tagName.toUpperCase(), role)) found.push(el);
+      if (isControl(tag, role)) found.push(el);
       const k = el.childElementCount;
       if (k === 0) break;
       const only = el.firstChild;
@@ -300,6 +304,7 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
     }
     const n = normalizeText(head.textContent);
     if (n) pieces.push(n);
+    if (found.length === 0) continue;
     const lower = n.toLowerCase();
     for (let i = found.length - 1; i >= 0; i--) controls.push({ el: found[i]!, text: lower });
   }
@@ -330,8 +335,11 @@ function spansColumns(cell: Element): boolean {
   return span === undefined ? cell.hasAttribute('colspan') : span > 1;
 }
 
-/** Is this element one of ACTION_CONTROLS (button, a, [role="button"])? `role`: its role attribute. */
-const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag === 'A' || role === 'button';
+/**
+ * Is this element one of ACTION_CONTROLS (button, a, [role="button"])? `tag`: its tagName, either
+ * case (an HTML document's are upper case, not copied to be); `role`: its role attribute.
+ */
+const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag === 'A' || role === 'button' || tag === 'button' || tag === 'a';
 
 /**
  * One walk of a table row for both of its texts (issue 16: text read once per cell): the spacedText
@@ -411,11 +419,8 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     const k = next++;
     if (!spans && (span === undefined ? el.hasAttribute('colspan') : span > 1)) spans = true;
     const native = nativeCell(el, page);
-    if (native !== null) {
-      texts[k] = native.text;
-      controls[k] = native.controls;
-      continue;
-    }
+    if (typeof native === 'string') { texts[k] = native; controls[k] = undefined; continue; }
+    if (native !== null) { texts[k] = native.text; controls[k] = native.controls; continue; }
     const inPage = !outOfPage(el, el.tagName.toUpperCase());
     found = [];
     texts[k] = walk(el, inPage ? page : null, true);

@@ -73,6 +73,32 @@ describe('ReadCache.structureGeneration: what a change confined to table rows is
     expect(cache.structureGeneration).toBeGreaterThan(before);
   });
 
+  it('a page of rows removed is not looked through again when nothing in it changed since it was added; it is after a change in it', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const next = body(doc).cloneNode(true) as Element;
+    changed(doc, cache, () => body(doc).replaceWith(next));
+    const queried: Element[] = [];
+    const query = (el: Element) => {
+      const own = el.querySelector.bind(el);
+      el.querySelector = ((selector: string) => { queried.push(el); return own(selector); }) as typeof el.querySelector;
+    };
+    query(next);
+    const after = next.cloneNode(true) as Element;
+    let before = cache.structureGeneration;
+    // Its answer was kept when it was added: removing it asks nothing of it.
+    changed(doc, cache, () => next.replaceWith(after));
+    expect(queried).toEqual([]);
+    expect(cache.structureGeneration).toBe(before);
+    // A header cell put into a page of rows while it is shown: removing that page changes the structure.
+    query(after);
+    changed(doc, cache, () => { after.querySelector('tr')!.firstElementChild!.replaceWith(doc.createElement('th')); });
+    before = cache.structureGeneration;
+    changed(doc, cache, () => after.replaceWith(next));
+    expect(queried).toContain(after);
+    expect(cache.structureGeneration).toBeGreaterThan(before);
+  });
+
   it('a value the caller does not keep is worked out again', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
