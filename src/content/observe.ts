@@ -76,13 +76,19 @@ export function hashText(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** Elements found outside every host (insideStarGuard): a Set for one batch, or a WeakSet kept for the page. */
+export interface CleanNodes { has(node: Node): boolean; add(node: Node): unknown }
+
 /**
  * Is the node inside one of StarGuard's own injected hosts (any `data-starguard*` attribute)?
- * `clean`: elements already found outside every host while handling the same batch of mutations;
- * the walk up stops at one, and adds those it went through (issue 16: a page rendering itself
- * sends thousands of records whose targets share their ancestors, each walked to the root).
+ * `clean`: elements already found outside every host; the walk up stops at one, and adds those it
+ * went through (issue 16: a page rendering itself sends thousands of records whose targets share
+ * their ancestors, each walked to the root). The content script keeps them for the page's life:
+ * a host is marked when it is made, before it is placed (src/overlay/shadow.ts), so an element
+ * found outside every host never turns out to be one, and a pagination does not ask the table's
+ * ancestors for their attributes again.
  */
-export function insideStarGuard(node: Node | null, clean?: Set<Node>): boolean {
+export function insideStarGuard(node: Node | null, clean?: CleanNodes): boolean {
   const start = node && node.nodeType === 1 ? (node as Element) : node?.parentElement ?? null;
   for (let el: Element | null = start; el; el = el.parentElement) {
     if (clean?.has(el)) break;
@@ -104,7 +110,7 @@ function marked(el: Element): boolean {
  * added to or removed from a page element. Re-reading for those would only echo our own work
  * (a chip placed in a row would otherwise cost a whole page read and a worker round trip).
  */
-export function isOwnMutation(m: MutationRecord, clean?: Set<Node>): boolean {
+export function isOwnMutation(m: MutationRecord, clean?: CleanNodes): boolean {
   if (insideStarGuard(m.target, clean)) return true;
   if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
   // The target is none of ours: a node still in it is ours only if it carries the mark itself.
@@ -160,6 +166,8 @@ export function observePage(o: ObserverOptions): PageObserver {
   const debounceMs = o.debounceMs ?? OBSERVE_DEBOUNCE_MS;
   // What the last read saw, kept until a mutation touches it (issue 16: a re-read reads only what changed).
   let cache = new ReadCache();
+  /** Elements found outside every one of StarGuard's hosts (insideStarGuard), for the page's life. */
+  const clean = new WeakSet<Node>();
   // The default read goes in slices (`sliceOver`, issue 16); a read passed in runs whole.
   const custom = o.read;
   const read = custom ? (d: Document, url: string) => custom(d, url)
@@ -177,8 +185,7 @@ export function observePage(o: ObserverOptions): PageObserver {
    */
   const take = (mutations: MutationRecord[]): boolean => {
     let relevant = false;
-    // What this batch found: elements outside every host, and nodes whose memos are gone already.
-    const clean = new Set<Node>();
+    // What this batch found: nodes whose memos are gone already.
     const forgotten = new Set<Node>();
     for (const m of mutations) {
       // Our own hosts carry no page text (closed shadow roots): placing chips keeps the rows' memos.
@@ -279,9 +286,10 @@ export function observePage(o: ObserverOptions): PageObserver {
     /**
      * After a read too long for one slice, each step over its rows (the features, the hash, the
      * budgets, the message) goes in a task of its own (issue 16: zero long tasks on a big page).
-     * false: stopped, or the page moved on meanwhile.
+     * false: stopped, or the page moved on meanwhile. null: the read took one slice, and the steps
+     * run on without a pause (issue 16: each step waited a microtask for nothing).
      */
-    let pause = async () => true;
+    let pause: (() => Promise<boolean>) | null = null;
     try {
       const sliced = await readInSlices(url);
       if (!sliced) return;
@@ -299,7 +307,7 @@ export function observePage(o: ObserverOptions): PageObserver {
     // When the page showed these rows: taken before the pauses, so that a read sent late (or
     // overtaken by a newer scan) never passes for newer than it is when the worker merges by time.
     const readAt = now().toISOString();
-    if (!await pause()) return;
+    if (pause && !await pause()) return;
     // The account is read once here (a whole-page scan) and handed to the features with the read.
     if (result.result.kind !== 'unknown' && result.accountId === undefined) result = { ...result, accountId: accountOf(url) };
     lastRead = url;
@@ -324,25 +332,26 @@ export function observePage(o: ObserverOptions): PageObserver {
       notify();
       return;
     }
-    if (!await pause()) return;
+    if (pause && !await pause()) return;
     // Compared with what was last sent, not serialised and hashed (issue 16): the records of rows
     // not read again are the very objects sent before, and a new page differs at its first row.
     if (last && last.accountId === accountId && sameJson(last.result, result.result)) { notify(); return; }
     const sending = { accountId, result: result.result };
     last = sending;
-    if (!await pause()) { if (last === sending) last = null; return; }
+    if (pause && !await pause()) { if (last === sending) last = null; return; }
     // Within the budgets before it leaves the page (issue 12): a 6 MB cell never reaches the worker.
     const observation: Observation = fitObservation({ ...result.result, accountId, url, readAt });
     // Sent even if the page moved on meanwhile: it is what the page showed at readAt (merged as that old).
-    await pause();
+    if (pause) await pause();
     if (!ctx.isValid) return;
     // At least once: retried until the worker acknowledges (issue 4). Given up or refused: forget
     // the read so that the page's next change resends.
     const delivering = delivery.deliver(observation);
     // The message is a task of its own: the browser serialises a 10,000-order read in one call
     // (15-70 ms, src/content/send.ts); the features (the overlay placing chips) hear of the read in
-    // the next one, once the observation is on its way (issue 16).
-    if (await pause()) notify();
+    // the next one, once the observation is on its way (issue 16); after a read of one slice, in the
+    // next microtask, once the delivery has begun to send it.
+    if (pause ? await pause() : await true) notify();
     const delivered = await delivering;
     if (!delivered && last === sending) last = null;
   };

@@ -142,6 +142,21 @@ describe('observe', () => {
     expect(accounts).toEqual(['cn1519380001']);
   });
 
+  it('a read of one slice tells the features only once its observation is being sent (the overlay asks the worker for verdicts)', async () => {
+    const win = new Window({ url: 'https://i.alibaba.com/logistics.htm', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    windows.push(win);
+    win.document.write(fixture('logistics-performance/2022-11-08-zh-fusion.html'));
+    const order: string[] = [];
+    const observer = observePage({
+      document: win.document as unknown as Document, window: win as unknown as globalThis.Window & typeof globalThis,
+      ctx: { isValid: true, onInvalidated: () => () => {}, setTimeout: (h, t) => win.setTimeout(h, t) as unknown as number },
+      send: async () => { order.push('send'); return { ok: true }; }, onRead: () => order.push('features'), debounceMs: 20,
+    });
+    await observer.scan();
+    observer.stop();
+    expect(order).toEqual(['send', 'features']);
+  });
+
   it('keeps the header account for the JSON relay: the same until the page changes outside the tables (issue 16)', async () => {
     const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
     await s.observer.scan();
@@ -206,6 +221,24 @@ describe('observe', () => {
     for (let i = 0; i < 3; i++) chip.appendChild(s.doc.createElement('b')).textContent = `chip ${i}`;
     await settle(s.win);
     expect(s.reads.mock.calls.length).toBe(before);
+  });
+
+  it('does not ask the ancestors of a table found outside every host again at the next change of its rows (issue 16)', async () => {
+    const s = setup('logistics-performance/2022-11-08-zh-fusion.html'); windows.push(s.win);
+    await settle(s.win);
+    await s.observer.scan();
+    const swapRows = () => { const tbody = s.doc.querySelector('.next-table-body tbody')!; tbody.replaceWith(tbody.cloneNode(true)); };
+    swapRows();
+    await settle(s.win);
+    const asked: Element[] = [];
+    for (let el: Element | null = s.doc.querySelector('.next-table-body table'); el; el = el.parentElement) {
+      const names = el.getAttributeNames.bind(el);
+      el.getAttributeNames = () => { asked.push(el!); return names(); };
+    }
+    swapRows();
+    await until(() => expect(s.sent.length).toBeGreaterThan(0));
+    await settle(s.win);
+    expect(asked).toEqual([]);
   });
 
   it('tells who listens (the JSON relay) of every change of the page, none of its own hosts, with no observer of theirs (issue 16)', async () => {
