@@ -8,7 +8,7 @@ import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, TYPED_FIELDS, t
 import { COLUMN_WORK, freshWork, perTable } from './cache';
 import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
-import { taughtField } from './taught';
+import { taughtField, taughtNow, type TaughtColumn } from './taught';
 import { columnChoices } from './choices';
 import { parsedOnce } from './once';
 
@@ -24,9 +24,40 @@ export interface ColumnMap {
   diagnostics: Diagnostic[];
 }
 
+/** What a header says of each of its columns for a spec, before any value is looked at. */
+interface HeaderPlan {
+  /** The lessons it was made with (taughtField). */
+  taught: readonly TaughtColumn[];
+  /** By column: the field the seller taught for its header, and the fields the dictionaries name. */
+  columns: Array<{ taught: FieldId | null; candidates: FieldId[] }>;
+  /** How many headers name a field of the spec (headerScore). */
+  score: number;
+}
+
+/**
+ * Header plans by header list and spec: a table's header scan is kept while only its rows change
+ * (./table.ts keptScan), and with it its header list, so each new page of rows is mapped without
+ * asking the dictionaries about the same header again (issue 16: the header mapping computed once
+ * per table and reused while the header is unchanged; the values still confirm it on every page).
+ */
+const plans = new WeakMap<readonly string[], Map<TableSpec, HeaderPlan>>();
+
+function headerPlan(headers: readonly string[], spec: TableSpec): HeaderPlan {
+  let bySpec = plans.get(headers);
+  if (!bySpec) { bySpec = new Map(); plans.set(headers, bySpec); }
+  const taught = taughtNow();
+  const known = bySpec.get(spec);
+  // The same lessons: the same list, or none (a read without lessons is handed a new empty list).
+  if (known && (known.taught === taught || (known.taught.length === 0 && taught.length === 0))) return known;
+  const columns = headers.map((h) => ({ taught: taughtField(spec.name, h, spec.fields), candidates: fieldsForHeader(h, spec.fields) }));
+  const plan = { taught, columns, score: columns.filter((c) => c.candidates.length > 0 || c.taught).length };
+  bySpec.set(spec, plan);
+  return plan;
+}
+
 /** How many header names of `spec` a table carries: used to pick the table a reader wants. */
 export function headerScore(table: TableModel, spec: TableSpec): number {
-  return table.headers.filter((h) => fieldsForHeader(h, spec.fields).length > 0 || taughtField(spec.name, h, spec.fields)).length;
+  return headerPlan(table.headers, spec).score;
 }
 
 /**
@@ -40,7 +71,8 @@ interface ColumnProfile {
   counts: ValueCounts | null;
   fits: Map<FieldId, number>;
   /** How far each field's fit got through the distinct values (a sliced read goes on from there). */
-  fitsSoFar: Map<FieldId, { values: Iterator<[string, number]>; fit: number }>;
+  /** Made when a column of many cells is first tested (a column of few cells has no use for it). */
+  fitsSoFar: Map<FieldId, { values: Iterator<[string, number]>; fit: number }> | null;
 }
 
 /**
@@ -64,7 +96,7 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
   const { rows } = table;
   if (rows.length <= FEW_CELLS) {
     // Cell texts are normalised already (./table.ts).
-    const few: ColumnProfile = { texts: rows.map((r) => r.texts[col] ?? ''), counts: null, fits: new Map(), fitsSoFar: new Map() };
+    const few: ColumnProfile = { texts: rows.map((r) => r.texts[col] ?? ''), counts: null, fits: new Map(), fitsSoFar: null };
     byCol.set(col, few);
     return few;
   }
@@ -79,7 +111,7 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
     if (p.texts.length % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
   }
   soFar.delete(col);
-  const done: ColumnProfile = { texts: p.texts, counts: { counts: p.counts, total: p.total }, fits: new Map(), fitsSoFar: new Map() };
+  const done: ColumnProfile = { texts: p.texts, counts: { counts: p.counts, total: p.total }, fits: new Map(), fitsSoFar: null };
   byCol.set(col, done);
   // Kept with the table's model before the slice may end: a sliced read goes on with the next column.
   freshWork(COLUMN_WORK);
@@ -105,15 +137,16 @@ function fitOf(profile: ColumnProfile, field: FieldId): number {
   if (known !== undefined) return known;
   if (profile.counts === null) return fewFitOf(profile, field);
   const { counts, total } = profile.counts;
-  let p = profile.fitsSoFar.get(field);
-  if (!p) { p = { values: counts.entries(), fit: 0 }; profile.fitsSoFar.set(field, p); }
+  const soFar = (profile.fitsSoFar ??= new Map());
+  let p = soFar.get(field);
+  if (!p) { p = { values: counts.entries(), fit: 0 }; soFar.set(field, p); }
   const fits = fitsOf(field);
   let tested = 0;
   for (let e = p.values.next(); !e.done; e = p.values.next()) {
     if (fits(e.value[0])) p.fit += e.value[1];
     if (++tested % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
   }
-  profile.fitsSoFar.delete(field);
+  soFar.delete(field);
   // As fitRatio: the share of the non-empty cells that fit, 1 when every cell is empty.
   const r = total === 0 ? 1 : p.fit / total;
   profile.fits.set(field, r);
@@ -178,15 +211,15 @@ export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumn
   const fit = (f: FieldId, col: number) => fitOf(columnProfile(table, col), f);
   const unassigned: number[] = [];
 
+  const plan = headerPlan(table.headers, spec);
   table.headers.forEach((header, col) => {
     // A header the seller taught (issue 18): used only while its values still fit the field.
-    const taught = taughtField(spec.name, header, spec.fields);
+    const { taught, candidates } = plan.columns[col]!;
     if (taught) {
       const texts = columnTexts(col);
       if (texts.some((t) => t.length > 0) && fit(taught, col) >= CONFIRM_RATIO) { claim(taught, col); return; }
       diagnostics.push(taughtMismatch(taught, header, spec.name, texts.find((t) => t.length > 0) ?? ''));
     }
-    const candidates = fieldsForHeader(header, spec.fields);
     if (candidates.length === 0) { unassigned.push(col); return; }
     const texts = columnTexts(col);
     const best = candidates
@@ -212,7 +245,7 @@ export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumn
     const hits = spec.fields.filter((f) => FIELDS[f].byValue && allFit(profile, f));
     if (hits.length === 1) claim(hits[0]!, col);
     else {
-      const named = fieldsForHeader(table.headers[col] ?? '', spec.fields)[0];
+      const named = plan.columns[col]?.candidates[0];
       if (named && FIELDS[named].byValue) diagnostics.push(valueMismatch(named, table.headers[col] ?? '', col, texts.find((t) => t) ?? ''));
     }
   }

@@ -24,6 +24,11 @@ export function withTaughtColumns<T>(taught: readonly TaughtColumn[], fn: () => 
   try { return fn(); } finally { current = outer; }
 }
 
+/** The lessons of the read in progress (the same list while the seller teaches nothing new). */
+export function taughtNow(): readonly TaughtColumn[] {
+  return current;
+}
+
 /** The field the seller taught for this header on this kind of table, if any. */
 export function taughtField(pageKind: string, header: string, allowed: readonly FieldId[]): FieldId | null {
   if (current.length === 0) return null;

@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage, type TaughtColumn } from '../../src/readers';
+import { LOGISTICS_TABLE } from '../../src/readers/logistics-performance';
+import { mapColumns } from '../../src/readers/mapping';
+import { tablesOf, withTableScan } from '../../src/readers/rows';
+import { withTaughtColumns } from '../../src/readers/taught';
 import { choiceFits } from '../../src/readers/choices';
 import { loadFixture } from './load';
 
@@ -29,6 +33,15 @@ describe('taught columns', () => {
     expect(r.diagnostics).toEqual([]);
     // Header text is compared normalised (case, spaces).
     expect(readPage(loadFixture(RENAMED), '', { columns: [{ ...TRACK_OK, header: '  track ok ' }] }).orders).toEqual(original.orders);
+  });
+
+  it('a lesson applies to the next mapping of the same header list (issue 16: what a header says is kept with it)', () => {
+    const table = withTableScan(loadFixture(RENAMED), () => tablesOf(loadFixture(RENAMED))[0]!);
+    const traceable = (lessons: TaughtColumn[]) => withTaughtColumns(lessons, () => mapColumns(table, LOGISTICS_TABLE).columns.portalTraceable);
+    expect(traceable([])).toBeUndefined();
+    expect(traceable([TRACK_OK])).toBe(table.headers.indexOf('Track OK'));
+    expect(traceable([{ ...TRACK_OK, pageKind: 'tracking-detail' }])).toBeUndefined();
+    expect(traceable([])).toBeUndefined();
   });
 
   it('a taught header on another page kind is not used', () => {
