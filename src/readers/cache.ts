@@ -264,21 +264,23 @@ function holdsStructure(el: Element): boolean {
 function rowsOnly(m: MutationRecord, holds: (el: Element, added: boolean) => boolean = holdsStructure): boolean {
   const target = m.target.nodeType === 1 ? m.target as Element : m.target.parentElement;
   if (!target) return false;
-  // A data cell's: a header cell of a table nested in a cell is no row's.
-  const inCell = target.closest('td, th')?.tagName.toUpperCase() === 'TD';
-  if (m.type === 'characterData') return inCell;
+  // A data cell's: a header cell of a table nested in a cell is no row's. Asked only when the
+  // tags alone do not tell (issue 16: a page of rows swapped into a table walked up to the root).
+  let known: boolean | undefined;
+  const inCell = () => (known ??= target.closest('td, th')?.tagName.toUpperCase() === 'TD');
+  if (m.type === 'characterData') return inCell();
   if (m.type === 'attributes') {
     if (m.attributeName === 'role') return false;
-    return inCell || (target.tagName.toUpperCase() === 'TR' && target.querySelector('th') === null);
+    return inCell() || (target.tagName.toUpperCase() === 'TR' && target.querySelector('th') === null);
   }
   const tag = target.tagName.toUpperCase();
-  if (!inCell && !ROW_PARTS.has(tag) && tag !== 'TABLE') return false;
+  if (!ROW_PARTS.has(tag) && tag !== 'TABLE' && !inCell()) return false;
   // Cells added to or removed from a header row make it one or not (a plain table's header).
   if (tag === 'TR' && target.querySelector('th') !== null) return false;
   const fits = (n: Node, added: boolean) => {
     if (n.nodeType !== 1) return true;
     const el = n as Element;
-    if (!inCell && !ROW_PARTS.has(el.tagName.toUpperCase())) return false;
+    if (!ROW_PARTS.has(el.tagName.toUpperCase()) && !inCell()) return false;
     return !holds(el, added);
   };
   for (const n of Array.from(m.addedNodes)) if (!fits(n, true)) return false;

@@ -99,6 +99,19 @@ describe('ReadCache.structureGeneration: what a change confined to table rows is
     expect(cache.structureGeneration).toBeGreaterThan(before);
   });
 
+  it('a page of rows swapped in is told rows only by the tags of the table and the rows, not by walking up for a cell', () => {
+    const doc = loadFixture(FIXTURE);
+    const cache = new ReadCache();
+    const table = body(doc).parentElement!;
+    const asked: string[] = [];
+    const closest = table.closest.bind(table);
+    table.closest = ((selector: string) => { asked.push(selector); return closest(selector); }) as typeof table.closest;
+    const before = cache.structureGeneration;
+    changed(doc, cache, () => body(doc).replaceWith(body(doc).cloneNode(true)));
+    expect(cache.structureGeneration).toBe(before);
+    expect(asked).not.toContain('td, th');
+  });
+
   it('a value the caller does not keep is worked out again', () => {
     const doc = loadFixture(FIXTURE);
     const cache = new ReadCache();
