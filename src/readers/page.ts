@@ -305,12 +305,20 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
     const n = normalizeText(head.textContent);
     if (n) pieces.push(n);
     if (found.length === 0) continue;
-    const lower = n.toLowerCase();
+    const lower = lowerOnce(n);
     for (let i = found.length - 1; i >= 0; i--) controls.push({ el: found[i]!, text: lower });
   }
   for (const p of pieces) page.push(p);
   return { text: pieces.join(' '), controls };
 }
+
+const toLower = (s: string) => s.toLowerCase();
+
+/**
+ * A control's text in lower case, once per distinct text (parsedOnce): a Chinese text is lowered
+ * by ICU, and every row of a table repeats its buttons (issue 16: a fiftieth of a 5,000-row read).
+ */
+const lowerOnce = (s: string): string => parsedOnce(toLower, s)!;
 
 /** A button or link in a cell, with its text (normalised, lower case): what appealCell looks for. */
 export interface CellControl { el: Element; text: string }
@@ -393,7 +401,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
       const inPage = parts !== null && !outOfPage(el, tag, role);
       const inner = walk(el, inPage ? parts : null, raw);
       if (found !== null && isControl(tag, role)) {
-        found.push({ el, text: (nested ? normalizeText(el.textContent) : inner).toLowerCase() });
+        found.push({ el, text: lowerOnce(nested ? normalizeText(el.textContent) : inner) });
       }
       if (raw && inner) text = text === '' ? inner : `${text} ${inner}`;
     }
