@@ -12,6 +12,7 @@ import { systemNow } from '../util/clock';
 import { FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 import { fitObservation } from '../snapshot/bounds';
 import { sameJson } from '../util/same-json';
+import { everyNode } from '../util/node-list';
 
 const REGION = `${FUSION_TABLE}, ${TABLE}, ${GRID}`;
 
@@ -115,16 +116,15 @@ export function isOwnMutation(m: MutationRecord, clean?: CleanNodes): boolean {
   if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
   // The target is none of ours: a node still in it is ours only if it carries the mark itself.
   const ours = (n: Node) => n.nodeType === 1 && (n.parentNode === m.target ? marked(n as Element) : insideStarGuard(n));
-  return Array.from(m.addedNodes).every(ours) && Array.from(m.removedNodes).every(ours);
+  return everyNode(m.addedNodes, ours) && everyNode(m.removedNodes, ours);
 }
 
 /** A text-only change: text nodes edited, or only text nodes added or removed (a ticking clock). */
 function textOnly(m: MutationRecord): boolean {
   if (m.type === 'characterData') return true;
   if (m.type !== 'childList') return false;
-  for (const n of Array.from(m.addedNodes)) if (n.nodeType !== 3) return false;
-  for (const n of Array.from(m.removedNodes)) if (n.nodeType !== 3) return false;
-  return true;
+  const text = (n: Node) => n.nodeType === 3;
+  return everyNode(m.addedNodes, text) && everyNode(m.removedNodes, text);
 }
 
 /** Is `node` inside one of `regions` (the tables the last read took its rows from)? */

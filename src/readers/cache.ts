@@ -8,6 +8,7 @@
  */
 import type { CellControl, Parts } from './page';
 import { ANT_TABLE, FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
+import { everyNode } from '../util/node-list';
 
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
@@ -236,10 +237,7 @@ function mayMoveTables(m: MutationRecord, rowsOnly: boolean): boolean {
   // Rows that hold no <table> hold no Ant table either: its roots are found by their tables.
   if (inFusion && rowsOnly) return false;
   const roots = inFusion ? ANT_TABLE : TABLE_ROOTS;
-  for (const n of Array.from(m.addedNodes)) {
-    if (n.nodeType === 1 && ((n as Element).matches(TABLE_ROOTS) || (n as Element).querySelector(roots) !== null)) return true;
-  }
-  return false;
+  return !everyNode(m.addedNodes, (n) => n.nodeType !== 1 || (!(n as Element).matches(TABLE_ROOTS) && (n as Element).querySelector(roots) === null));
 }
 
 /** What a change of a table's rows adds or removes: row groups, rows, data cells (no header cell). */
@@ -283,9 +281,7 @@ function rowsOnly(m: MutationRecord, holds: (el: Element, added: boolean) => boo
     if (!ROW_PARTS.has(el.tagName.toUpperCase()) && !inCell()) return false;
     return !holds(el, added);
   };
-  for (const n of Array.from(m.addedNodes)) if (!fits(n, true)) return false;
-  for (const n of Array.from(m.removedNodes)) if (!fits(n, false)) return false;
-  return true;
+  return everyNode(m.addedNodes, (n) => fits(n, true)) && everyNode(m.removedNodes, (n) => fits(n, false));
 }
 
 /**
