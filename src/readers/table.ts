@@ -8,6 +8,7 @@ import * as S from '../portal/selectors';
 import { spacedText } from '../portal/text';
 import { activeCache, COLUMN_WORK, freshWork, whileStructureStays } from './cache';
 import { rowTexts, type CellControl, type RowTexts } from './page';
+import { elementsOf } from '../util/node-list';
 
 export interface TableRow {
   element: Element;
@@ -178,7 +179,7 @@ function keptScan(scanOf: (root: Element) => TableScan | null): (root: Element) 
 }
 
 function fusionScan(root: Element, nested: boolean): TableScan | null {
-  const headerCells = Array.from(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
+  const headerCells = elementsOf(root.querySelectorAll(S.FUSION_HEADER_CELLS)).filter((c) => c.closest(S.FUSION_TABLE) === root);
   if (headerCells.length === 0) return null;
   // Grouped headers have several header rows: the last row names the leaf columns.
   const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
@@ -191,12 +192,12 @@ function fusionScan(root: Element, nested: boolean): TableScan | null {
 /** Ant Design's table (issue 13): like Fusion's, minus its scrollbar header cell and non-record rows. */
 function antScan(root: Element): TableScan | null {
   const own = (el: Element) => el.closest(S.ANT_TABLE) === root;
-  const headerCells = Array.from(root.querySelectorAll(S.ANT_HEADER_CELLS)).filter((c) => own(c) && !c.classList.contains(S.ANT_SCROLLBAR_CELL));
+  const headerCells = elementsOf(root.querySelectorAll(S.ANT_HEADER_CELLS)).filter((c) => own(c) && !c.classList.contains(S.ANT_SCROLLBAR_CELL));
   if (headerCells.length === 0) return null;
   const headerRows = Array.from(new Set(headerCells.map((c) => c.parentElement).filter((r): r is HTMLElement => !!r)));
   const last = headerRows[headerRows.length - 1]!;
   const headers = expand(childCells(last, ['TH']).filter((c) => !c.classList.contains(S.ANT_SCROLLBAR_CELL))).map(cellText);
-  const rowsOf = () => Array.from(root.querySelectorAll(S.ANT_BODY_ROWS))
+  const rowsOf = () => elementsOf(root.querySelectorAll(S.ANT_BODY_ROWS))
     .filter((r) => own(r) && r.getAttribute('aria-hidden') !== 'true' && !S.ANT_NON_RECORD_ROWS.some((c) => r.classList.contains(c)));
   return { markup: 'ant', headers, rowsOf, cellsOf: bodyCells };
 }
@@ -216,7 +217,7 @@ function plainScan(table: Element): TableScan | null {
   // A <table>'s own rows, without those of a table nested in it: its live rows collection, read
   // row by row as the rows are (issue 16: a 12,000-row table's scan is no long task).
   const trs: ArrayLike<Element> = (table as HTMLTableElement).rows
-    ?? Array.from(table.querySelectorAll(S.BODY_ROWS)).filter((r) => r.closest(S.TABLE) === table);
+    ?? elementsOf(table.querySelectorAll(S.BODY_ROWS)).filter((r) => r.closest(S.TABLE) === table);
   // The header: the last of the header rows the table starts with (most tables: its <thead>).
   let last: Element | undefined;
   for (let i = 0; i < trs.length && isHeaderRow(trs[i]!); i++) last = trs[i];
@@ -228,12 +229,12 @@ function plainScan(table: Element): TableScan | null {
 }
 
 function gridScan(grid: Element): TableScan | null {
-  const all = Array.from(grid.querySelectorAll(S.GRID_ROW));
+  const all = elementsOf(grid.querySelectorAll(S.GRID_ROW));
   const headerRow = all.find((r) => r.querySelector(S.GRID_HEADER_CELL));
   if (!headerRow) return null;
-  const headers = Array.from(headerRow.querySelectorAll(S.GRID_HEADER_CELL)).map(cellText);
+  const headers = elementsOf(headerRow.querySelectorAll(S.GRID_HEADER_CELL)).map(cellText);
   const rowEls = all.filter((r) => r !== headerRow && !r.querySelector(S.GRID_HEADER_CELL));
-  return { markup: 'grid', headers, rowsOf: () => rowEls, cellsOf: (r) => Array.from(r.querySelectorAll(S.GRID_CELL)) };
+  return { markup: 'grid', headers, rowsOf: () => rowEls, cellsOf: (r) => elementsOf(r.querySelectorAll(S.GRID_CELL)) };
 }
 
 /**
@@ -244,14 +245,14 @@ function gridScan(grid: Element): TableScan | null {
  * a skipped one are gone through one by one; each subtree beside them is one query.
  */
 function queryOutside(root: ParentNode, selector: string, skip: readonly Element[]): Element[] {
-  if (skip.length === 0) return Array.from(root.querySelectorAll(selector));
+  if (skip.length === 0) return elementsOf(root.querySelectorAll(selector));
   const out: Element[] = [];
   const visit = (parent: ParentNode) => {
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (skip.includes(c)) continue;
       if (c.matches(selector)) out.push(c);
       if (skip.some((s) => c.contains(s))) visit(c);
-      else for (const el of c.querySelectorAll(selector)) out.push(el);
+      else { const found = c.querySelectorAll(selector); for (let i = 0; i < found.length; i++) out.push(found[i]!); }
     }
   };
   visit(root);
@@ -296,7 +297,7 @@ export function findTables(root: ParentNode): TableModel[] {
   const cache = activeCache();
   // The <table> elements under root: one tag query for every read that needs them.
   let tagged: Element[] | null = null;
-  const tables = () => (tagged ??= Array.from(root.querySelectorAll(S.TABLE)));
+  const tables = () => (tagged ??= elementsOf(root.querySelectorAll(S.TABLE)));
   // Each kind's roots are one query over the whole page (Fusion's and Ant's share the tag query),
   // kept apart so that a sliced read may stop between them (a 10,000-row page's four queries are a
   // long task together, issue 16), and with the content script's cache kept until a change may have

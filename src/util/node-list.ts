@@ -7,3 +7,10 @@ export function everyNode(list: NodeList, test: (node: Node) => boolean): boolea
   for (let i = 0; i < list.length; i++) if (!test(list[i]!)) return false;
   return true;
 }
+
+/** The elements of a NodeList as an array, indexed (see everyNode: no iterator). */
+export function elementsOf(list: NodeListOf<Element>): Element[] {
+  const out: Element[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out;
+}
