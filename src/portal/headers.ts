@@ -24,6 +24,12 @@ export interface FieldSpec {
   byValue?: boolean;
   /** Free text (names, descriptions): confirmed by NOT looking like a typed field's values. */
   freeText?: boolean;
+  /**
+   * One value per row (an order number): `fits` is run on each value as it is, not remembered
+   * (src/readers/once.ts keeps 4,096 texts per test, and a 5,000-row column of numbers replaced
+   * them all at every read, issue 16). For a test cheaper than a lookup.
+   */
+  distinct?: boolean;
 }
 
 const anyText = (t: string) => t.length > 0;
@@ -37,6 +43,7 @@ export const FIELDS: Record<FieldId, FieldSpec> = {
       // Issue 18: more variants a real portal plausibly uses (Open Platform names, English help pages).
       '信用保障订单号', '信保单号', 'ta order no.', 'ta order number', 'trade assurance order id', 'order no', 'order #'],
     fits: (t) => parseOrderId(t) !== null,
+    distinct: true,
   },
   destination: {
     label: { zh: '目的国', en: 'destination country' },

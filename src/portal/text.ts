@@ -343,9 +343,14 @@ export function parseDraftedBy(raw: string | null | undefined): 'buyer' | 'selle
 
 /** A platform order / tracking id: digits only (Trade Assurance numbers are 10–20 digits). */
 export function parseOrderId(raw: string | null | undefined): string | null {
+  // A number as the cell holds it is already normal, with no space to remove: tested before any
+  // copy is made (issue 16: every row of a table, and every value of its column in the mapping).
+  if (typeof raw === 'string' && ORDER_ID.test(raw)) return raw;
   const s = normalizeText(raw).replace(/\s+/g, '');
-  return /^\d{6,24}$/.test(s) ? s : null;
+  return ORDER_ID.test(s) ? s : null;
 }
+
+const ORDER_ID = /^\d{6,24}$/;
 
 /** A carrier tracking number: letters/digits (with - allowed), no spaces inside. */
 export function parseTrackingNumber(raw: string | null | undefined): string | null {

@@ -124,8 +124,8 @@ const fitsOnce = new Map<FieldId, (text: string) => boolean>();
 function fitsOf(field: FieldId): (text: string) => boolean {
   let fits = fitsOnce.get(field);
   if (!fits) {
-    const test = FIELDS[field].fits;
-    fits = (text) => parsedOnce(test, text) === true;
+    const { fits: test, distinct } = FIELDS[field];
+    fits = distinct ? test : (text) => parsedOnce(test, text) === true;
     fitsOnce.set(field, fits);
   }
   return fits;
