@@ -6,6 +6,7 @@ import * as S from '../portal/selectors';
 import { normalizeText, spacedText } from '../portal/text';
 import { activeCache, freshWork, perRead, unsliced, type ReadCache } from './cache';
 import { parsedOnce } from './once';
+import { roleOf } from '../util/role';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Site navigation names every page kind (menus list 商家星等级, 商品雷达 ...): not page content. */
@@ -149,7 +150,7 @@ function addPart(parts: Parts, raw: string): void {
 const FRAGMENT_MAX = 2048;
 
 /** Is this element left out of the page text (scripts, styles, navigation, StarGuard's hosts)? */
-function outOfPage(el: Element, tag: string, role: string | null = el.getAttribute('role')): boolean {
+function outOfPage(el: Element, tag: string, role: string | null = roleOf(el)): boolean {
   if (SKIP.has(tag) || NAVIGATION.has(tag) || el.hasAttribute(S.STARGUARD_HOST_ATTR)) return true;
   return role !== null && NAVIGATION_ROLES.has(role);
 }
@@ -206,7 +207,7 @@ function closeElement(el: Element, own: Parts, parts: Parts, cache: ReadCache | 
   let length = 0;
   // A nested entry is a long share already, or the pieces of a row read with its cells (counted).
   for (const p of own) { length += typeof p === 'string' ? p.length + 1 : piecesLength(p); if (length > FRAGMENT_MAX) break; }
-  if (length <= FRAGMENT_MAX || el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
+  if (length <= FRAGMENT_MAX || el.tagName.toUpperCase() === 'TR' || roleOf(el) === 'row') {
     const fragment = joinParts(own);
     cache.fragments.set(el, fragment);
     if (fragment) parts.push(fragment);
@@ -238,7 +239,7 @@ const CHAIN_BREAKERS = new Set([...SKIP, ...NAVIGATION].flatMap((t) => [t, t.toL
 function nativeCell(cell: Element, page: string[]): NativeCell | null {
   let el: Element = cell;
   for (let depth = 0; depth < 8; depth++) {
-    if (depth > 0 && CHAIN_BREAKERS.has(el.tagName)) return null;
+    if (depth > 0 && CHAIN_BREAKERS.has(el.localName)) return null;
     const k = el.childElementCount;
     // Text only (any number of text nodes: spacedText joins them without spaces, as textContent does).
     if (k === 0) {
@@ -267,8 +268,8 @@ function leftOut(el: Element, role: string | null): boolean {
 
 /** Neither out of the page text nor a control: what the walk passes through as it is. */
 function plain(el: Element): boolean {
-  const role = el.getAttribute('role');
-  return !leftOut(el, role) && !isControl(el.tagName, role);
+  const role = roleOf(el);
+  return !leftOut(el, role) && !isControl(el.localName, role);
 }
 
 /**
@@ -291,9 +292,9 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
     const head = c as Element;
     found.length = 0;
     for (let el = head, depth = 0; ; depth++) {
-      const tag = el.tagName;
+      const tag = el.localName;
       if (depth >= 8 || CHAIN_BREAKERS.has(tag)) return null;
-      const role = el.getAttribute('role');
+      const role = roleOf(el);
       if (leftOut(el, role)) return null;
       if (isControl(tag, role)) found.push(el);
       const k = el.childElementCount;
@@ -344,8 +345,9 @@ function spansColumns(cell: Element): boolean {
 }
 
 /**
- * Is this element one of ACTION_CONTROLS (button, a, [role="button"])? `tag`: its tagName, either
- * case (an HTML document's are upper case, not copied to be); `role`: its role attribute.
+ * Is this element one of ACTION_CONTROLS (button, a, [role="button"])? `tag`: its tagName or its
+ * localName, either case (an HTML document's tag names are upper case, not copied to be); `role`:
+ * its role attribute.
  */
 const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag === 'A' || role === 'button' || tag === 'button' || tag === 'a';
 
@@ -397,7 +399,7 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
       // Scripts, styles and templates are in neither text (SKIP holds all three): the run goes on over them.
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
       if (run !== null) { text = withRun(text, run, single, raw, parts); run = null; single = true; }
-      const role = el.getAttribute('role');
+      const role = roleOf(el);
       const inPage = parts !== null && !outOfPage(el, tag, role);
       const inner = walk(el, inPage ? parts : null, raw);
       if (found !== null && isControl(tag, role)) {
