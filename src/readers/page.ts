@@ -64,15 +64,20 @@ export function pageTextBeside(doc: Document, el: Element): string {
  */
 export function pageTextBesideRows(doc: Document, rows: readonly Element[]): string {
   if (rows.length === 0) return pageText(doc);
-  const skip = new Set<Node>(rows);
+  const skip = new Set<Node>();
   /** The rows' containers and every element above them. */
   const holds = new Set<Node>();
-  let last: Node | null = null;
-  for (const row of rows) {
-    const up = row.parentNode;
-    if (up === last) continue;
-    last = up;
+  for (let i = 0; i < rows.length;) {
+    // A run of rows in one container (a table body's rows are one run).
+    const up = rows[i]!.parentNode;
+    let end = i + 1;
+    while (end < rows.length && rows[end]!.parentNode === up) end++;
+    // A container of these rows and nothing else is left out whole: its rows are not looked at
+    // one by one (issue 16: a 5,000-row body was walked child by child to skip each).
+    if (up !== null && up.childNodes.length === end - i) skip.add(up);
+    else for (let k = i; k < end; k++) skip.add(rows[k]!);
     for (let n = up; n && !holds.has(n); n = n.parentNode) holds.add(n);
+    i = end;
   }
   return textBeside(doc, (c) => skip.has(c), (c) => holds.has(c), activeCache());
 }

@@ -39,6 +39,27 @@ describe('detection reads the page beside its rows', () => {
     expect(withTableScan(doc, () => pageTextBesideRows(doc, rows), cache)).toBe(expected);
   });
 
+  it.each([
+    ['rows only', (_body: Element) => {}],
+    ['a line break between rows', (body: Element) => body.insertBefore(body.ownerDocument.createTextNode('\n'), body.children[1]!)],
+    ['text beside the rows', (body: Element) => body.append(body.ownerDocument.createTextNode('合计 3 单'))],
+    ['a comment beside the rows', (body: Element) => body.prepend(body.ownerDocument.createComment('rows'))],
+  ])('a body of %s: the same text, and a body of rows only is left out without looking at its rows', (_name, add) => {
+    const doc = loadFixture('logistics-performance/2022-11-08-zh-fusion.html');
+    const body = doc.querySelector('.next-table-body tbody')!;
+    for (const n of Array.from(body.childNodes)) if (n.nodeType !== 1) n.remove();
+    add(body);
+    const rows = bodyRows(doc);
+    expect(rows.length).toBeGreaterThan(1);
+    const copy = doc.cloneNode(true) as Document;
+    for (const row of Array.from(copy.querySelectorAll('.next-table-body tbody > tr'))) row.remove();
+    const looked: Node[] = [];
+    for (const row of rows) Object.defineProperty(row, 'nodeType', { get: () => { looked.push(row); return 1; }, configurable: true });
+    expect(pageTextBesideRows(doc, rows)).toBe(pageText(copy));
+    if (body.childNodes.length === rows.length) expect(looked).toEqual([]);
+    else expect(looked.length).toBeGreaterThan(0);
+  });
+
   it('a row that says another page kind does not change the kind; the same words in a heading do', () => {
     const inRow = loadFixture(ORDER_LIST);
     expect(detectPageKind(inRow, '')).toBe('order-list');
