@@ -9,6 +9,7 @@
  * Each check returns null when the record is valid, else "path: problem".
  */
 import { PAGE_KINDS } from '../snapshot/page-kinds';
+import { hasOwn } from '../util/has-own';
 
 type Rec = Record<string, unknown>;
 type Check = (v: unknown) => string | null;
@@ -80,7 +81,7 @@ const object = (required: Record<string, Check>, optional: Record<string, Check>
     // A record carries a few of the optional keys: its own keys are checked (issue 16: every row
     // of a 5,000-row table), and a problem is told as the listed order finds it first.
     for (const k in v) {
-      if (!Object.hasOwn(v, k) || v[k] === undefined) continue;
+      if (!hasOwn.call(v, k) || v[k] === undefined) continue;
       const c = byKey.get(k);
       if (c && c(v[k])) return problem(v);
     }
@@ -127,7 +128,7 @@ const arrayOfAtMost = (c: Check, max: number): Check => {
 /** A plain object whose every own value passes `c` (zod's z.record(z.string(), …)). */
 const recordOf = (c: Check): Check => (v) => {
   if (!isRec(v)) return 'expected object';
-  for (const k in v) { if (!Object.hasOwn(v, k)) continue; const e = c(v[k]); if (e) return `${k}: ${e}`; }
+  for (const k in v) { if (!hasOwn.call(v, k)) continue; const e = c(v[k]); if (e) return `${k}: ${e}`; }
   return null;
 };
 const detailValue: Check = (v) => (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))

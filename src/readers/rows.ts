@@ -15,6 +15,7 @@ import { appealCell, type AppealCell } from './page';
 import { parsedOnce } from './once';
 import { sameJson } from '../util/same-json';
 import type { ReaderOutput } from './types';
+import { hasOwn } from '../util/has-own';
 
 export class RowReader {
   constructor(
@@ -55,7 +56,7 @@ export class RowReader {
 /** Copy only defined values (partial records carry only what the page shows). */
 export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};
-  for (const k in o) if (Object.hasOwn(o, k) && o[k] !== undefined) out[k] = o[k];
+  for (const k in o) if (hasOwn.call(o, k) && o[k] !== undefined) out[k] = o[k];
   return out as Partial<T>;
 }
 
@@ -194,7 +195,7 @@ function readOrderRow(row: TableRow, picked: PickedTable, build: (r: RowReader, 
   const built = build(r, id);
   // The order number first, then what the row shows (undefined left out: partial records, issue 3).
   const record: Record<string, unknown> = { id };
-  for (const k in built) if (Object.hasOwn(built, k) && built[k] !== undefined) record[k] = built[k];
+  for (const k in built) if (hasOwn.call(built, k) && built[k] !== undefined) record[k] = built[k];
   const order = validate<ObservedOrder>(checkOrder, record, row, diagnostics);
   return { order, diagnostics };
 }
