@@ -9,6 +9,7 @@
 import type { CellControl, Parts } from './page';
 import { ANT_TABLE, FUSION_TABLE, GRID, TABLE } from '../portal/selectors';
 import { everyNode } from '../util/node-list';
+import { NodeSlots } from './node-slots';
 
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
@@ -71,16 +72,19 @@ export class ReadCache {
 
   /**
    * `forOneRead`: the cache lives for one read only (readPage without the content script's cache),
-   * so plain Maps do: cheaper than WeakMaps to fill and to collect (issue 16).
+   * so plain Maps do: cheaper than WeakMaps to fill and to collect (issue 16). The page's cache
+   * keeps its memos of rows, cells and table bodies, met new at every page of rows, on the nodes
+   * (NodeSlots: a WeakMap entry for a new node costs about 1 µs), and its few others in WeakMaps.
    */
   constructor(forOneRead = false) {
     const map = <V>(): NodeMap<V> => (forOneRead ? new Map<Node, V>() : new WeakMap<Node, V>());
-    this.fragments = map();
-    this.cellTexts = map();
-    this.rowModels = map();
-    this.records = map();
+    const slots = <V>(name: string): NodeMap<V> => (forOneRead ? new Map<Node, V>() : new NodeSlots<V>(name, this));
+    this.fragments = slots('fragments');
+    this.cellTexts = slots('cellTexts');
+    this.rowModels = slots('rowModels');
+    this.records = slots('records');
     this.lasting = map();
-    this.unchanged = map();
+    this.unchanged = slots('unchanged');
     this.tablesKept = map();
     this.structural = map();
   }
