@@ -14,6 +14,9 @@ import { NodeSlots } from './node-slots';
 /** What the cache needs of a map keyed by nodes: a WeakMap for a page's life, a Map for one read. */
 interface NodeMap<V> { get(node: Node): V | undefined; set(node: Node, value: V): unknown; delete(node: Node): boolean }
 
+/** A map that keeps nothing. */
+const NOWHERE: NodeMap<never> = { get: () => undefined, set: () => undefined, delete: () => false };
+
 export class ReadCache {
   /**
    * pageText's share of an element (./page.ts): a short share joined, a long one as its pieces. A
@@ -79,10 +82,13 @@ export class ReadCache {
   constructor(forOneRead = false) {
     const map = <V>(): NodeMap<V> => (forOneRead ? new Map<Node, V>() : new WeakMap<Node, V>());
     const slots = <V>(name: string): NodeMap<V> => (forOneRead ? new Map<Node, V>() : new NodeSlots<V>(name, this));
+    // What only a later read asks for (a row's model and record: a read meets each row once) is not
+    // kept by a cache for one read (issue 16: two Map entries per row of a 5,000-row read for nothing).
+    const later = <V>(name: string): NodeMap<V> => (forOneRead ? NOWHERE : new NodeSlots<V>(name, this));
     this.fragments = slots('fragments');
     this.cellTexts = slots('cellTexts');
-    this.rowModels = slots('rowModels');
-    this.records = slots('records');
+    this.rowModels = later('rowModels');
+    this.records = later('records');
     this.lasting = map();
     this.unchanged = slots('unchanged');
     this.tablesKept = map();

@@ -39,7 +39,7 @@ describe('NodeSlots', () => {
     expect(old.get(row)).toBeUndefined();
   });
 
-  it('the page cache keeps a row model on the row, dropped when the row is touched, and a forgotten cache is not read', () => {
+  it('the page cache keeps a row model on the row, dropped when the row is touched; a forgotten cache is not read; a one-read cache keeps none', () => {
     const d = doc();
     const row = d.querySelector('tr')!;
     const cache = new ReadCache();
@@ -49,9 +49,13 @@ describe('NodeSlots', () => {
     expect(new ReadCache().rowModels.get(row)).toBeUndefined();
     cache.touch(row.querySelector('td'));
     expect(cache.rowModels.get(row)).toBeUndefined();
-    // The one-read cache keeps its memos in Maps, not on the nodes.
+    // The one-read cache keeps its memos in Maps, not on the nodes, and no row model at all (a
+    // read meets each row once: only a later read would ask).
     const once = new ReadCache(true);
     once.rowModels.set(row, model);
+    once.fragments.set(row, 'a');
+    expect(once.rowModels.get(row)).toBeUndefined();
+    expect(once.fragments.get(row)).toBe('a');
     expect(cache.rowModels.get(row)).toBeUndefined();
     expect(Object.getOwnPropertySymbols(row).filter((k) => k.description?.startsWith('starguard')).map((k) => k.description)).toEqual(['starguard rowModels']);
   });
