@@ -55,7 +55,9 @@ const fraction: Check = (v) => (typeof v === 'number' && Number.isFinite(v) && v
 const count: Check = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? null : 'expected integer >= 0');
 const date: Check = (v) => (isIsoDate(v) ? null : 'expected date YYYY-MM-DD');
 const dateTime: Check = (v) => (isIsoDateTime(v) ? null : 'expected ISO date-time with offset');
-const country: Check = (v) => (typeof v === 'string' && /^[A-Z]{2}$/.test(v) ? null : 'expected ISO alpha-2');
+/** Hoisted: a regular expression literal is a new object each time it is evaluated (issue 16: one per record). */
+const ALPHA_2 = /^[A-Z]{2}$/;
+const country: Check = (v) => (typeof v === 'string' && ALPHA_2.test(v) ? null : 'expected ISO alpha-2');
 const oneOf = (...values: string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? null : `expected one of ${values.join('|')}`);
 const nullable = (c: Check): Check => (v) => (v === null ? null : c(v));
 const arrayOf = (c: Check): Check => (v) => {

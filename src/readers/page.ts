@@ -288,34 +288,54 @@ function plain(el: Element): boolean {
  */
 function listText(cell: Element, list: Element, page: string[]): NativeCell | null {
   for (let up: Element | null = list; up !== cell; up = up.parentElement) if (up === null || !plain(up)) return null;
-  const pieces: string[] = [];
+  // The pieces go to `page` as they are found, and are taken back if the cell must be walked after all
+  // (issue 16: no array of pieces, nor of each chain's controls, per action cell of a table).
+  const start = page.length;
+  let text = '';
   const controls: CellControl[] = [];
-  const found: Element[] = [];
   for (let c = list.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 8) continue;
-    if (c.nodeType !== 1) return null;
-    const head = c as Element;
-    found.length = 0;
-    for (let el = head, depth = 0; ; depth++) {
-      const tag = el.localName;
-      if (depth >= 8 || CHAIN_BREAKERS.has(tag)) return null;
-      const role = roleOf(el);
-      if (leftOut(el, role)) return null;
-      if (isControl(tag, role)) found.push(el);
-      const k = el.childElementCount;
-      if (k === 0) break;
-      const only = el.firstChild;
-      if (k !== 1 || only === null || only !== el.lastChild) return null;
-      el = only as Element;
-    }
-    const n = normalizeText(head.textContent);
-    if (n) pieces.push(n);
-    if (found.length === 0) continue;
+    const found = c.nodeType === 1 ? chainControls(c as Element) : null;
+    if (found === null) { page.length = start; return null; }
+    const n = normalizeText(c.textContent);
+    if (n) { page.push(n); text = text === '' ? n : `${text} ${n}`; }
+    if (found === 0) continue;
     const lower = lowerOnce(n);
-    for (let i = found.length - 1; i >= 0; i--) controls.push({ el: found[i]!, text: lower });
+    for (let i = found - 1; i >= 0; i--) { controls.push({ el: CHAIN_CONTROLS[i]!, text: lower }); CHAIN_CONTROLS[i] = null; }
   }
-  for (const p of pieces) page.push(p);
-  return { text: pieces.join(' '), controls };
+  return { text, controls };
+}
+
+/**
+ * The controls of the chain chainControls went down last, top first: reused, no array per chain,
+ * and emptied once read (a control kept here would keep a page of rows swapped out alive).
+ */
+const CHAIN_CONTROLS: Array<Element | null> = [];
+
+/**
+ * How many controls a chain of single children down to text holds (left in CHAIN_CONTROLS); null
+ * when it is no such chain, or an element on it is out of the page text (by its tag or role, or a
+ * StarGuard host).
+ */
+function chainControls(head: Element): number | null {
+  let found = 0;
+  for (let el = head, depth = 0; ; depth++) {
+    const tag = el.localName;
+    if (depth >= 8 || CHAIN_BREAKERS.has(tag)) return dropChain(found);
+    const role = roleOf(el);
+    if (leftOut(el, role)) return dropChain(found);
+    if (isControl(tag, role)) CHAIN_CONTROLS[found++] = el;
+    const k = el.childElementCount;
+    if (k === 0) return found;
+    const only = el.firstChild;
+    if (k !== 1 || only === null || only !== el.lastChild) return dropChain(found);
+    el = only as Element;
+  }
+}
+
+function dropChain(found: number): null {
+  for (let i = 0; i < found; i++) CHAIN_CONTROLS[i] = null;
+  return null;
 }
 
 const toLower = (s: string) => s.toLowerCase();
@@ -365,57 +385,19 @@ const isControl = (tag: string, role: string | null) => tag === 'BUTTON' || tag 
  * and <th> children, found in the same pass (issue 16: one pass over the table's cells).
  */
 export function rowTexts(row: Element, given: readonly Element[] | null, cache: ReadCache): RowTexts {
-  const collected: Element[] = [];
+  // Arrays of the row's size (issue 16: grown by push, three arrays of a 5,000-row read took a
+  // megabyte more, and a read that fills the young generation faster meets more of its collections).
+  const size = given ? given.length : row.childElementCount;
+  const collected: Element[] = given ? [] : new Array<Element>(size);
+  let cellCount = 0;
   const cells: readonly Element[] = given ?? collected;
-  const texts: string[] = [];
-  const controls: Array<CellControl[] | undefined> = [];
+  const texts: string[] = new Array<string>(size);
+  const controls: Array<CellControl[] | undefined> = new Array<CellControl[] | undefined>(size);
   const page: string[] = [];
   let next = 0;
   let spans = false;
-  let found: CellControl[] | null = null;
-  /** Did the last walk meet an element? (a control without one has its walked text as its textContent) */
-  let nested = false;
-  /**
-   * The spacedText of `node` (when `raw`), built from normal pieces as labelIndex builds its texts:
-   * each run of text nodes normalised once, each child's text as it came back, joined by single
-   * spaces (issue 16: a walked cell's text was normalised again whole, and each of its controls'
-   * texts once more). A run of one text node is also its page piece; the page text takes the nodes
-   * of a longer run one by one (pageParts). Adds the normalised page pieces to `parts` (when given).
-   */
-  const walk = (node: Node, parts: string[] | null, raw: boolean): string => {
-    let text = '';
-    let run: string | null = null;
-    let single = true;
-    let elements = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      const type = c.nodeType;
-      if (type === 3) {
-        const d = (c as Text).data;
-        if (run === null) { run = d; continue; }
-        if (parts) { if (single) addPart(parts, run); addPart(parts, d); }
-        single = false;
-        run += d;
-        continue;
-      }
-      if (type !== 1) continue;
-      elements = true;
-      const el = c as Element;
-      const tag = el.tagName.toUpperCase();
-      // Scripts, styles and templates are in neither text (SKIP holds all three): the run goes on over them.
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-      if (run !== null) { text = withRun(text, run, single, raw, parts); run = null; single = true; }
-      const role = roleOf(el);
-      const inPage = parts !== null && !outOfPage(el, tag, role);
-      const inner = walk(el, inPage ? parts : null, raw);
-      if (found !== null && isControl(tag, role)) {
-        found.push({ el, text: lowerOnce(nested ? normalizeText(el.textContent) : inner) });
-      }
-      if (raw && inner) text = text === '' ? inner : `${text} ${inner}`;
-    }
-    if (run !== null) text = withRun(text, run, single, raw, parts);
-    nested = elements;
-    return text;
-  };
+  // Made for a row with a cell to walk only (issue 16: most rows' cells are read natively).
+  let walker: CellWalk | null = null;
   // Every child, text too (issue 16: asking first whether there is any text, by the row's
   // childNodes list, cost more than a node type per child).
   for (let c = row.firstChild; c; c = c.nextSibling) {
@@ -425,10 +407,10 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     const el = c as Element;
     // A <td> or <th> is an HTML table cell: its colSpan says so, and whether it spans (one DOM call, no tag).
     const span = (el as Partial<HTMLTableCellElement>).colSpan;
-    if (given === null && span !== undefined) collected.push(el);
+    if (given === null && span !== undefined) collected[cellCount++] = el;
     if (el !== cells[next]) {
       // Not one of the row's cells (rare): its text is page text only.
-      if (!outOfPage(el, el.tagName.toUpperCase())) walk(el, page, false);
+      if (!outOfPage(el, el.tagName.toUpperCase())) walkText(el, page, false, walker ??= { found: null, nested: false });
       continue;
     }
     const k = next++;
@@ -437,11 +419,15 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
     if (typeof native === 'string') { texts[k] = native; controls[k] = undefined; continue; }
     if (native !== null) { texts[k] = native.text; controls[k] = native.controls; continue; }
     const inPage = !outOfPage(el, el.tagName.toUpperCase());
-    found = [];
-    texts[k] = walk(el, inPage ? page : null, true);
+    const w = (walker ??= { found: null, nested: false });
+    const found: CellControl[] = [];
+    w.found = found;
+    texts[k] = walkText(el, inPage ? page : null, true, w);
     controls[k] = found;
-    found = null;
+    w.found = null;
   }
+  // The row's other element children were no cells: the arrays end at its last cell.
+  if (given === null && cellCount < size) { collected.length = cellCount; texts.length = cellCount; controls.length = cellCount; }
   // Cells not among the row's children (none from childCells): read on their own.
   for (let k = next; k < cells.length; k++) {
     texts[k] = spacedText(cells[k]);
@@ -449,6 +435,53 @@ export function rowTexts(row: Element, given: readonly Element[] | null, cache: 
   }
   cache.fragments.set(row, page);
   return { cells: given ? [...given] : collected, texts, controls, spans };
+}
+
+/** What rowTexts' walk notes on the way: the walked cell's controls (null: not looking), whether its last walk met an element. */
+interface CellWalk { found: CellControl[] | null; nested: boolean }
+
+/**
+ * rowTexts' walk of `node`: its spacedText (when `raw`), built from normal pieces as labelIndex
+ * builds its texts: each run of text nodes normalised once, each child's text as it came back,
+ * joined by single spaces (issue 16: a walked cell's text was normalised again whole, and each of
+ * its controls' texts once more). A run of one text node is also its page piece; the page text
+ * takes the nodes of a longer run one by one (pageParts). Adds the normalised page pieces to
+ * `parts` (when given), and the controls met to `w.found` (when looking).
+ */
+function walkText(node: Node, parts: string[] | null, raw: boolean, w: CellWalk): string {
+  let text = '';
+  let run: string | null = null;
+  let single = true;
+  let elements = false;
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    const type = c.nodeType;
+    if (type === 3) {
+      const d = (c as Text).data;
+      if (run === null) { run = d; continue; }
+      if (parts) { if (single) addPart(parts, run); addPart(parts, d); }
+      single = false;
+      run += d;
+      continue;
+    }
+    if (type !== 1) continue;
+    elements = true;
+    const el = c as Element;
+    const tag = el.tagName.toUpperCase();
+    // Scripts, styles and templates are in neither text (SKIP holds all three): the run goes on over them.
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+    if (run !== null) { text = withRun(text, run, single, raw, parts); run = null; single = true; }
+    const role = roleOf(el);
+    const inPage = parts !== null && !outOfPage(el, tag, role);
+    const inner = walkText(el, inPage ? parts : null, raw, w);
+    if (w.found !== null && isControl(tag, role)) {
+      // A control without an element in it has its walked text as its textContent.
+      w.found.push({ el, text: lowerOnce(w.nested ? normalizeText(el.textContent) : inner) });
+    }
+    if (raw && inner) text = text === '' ? inner : `${text} ${inner}`;
+  }
+  if (run !== null) text = withRun(text, run, single, raw, parts);
+  w.nested = elements;
+  return text;
 }
 
 /**
@@ -602,23 +635,25 @@ function appealTextSays(raw: string): AppealText {
 }
 
 /**
- * The appeal entry and state an action cell shows. `seen`: the cell's text (spacedText) and its
- * controls as the row's read found them (rowTexts, issue 16: no query per row); without it the
- * cell is read here.
+ * The appeal entry and state an action cell shows. `seenText`, `seenControls`: the cell's text
+ * (spacedText) and its controls as the row's read found them (rowTexts, issue 16: no query per
+ * row, and no object per row to pass them); without them the cell is read here.
  */
-export function appealCell(cell: Element | undefined, seen?: { text: string; controls: readonly CellControl[] | undefined }): AppealCell {
+export function appealCell(cell: Element | undefined, seenText?: string, seenControls?: readonly CellControl[]): AppealCell {
   if (!cell) return { pending: false };
   // appealTextSays never says null.
-  const says = parsedOnce(appealTextSays, seen ? seen.text : spacedText(cell))!;
-  const base: AppealCell = says.status ? { pending: says.pending, status: says.status } : { pending: says.pending };
-  if (!says.mayAppeal) return base;
-  const all = seen?.controls ?? Array.from(cell.querySelectorAll(S.ACTION_CONTROLS), (el) => ({ el, text: normalizeText(el.textContent).toLowerCase() }));
+  const says = parsedOnce(appealTextSays, seenText ?? spacedText(cell))!;
   let appealOpen: boolean | undefined;
-  for (const c of all) {
-    if (!APPEAL_TEXTS.includes(c.text)) continue;
-    appealOpen = appealOpen === true || !isDisabled(c.el);
+  if (says.mayAppeal) {
+    const all = seenControls ?? Array.from(cell.querySelectorAll(S.ACTION_CONTROLS), (el) => ({ el, text: normalizeText(el.textContent).toLowerCase() }));
+    for (const c of all) {
+      if (!APPEAL_TEXTS.includes(c.text)) continue;
+      appealOpen = appealOpen === true || !isDisabled(c.el);
+    }
   }
-  return appealOpen === undefined ? base : { ...base, appealOpen };
+  // One object per answer, each its own (a caller may change it), its keys only where they say something.
+  if (says.status) return appealOpen === undefined ? { pending: says.pending, status: says.status } : { pending: says.pending, status: says.status, appealOpen };
+  return appealOpen === undefined ? { pending: says.pending } : { pending: says.pending, appealOpen };
 }
 
 /** Does the cell hold a control whose text is one of `texts` (e.g. a tag "RTS")? */

@@ -40,7 +40,7 @@ export class RowReader {
   appeal(field: FieldId): AppealCell {
     const col = this.columns[field];
     const cell = col === undefined ? undefined : this.row.cells[col];
-    return appealCell(cell, cell ? { text: this.row.texts[col!] ?? '', controls: this.row.controls?.[col!] } : undefined);
+    return cell ? appealCell(cell, this.row.texts[col!] ?? '', this.row.controls?.[col!]) : appealCell(undefined);
   }
 
   /** Parsed value; undefined when the column is absent, empty, or unrecognised (then reported). */

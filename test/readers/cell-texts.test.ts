@@ -50,7 +50,7 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
       expect(own.texts).toEqual(tds.map((td) => spacedText(td)));
       expect(shareOf(cache, row)).toBe(pageText(document));
       tds.forEach((td, k) => {
-        expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td));
+        expect(appealCell(td, own.texts[k]!, own.controls[k])).toEqual(appealCell(td));
       });
     }), { numRuns: 1000 });
   });
@@ -72,6 +72,7 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     const own = rowTexts(row, null, cache);
     expect(own.cells.map((c) => c.tagName)).toEqual(['TD', 'TH']);
     expect(own.texts).toEqual(['A', 'B']);
+    expect(own.controls).toHaveLength(2);
     expect(own.spans).toBe(true);
     expect(shareOf(cache, row)).toBe('A x B');
     expect(rowTexts(rowOf(['<td>A</td>', '<td colspan="1">B</td>']).row, null, new ReadCache(true)).spans).toBe(false);
@@ -81,7 +82,7 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     const { row } = rowOf(['<td><div><button disabled>发起申诉</button><button>查看追踪详情</button></div></td>', '<td><div><button>发<b>起</b>申诉</button><span>x</span></div></td>']);
     const own = rowTexts(row, null, new ReadCache(true));
     expect(own.controls[0]!.map((c) => c.text)).toEqual(['发起申诉', '查看追踪详情']);
-    const [greyed, enabled] = [0, 1].map((k) => appealCell(own.cells[k], { text: own.texts[k]!, controls: own.controls[k] }));
+    const [greyed, enabled] = [0, 1].map((k) => appealCell(own.cells[k], own.texts[k]!, own.controls[k]));
     expect(greyed).toEqual({ pending: false, appealOpen: false });
     expect(enabled).toEqual({ pending: false, appealOpen: true });
   });
@@ -102,7 +103,7 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     expect(shareOf(cache, row)).toBe(pageText(document));
     expect(shareOf(cache, row)).toBe('发起申诉 e f g');
     expect(own.controls[2]!.map((c) => c.text)).toEqual(['发起申诉', '发起申诉e']);
-    tds.forEach((td, k) => expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td)));
+    tds.forEach((td, k) => expect(appealCell(td, own.texts[k]!, own.controls[k])).toEqual(appealCell(td)));
   });
   it('reads an action cell of chains (a wrapper of buttons, each button > span > text) as the walk would', () => {
     // Fusion's action cell, a role="button" span inside a button, a comment between the chains,
@@ -122,6 +123,6 @@ describe('rowTexts (issue 16: one pass over the cells)', () => {
     expect(shareOf(cache, row)).toBe('发起申诉 查看追踪详情 申诉中 Appeal 发起申诉 申诉');
     expect(own.controls[0]!.map((c) => c.text)).toEqual(['发起申诉', '查看追踪详情']);
     expect(own.controls[1]!.map((c) => [c.el.tagName, c.text])).toEqual([['SPAN', '申诉中'], ['BUTTON', '申诉中']]);
-    tds.forEach((td, k) => expect(appealCell(td, { text: own.texts[k]!, controls: own.controls[k] })).toEqual(appealCell(td)));
+    tds.forEach((td, k) => expect(appealCell(td, own.texts[k]!, own.controls[k])).toEqual(appealCell(td)));
   });
 });
