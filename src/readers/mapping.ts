@@ -4,7 +4,7 @@
  * columns claim is used from neither. Nothing is mapped by position.
  */
 import type { Diagnostic } from '../snapshot/observation';
-import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, TYPED_FIELDS, type FieldId, type ValueCounts } from '../portal/headers';
+import { BY_VALUE_RATIO, CONFIRM_RATIO, FIELDS, fieldsForHeader, TYPED_FIELDS, type FieldId } from '../portal/headers';
 import { COLUMN_WORK, freshWork, perTable } from './cache';
 import { ambiguousColumn, missingColumn, taughtMismatch, valueMismatch } from './diagnostics';
 import type { TableModel } from './table';
@@ -66,14 +66,22 @@ export function headerScore(table: TableModel, spec: TableSpec): number {
  * values, counted once, and each field's fit ratio over them.
  */
 interface ColumnProfile {
-  texts: string[];
-  /** null for a column of few cells (FEW_CELLS): its fits are counted over its cells as they are. */
-  counts: ValueCounts | null;
+  /** A column of few cells (FEW_CELLS): its texts, its fits counted over them as they are; else null. */
+  few: string[] | null;
+  /** A column of many cells: its distinct values (no copy of its texts, issue 16); else null. */
+  counts: DistinctValues | null;
   fits: Map<FieldId, number>;
   /** How far each field's fit got through the distinct values (a sliced read goes on from there). */
   /** Made when a column of many cells is first tested (a column of few cells has no use for it). */
-  fitsSoFar: Map<FieldId, { values: Iterator<[string, number]>; fit: number }> | null;
+  fitsSoFar: Map<FieldId, { next: number; fit: number }> | null;
 }
+
+/**
+ * A column's non-empty values counted once each, as valueCounts counts them: the values in the order
+ * met and how many cells hold each, gone through by position (issue 16: a Map's entries iterator
+ * made two objects per distinct value, 10,000 for a column of order numbers, at every read).
+ */
+interface DistinctValues { values: string[]; tally: number[]; total: number }
 
 /**
  * Values gone through between two looks at the clock while a column is counted or tested: a
@@ -96,22 +104,26 @@ function columnProfile(table: TableModel, col: number): ColumnProfile {
   const { rows } = table;
   if (rows.length <= FEW_CELLS) {
     // Cell texts are normalised already (./table.ts).
-    const few: ColumnProfile = { texts: rows.map((r) => r.texts[col] ?? ''), counts: null, fits: new Map(), fitsSoFar: null };
+    const few: ColumnProfile = { few: rows.map((r) => r.texts[col] ?? ''), counts: null, fits: new Map(), fitsSoFar: null };
     byCol.set(col, few);
     return few;
   }
-  const soFar = perTable(table, 'columnProfilesSoFar', () => new Map<number, { texts: string[]; counts: Map<string, number>; total: number }>());
+  const soFar = perTable(table, 'columnProfilesSoFar', () => new Map<number, { next: number; at: Map<string, number>; counts: DistinctValues }>());
   let p = soFar.get(col);
-  if (!p) { p = { texts: [], counts: new Map(), total: 0 }; soFar.set(col, p); }
-  while (p.texts.length < rows.length) {
+  if (!p) { p = { next: 0, at: new Map(), counts: { values: [], tally: [], total: 0 } }; soFar.set(col, p); }
+  const { at, counts } = p;
+  while (p.next < rows.length) {
     // Cell texts are normalised already (./table.ts): counted as valueCounts(texts, true) counts them.
-    const text = rows[p.texts.length]!.texts[col] ?? '';
-    p.texts.push(text);
-    if (text.length > 0) { p.total++; p.counts.set(text, (p.counts.get(text) ?? 0) + 1); }
-    if (p.texts.length % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
+    const text = rows[p.next++]!.texts[col] ?? '';
+    if (text.length > 0) {
+      counts.total++;
+      const i = at.get(text);
+      if (i === undefined) { at.set(text, counts.values.length); counts.values.push(text); counts.tally.push(1); } else counts.tally[i]!++;
+    }
+    if (p.next % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
   }
   soFar.delete(col);
-  const done: ColumnProfile = { texts: p.texts, counts: { counts: p.counts, total: p.total }, fits: new Map(), fitsSoFar: null };
+  const done: ColumnProfile = { few: null, counts, fits: new Map(), fitsSoFar: null };
   byCol.set(col, done);
   // Kept with the table's model before the slice may end: a sliced read goes on with the next column.
   freshWork(COLUMN_WORK);
@@ -135,15 +147,16 @@ function fitsOf(field: FieldId): (text: string) => boolean {
 function fitOf(profile: ColumnProfile, field: FieldId): number {
   const known = profile.fits.get(field);
   if (known !== undefined) return known;
-  if (profile.counts === null) return fewFitOf(profile, field);
-  const { counts, total } = profile.counts;
+  if (profile.counts === null) return fewFitOf(profile, profile.few!, field);
+  const { values, tally, total } = profile.counts;
   const soFar = (profile.fitsSoFar ??= new Map());
   let p = soFar.get(field);
-  if (!p) { p = { values: counts.entries(), fit: 0 }; soFar.set(field, p); }
+  if (!p) { p = { next: 0, fit: 0 }; soFar.set(field, p); }
   const fits = fitsOf(field);
   let tested = 0;
-  for (let e = p.values.next(); !e.done; e = p.values.next()) {
-    if (fits(e.value[0])) p.fit += e.value[1];
+  while (p.next < values.length) {
+    const i = p.next++;
+    if (fits(values[i]!)) p.fit += tally[i]!;
     if (++tested % VALUES_PER_PIECE === 0) freshWork(COLUMN_WORK);
   }
   soFar.delete(field);
@@ -154,12 +167,17 @@ function fitOf(profile: ColumnProfile, field: FieldId): number {
   return r;
 }
 
+/** The column's first non-empty text, '' when every cell is empty. */
+function firstValue(profile: ColumnProfile): string {
+  return profile.few ? profile.few.find((t) => t.length > 0) ?? '' : profile.counts!.values[0] ?? '';
+}
+
 /** fitOf for a column of few cells (FEW_CELLS), each cell tested as it is: the same share. */
-function fewFitOf(profile: ColumnProfile, field: FieldId): number {
+function fewFitOf(profile: ColumnProfile, texts: readonly string[], field: FieldId): number {
   const fits = fitsOf(field);
   let total = 0;
   let fit = 0;
-  for (const text of profile.texts) {
+  for (const text of texts) {
     if (text.length === 0) continue;
     total++;
     if (fits(text)) fit++;
@@ -177,12 +195,13 @@ function fewFitOf(profile: ColumnProfile, field: FieldId): number {
 function allFit(profile: ColumnProfile, field: FieldId): boolean {
   const known = profile.fits.get(field);
   if (known !== undefined) return known >= BY_VALUE_RATIO;
-  if (profile.counts === null) return fewFitOf(profile, field) >= BY_VALUE_RATIO;
+  if (profile.counts === null) return fewFitOf(profile, profile.few!, field) >= BY_VALUE_RATIO;
   const fits = fitsOf(field);
   let tested = 0;
-  for (const value of profile.counts.counts.keys()) {
+  const { values } = profile.counts;
+  for (let i = 0; i < values.length; i++) {
     tested++;
-    if (!fits(value)) { freshWork(Math.ceil(tested / 64)); return false; }
+    if (!fits(values[i]!)) { freshWork(Math.ceil(tested / 64)); return false; }
   }
   // Every value fits: the ratio is known exactly (1, as for a column of empty cells).
   profile.fits.set(field, 1);
@@ -207,7 +226,7 @@ export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumn
   const diagnostics: Diagnostic[] = [];
   const claims = new Map<FieldId, number[]>();
   const claim = (f: FieldId, col: number) => claims.set(f, [...(claims.get(f) ?? []), col]);
-  const columnTexts = (col: number) => columnProfile(table, col).texts;
+  const sampleOf = (col: number) => firstValue(columnProfile(table, col));
   const fit = (f: FieldId, col: number) => fitOf(columnProfile(table, col), f);
   const unassigned: number[] = [];
 
@@ -216,37 +235,36 @@ export function mapColumnsLazily(table: TableModel, spec: TableSpec): LazyColumn
     // A header the seller taught (issue 18): used only while its values still fit the field.
     const { taught, candidates } = plan.columns[col]!;
     if (taught) {
-      const texts = columnTexts(col);
-      if (texts.some((t) => t.length > 0) && fit(taught, col) >= CONFIRM_RATIO) { claim(taught, col); return; }
-      diagnostics.push(taughtMismatch(taught, header, spec.name, texts.find((t) => t.length > 0) ?? ''));
+      const sample = sampleOf(col);
+      if (sample !== '' && fit(taught, col) >= CONFIRM_RATIO) { claim(taught, col); return; }
+      diagnostics.push(taughtMismatch(taught, header, spec.name, sample));
     }
     if (candidates.length === 0) { unassigned.push(col); return; }
-    const texts = columnTexts(col);
+    const sample = sampleOf(col);
     const best = candidates
       .map((f) => ({ f, r: fit(f, col) }))
       .filter((c) => c.r >= CONFIRM_RATIO)
       .sort((a, b) => b.r - a.r)[0];
     // A free-text field (buyer, carrier...) whose values are statuses, dates, countries... is a
     // mislabelled column (e.g. headers shifted by one): not used, reported.
-    const looksTyped = best && FIELDS[best.f].freeText && texts.some((t) => t.length > 0)
+    const looksTyped = best && FIELDS[best.f].freeText && sample !== ''
       && TYPED_FIELDS.some((g) => g !== best.f && fit(g, col) >= CONFIRM_RATIO);
     if (best && !looksTyped) { claim(best.f, col); return; }
     // The header promised a field the values contradict: report it, then let the values speak.
-    const sample = texts.find((t) => t.length > 0) ?? '';
     const byValue = candidates.find((f) => FIELDS[f].byValue);
     if (!byValue) diagnostics.push(valueMismatch(candidates[0]!, header, col, sample));
     unassigned.push(col);
   });
 
   for (const col of unassigned) {
-    const texts = columnTexts(col);
-    if (texts.every((t) => t.length === 0)) continue;
     const profile = columnProfile(table, col);
+    const sample = firstValue(profile);
+    if (sample === '') continue;
     const hits = spec.fields.filter((f) => FIELDS[f].byValue && allFit(profile, f));
     if (hits.length === 1) claim(hits[0]!, col);
     else {
       const named = plan.columns[col]?.candidates[0];
-      if (named && FIELDS[named].byValue) diagnostics.push(valueMismatch(named, table.headers[col] ?? '', col, texts.find((t) => t) ?? ''));
+      if (named && FIELDS[named].byValue) diagnostics.push(valueMismatch(named, table.headers[col] ?? '', col, sample));
     }
   }
 
