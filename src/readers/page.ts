@@ -292,18 +292,28 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
   // (issue 16: no array of pieces, nor of each chain's controls, per action cell of a table).
   const start = page.length;
   let text = '';
-  const controls: CellControl[] = [];
+  let count = 0;
   for (let c = list.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 8) continue;
     const found = c.nodeType === 1 ? chainControls(c as Element) : null;
-    if (found === null) { page.length = start; return null; }
+    if (found === null) { page.length = start; dropControls(count); return null; }
     const n = normalizeText(c.textContent);
     if (n) { page.push(n); text = text === '' ? n : `${text} ${n}`; }
     if (found === 0) continue;
     const lower = lowerOnce(n);
-    for (let i = found - 1; i >= 0; i--) { controls.push({ el: CHAIN_CONTROLS[i]!, text: lower }); CHAIN_CONTROLS[i] = null; }
+    for (let i = found - 1; i >= 0; i--) { LIST_CONTROLS[count++] = { el: CHAIN_CONTROLS[i]!, text: lower }; CHAIN_CONTROLS[i] = null; }
   }
+  // A copy of the cell's size (grown by push, the array held room for 17).
+  const controls = LIST_CONTROLS.slice(0, count) as CellControl[];
+  dropControls(count);
   return { text, controls };
+}
+
+/** The controls listText found so far in a cell, reused as CHAIN_CONTROLS is, and emptied once copied. */
+const LIST_CONTROLS: Array<CellControl | null> = [];
+
+function dropControls(count: number): void {
+  for (let i = 0; i < count; i++) LIST_CONTROLS[i] = null;
 }
 
 /**
