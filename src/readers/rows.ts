@@ -178,8 +178,12 @@ export function readOrderRows(
     // Kept before the slice may end here: the next slice goes on from the next row.
     freshWork();
   }
-  for (const { row, record } of progress.records) {
-    for (const d of record.diagnostics) out.diagnostics.push(d);
+  // By position: an iterator per row's (mostly empty) diagnostics was an object per row (issue 16).
+  const { records } = progress;
+  for (let i = 0; i < records.length; i++) {
+    const { row, record } = records[i]!;
+    const { diagnostics } = record;
+    for (let k = 0; k < diagnostics.length; k++) out.diagnostics.push(diagnostics[k]!);
     if (record.order) { out.orders.push(record.order); out.rows.push({ element: row.element, orderId: record.order.id }); }
   }
 }
