@@ -296,7 +296,7 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
   for (let c = list.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 8) continue;
     const found = c.nodeType === 1 ? chainControls(c as Element) : null;
-    if (found === null) { page.length = start; dropControls(count); return null; }
+    if (found === null) { page.length = start; return emptied(LIST_CONTROLS, count); }
     const n = normalizeText(c.textContent);
     if (n) { page.push(n); text = text === '' ? n : `${text} ${n}`; }
     if (found === 0) continue;
@@ -305,15 +305,17 @@ function listText(cell: Element, list: Element, page: string[]): NativeCell | nu
   }
   // A copy of the cell's size (grown by push, the array held room for 17).
   const controls = LIST_CONTROLS.slice(0, count) as CellControl[];
-  dropControls(count);
+  emptied(LIST_CONTROLS, count);
   return { text, controls };
 }
 
 /** The controls listText found so far in a cell, reused as CHAIN_CONTROLS is, and emptied once copied. */
 const LIST_CONTROLS: Array<CellControl | null> = [];
 
-function dropControls(count: number): void {
-  for (let i = 0; i < count; i++) LIST_CONTROLS[i] = null;
+/** Empties the first `count` entries of a scratch array (nothing of a page kept alive by it); null, for a caller that gives up. */
+function emptied(scratch: unknown[], count: number): null {
+  for (let i = 0; i < count; i++) scratch[i] = null;
+  return null;
 }
 
 /**
@@ -331,21 +333,16 @@ function chainControls(head: Element): number | null {
   let found = 0;
   for (let el = head, depth = 0; ; depth++) {
     const tag = el.localName;
-    if (depth >= 8 || CHAIN_BREAKERS.has(tag)) return dropChain(found);
+    if (depth >= 8 || CHAIN_BREAKERS.has(tag)) return emptied(CHAIN_CONTROLS, found);
     const role = roleOf(el);
-    if (leftOut(el, role)) return dropChain(found);
+    if (leftOut(el, role)) return emptied(CHAIN_CONTROLS, found);
     if (isControl(tag, role)) CHAIN_CONTROLS[found++] = el;
     const k = el.childElementCount;
     if (k === 0) return found;
     const only = el.firstChild;
-    if (k !== 1 || only === null || only !== el.lastChild) return dropChain(found);
+    if (k !== 1 || only === null || only !== el.lastChild) return emptied(CHAIN_CONTROLS, found);
     el = only as Element;
   }
-}
-
-function dropChain(found: number): null {
-  for (let i = 0; i < found; i++) CHAIN_CONTROLS[i] = null;
-  return null;
 }
 
 const toLower = (s: string) => s.toLowerCase();

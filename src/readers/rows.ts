@@ -55,9 +55,13 @@ export class RowReader {
 
 /** Copy only defined values (partial records carry only what the page shows). */
 export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const k in o) if (hasOwn.call(o, k) && o[k] !== undefined) out[k] = o[k];
-  return out as Partial<T>;
+  return copyDefined(o, {}) as Partial<T>;
+}
+
+/** `into` with the own values of `from` that are defined added, in their order. */
+function copyDefined(from: Record<string, unknown>, into: Record<string, unknown>): Record<string, unknown> {
+  for (const k in from) if (hasOwn.call(from, k) && from[k] !== undefined) into[k] = from[k];
+  return into;
 }
 
 /** Validate a record; a failure becomes an `unparsable-row` diagnostic. */
@@ -198,8 +202,7 @@ function readOrderRow(row: TableRow, picked: PickedTable, build: (r: RowReader, 
   }
   const built = build(r, id);
   // The order number first, then what the row shows (undefined left out: partial records, issue 3).
-  const record = newRecord(id);
-  for (const k in built) if (hasOwn.call(built, k) && built[k] !== undefined) record[k] = built[k];
+  const record = copyDefined(built, newRecord(id));
   const order = validate<ObservedOrder>(checkOrder, record, row, diagnostics);
   return { order, diagnostics };
 }
